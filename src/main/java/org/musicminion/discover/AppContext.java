@@ -1,0 +1,157 @@
+package org.musicminion.discover;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Duration;
+
+import org.musicminion.discover.cli.Output;
+import org.musicminion.discover.cli.Terminal;
+import org.musicminion.discover.config.Config;
+import org.musicminion.discover.config.ConfigLoader;
+import org.musicminion.discover.http.ApiClient;
+import org.musicminion.discover.http.HttpClients;
+import org.musicminion.discover.http.RetryPolicy;
+import org.musicminion.discover.http.TokenSource;
+import org.musicminion.discover.store.Database;
+
+import okhttp3.OkHttpClient;
+
+/**
+ * Everything one process shares, built lazily on first use: config (read once), data dir
+ * (created 0700), the one OkHttpClient, the retry policy, API clients. Commands get it from
+ * {@code Cli.context()}. Thread-safe.
+ */
+public final class AppContext implements AutoCloseable {
+    private final Terminal terminal;
+    private final Output output;
+    private final Path configFile;
+    private final Path dataDirOption;
+
+    private Config config;
+    private Path dataDir;
+    private OkHttpClient http;
+    private Database database;
+
+    public AppContext(Terminal terminal, Output output, Path configFile, Path dataDir) {
+        this.terminal = terminal;
+        this.output = output;
+        this.configFile = configFile;
+        this.dataDirOption = dataDir;
+    }
+
+    public Terminal terminal() {
+        return terminal;
+    }
+
+    public Output output() {
+        return output;
+    }
+
+    public Clock clock() {
+        return terminal.clock();
+    }
+
+    public Sleeper sleeper() {
+        return terminal.sleeper();
+    }
+
+    /** The config, read once per process. */
+    public synchronized Config config() {
+        if (config == null) config = new ConfigLoader(terminal.env(), output::warn).load(configFile);
+        return config;
+    }
+
+    /** Replaces the config (the demo points the tool at its sandbox this way). */
+    public synchronized void overrideConfig(Config c) {
+        this.config = c;
+    }
+
+    /**
+     * The data dir: --data-dir, else $MINION_DISCOVER_DATA, else $XDG_DATA_HOME/minion-discover
+     * (~/.local/share/minion-discover). Created 0700 on first use; exit 1 naming it when it cannot be.
+     */
+    public synchronized Path dataDir() {
+        if (dataDir == null) {
+            Path dir = dataDirOption != null ? dataDirOption : defaultDataDir();
+            dataDir = ensureDataDir(dir.toAbsolutePath());
+        }
+        return dataDir;
+    }
+
+    private Path defaultDataDir() {
+        var env = terminal.env();
+        String explicit = env.get("MINION_DISCOVER_DATA");
+        if (explicit != null && !explicit.isBlank()) return Path.of(explicit);
+        String xdg = env.get("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg)
+                : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".local", "share");
+        return base.resolve("minion-discover");
+    }
+
+    static Path ensureDataDir(Path dir) {
+        try {
+            if (!Files.isDirectory(dir)) {
+                if (Files.exists(dir)) throw ExitException.failed("data dir " + dir + " exists but is not a directory; pass another with --data-dir");
+                Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            }
+            if (!Files.isWritable(dir)) {
+                throw ExitException.failed("data dir " + dir + " is not writable; fix its permissions or pass another with --data-dir");
+            }
+            return dir;
+        } catch (AccessDeniedException e) {
+            throw ExitException.failed("cannot create data dir " + dir + " (permission denied); pass another with --data-dir");
+        } catch (FileSystemException e) {
+            throw ExitException.failed("cannot create data dir " + dir + ": " + e.getReason() + "; pass another with --data-dir");
+        } catch (IOException e) {
+            throw ExitException.failed("cannot create data dir " + dir + ": " + e.getMessage() + "; pass another with --data-dir");
+        }
+    }
+
+    /** The process's one OkHttpClient. */
+    public synchronized OkHttpClient http() {
+        if (http == null) http = HttpClients.create(httpTimeout());
+        return http;
+    }
+
+    public Duration httpTimeout() {
+        return Duration.ofSeconds(config().getInt("http.timeout_seconds"));
+    }
+
+    /** The retry policy from the [http] config. */
+    public RetryPolicy retryPolicy() {
+        return RetryPolicy.builder()
+                .maxRetries(config().getInt("http.max_retries"))
+                .maxRetryAfter(Duration.ofSeconds(config().getInt("http.max_retry_after_seconds")))
+                .build();
+    }
+
+    /** An API client on soundcloud.api_url that authenticates with {@code tokens}. */
+    public ApiClient api(TokenSource tokens) {
+        return new ApiClient(http(), config().getString("soundcloud.api_url"), retryPolicy(), clock(), sleeper(),
+                httpTimeout(), tokens, output::verbose);
+    }
+
+    /** The index database in the data dir, opened (and migrated) on first use. */
+    public synchronized Database database() {
+        if (database == null) database = Database.openIn(dataDir());
+        return database;
+    }
+
+    /** Closes what this context opened (the database). */
+    @Override
+    public synchronized void close() {
+        if (database != null) {
+            database.close();
+            database = null;
+        }
+        if (http != null) {
+            http.dispatcher().executorService().shutdown();
+            http.connectionPool().evictAll();
+        }
+    }
+}

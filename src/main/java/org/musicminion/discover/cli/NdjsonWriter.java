@@ -1,0 +1,31 @@
+package org.musicminion.discover.cli;
+
+import java.io.PrintStream;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import org.musicminion.discover.Json;
+
+/** Writes one compact JSON object a line and flushes after every line. Thread-safe. */
+public final class NdjsonWriter {
+    private final PrintStream out;
+
+    NdjsonWriter(PrintStream out) {
+        this.out = out;
+    }
+
+    public synchronized void write(Object value) {
+        try {
+            out.print(Json.MAPPER.writeValueAsString(value));
+            out.print('\n');
+            out.flush();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    /** True when the reader went away (e.g. `| head`); writers may stop early. */
+    public boolean broken() {
+        return out.checkError();
+    }
+}

@@ -1,0 +1,30 @@
+package org.musicminion.discover.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.Map;
+
+import org.musicminion.discover.Sleeper;
+
+/**
+ * What a process gets from outside: streams, environment, whether stdout/stderr are terminals,
+ * the clock and the sleeper. In production these are the real ones; tests pass their own.
+ * The launcher tells the JVM about terminals with -Dminion.tty.out / -Dminion.tty.err (Java 17
+ * cannot ask about one stream alone).
+ */
+public record Terminal(InputStream in, PrintStream out, PrintStream err, Map<String, String> env,
+                       boolean stdoutIsTty, boolean stderrIsTty, Clock clock, Sleeper sleeper) {
+
+    public static Terminal system() {
+        boolean console = System.console() != null;
+        return new Terminal(System.in, System.out, System.err, System.getenv(),
+                flag("minion.tty.out", console), flag("minion.tty.err", console),
+                Clock.systemUTC(), Sleeper.SYSTEM);
+    }
+
+    private static boolean flag(String property, boolean fallback) {
+        String v = System.getProperty(property);
+        return v == null || v.isEmpty() ? fallback : v.equals("1") || v.equalsIgnoreCase("true");
+    }
+}

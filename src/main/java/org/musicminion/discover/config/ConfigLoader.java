@@ -1,0 +1,133 @@
+package org.musicminion.discover.config;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.musicminion.discover.ExitException;
+import org.tomlj.Toml;
+import org.tomlj.TomlParseError;
+import org.tomlj.TomlParseResult;
+import org.tomlj.TomlPosition;
+import org.tomlj.TomlTable;
+
+/**
+ * Finds the config file (the contract's lookup order), parses it with tomlj, checks every value
+ * against {@link ConfigKeys} and applies the environment overrides.
+ * Syntax errors and bad values end the process with exit 78; unknown keys are warnings.
+ */
+public final class ConfigLoader {
+    public static final String ENV_CONFIG = "MINION_DISCOVER_CONFIG";
+    public static final String ENV_CLIENT_ID = "MINION_DISCOVER_CLIENT_ID";
+    public static final String ENV_CLIENT_SECRET = "MINION_DISCOVER_CLIENT_SECRET";
+
+    private final Map<String, String> env;
+    private final Consumer<String> warnings;
+
+    public ConfigLoader(Map<String, String> env, Consumer<String> warnings) {
+        this.env = env;
+        this.warnings = warnings;
+    }
+
+    /**
+     * Loads the config: {@code explicit} (from --config) if given, else $MINION_DISCOVER_CONFIG,
+     * else $XDG_CONFIG_HOME/minion-discover/config.toml (~/.config/...). A missing default file
+     * means defaults; a missing file that was named is exit 78.
+     */
+    public Config load(Path explicit) {
+        Path named = explicit != null ? explicit : nonBlank(env.get(ENV_CONFIG)) ? Path.of(env.get(ENV_CONFIG)) : null;
+        Path file = named != null ? named : defaultPath();
+        Map<String, Object> values = new HashMap<>();
+        Path source = null;
+        if (Files.isRegularFile(file)) {
+            values.putAll(parse(file));
+            source = file;
+        } else if (named != null) {
+            String how = explicit != null ? "--config" : "$" + ENV_CONFIG;
+            throw ExitException.config("config file " + file + " (from " + how + ") does not exist or is not a file;"
+                    + " create it from config/config.example.toml or name another one");
+        }
+        if (nonBlank(env.get(ENV_CLIENT_ID))) values.put("soundcloud.client_id", env.get(ENV_CLIENT_ID));
+        if (nonBlank(env.get(ENV_CLIENT_SECRET))) values.put("soundcloud.client_secret", env.get(ENV_CLIENT_SECRET));
+        return new Config(source, values);
+    }
+
+    /** The default location: $XDG_CONFIG_HOME/minion-discover/config.toml, else ~/.config/... */
+    public Path defaultPath() {
+        String xdg = env.get("XDG_CONFIG_HOME");
+        Path base = nonBlank(xdg) ? Path.of(xdg) : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".config");
+        return base.resolve("minion-discover").resolve("config.toml");
+    }
+
+    /** Parses and validates one file; public for tests. */
+    public Map<String, Object> parse(Path file) {
+        TomlParseResult toml;
+        try {
+            toml = Toml.parse(file);
+        } catch (IOException e) {
+            throw ExitException.config("cannot read config file " + file + ": " + e.getMessage());
+        }
+        if (toml.hasErrors()) {
+            TomlParseError err = toml.errors().get(0);
+            TomlPosition pos = err.position();
+            String where = pos == null ? file.toString() : file + ":" + pos.line() + ":" + pos.column();
+            throw ExitException.config("config syntax error at " + where + ": " + stripPosition(err.getMessage())
+                    + " (fix the TOML at that line and column)");
+        }
+        Map<String, Object> values = new HashMap<>();
+        for (String dotted : toml.dottedKeySet(true)) {
+            Object raw = toml.get(dotted);
+            ConfigKey key = ConfigKeys.BY_PATH.get(dotted);
+            if (key == null) {
+                if (!(raw instanceof TomlTable) || !ConfigKeys.isTable(dotted)) {
+                    warnings.accept("warning: unknown config key '" + dotted + "' in " + file + at(toml, dotted) + " (ignored)");
+                }
+                continue;
+            }
+            values.put(dotted, check(file, toml, key, raw));
+        }
+        long min = (Long) values.getOrDefault("playlists.reposts.min_duration_seconds", 120L);
+        long max = (Long) values.getOrDefault("playlists.reposts.max_duration_seconds", 600L);
+        if (min > max) {
+            throw ExitException.config("config " + file + ": playlists.reposts.min_duration_seconds (" + min
+                    + ") must not exceed playlists.reposts.max_duration_seconds (" + max + ")");
+        }
+        return values;
+    }
+
+    private Object check(Path file, TomlParseResult toml, ConfigKey key, Object raw) {
+        boolean ok = switch (key.type()) {
+            case STRING -> raw instanceof String;
+            case BOOL -> raw instanceof Boolean;
+            case INT -> raw instanceof Long l && l >= key.min() && l <= key.max();
+        };
+        if (!ok) {
+            throw ExitException.config("config " + file + at(toml, key.path()) + ": " + key.path() + " is "
+                    + describe(raw) + " but must be " + key.expectation());
+        }
+        return raw;
+    }
+
+    private static String at(TomlParseResult toml, String dotted) {
+        TomlPosition p = toml.inputPositionOf(dotted);
+        return p == null ? "" : ":" + p.line() + ":" + p.column();
+    }
+
+    private static String describe(Object raw) {
+        if (raw instanceof String s) return "the string \"" + s + "\"";
+        if (raw instanceof TomlTable) return "a table";
+        if (raw instanceof org.tomlj.TomlArray) return "an array";
+        return String.valueOf(raw);
+    }
+
+    private static String stripPosition(String msg) {
+        return msg == null ? "invalid TOML" : msg.replaceAll("\\s*\\(line \\d+, column \\d+\\)", "");
+    }
+
+    private static boolean nonBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+}

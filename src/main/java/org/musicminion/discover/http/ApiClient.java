@@ -1,0 +1,185 @@
+package org.musicminion.discover.http;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.musicminion.discover.ExitException;
+import org.musicminion.discover.Json;
+import org.musicminion.discover.Sleeper;
+
+import okhttp3.Call;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * Every HTTP call of the tool goes through {@link #execute}: it adds {@code Authorization: OAuth},
+ * classifies each attempt ({@link Outcome}), retries per the {@link RetryPolicy} with the injected
+ * clock and sleeper, refreshes the token once on a 401, and counts requests. Thread-safe.
+ */
+public final class ApiClient {
+    public static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+
+    private final OkHttpClient http;
+    private final OkHttpClient noRedirects;
+    private final HttpUrl apiBase;
+    private final RetryPolicy policy;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final Duration timeout;
+    private final TokenSource defaultTokens;
+    private final Consumer<String> log;
+    private final java.util.concurrent.atomic.AtomicLong requests = new java.util.concurrent.atomic.AtomicLong();
+
+    public ApiClient(OkHttpClient http, String apiBase, RetryPolicy policy, Clock clock, Sleeper sleeper,
+                     Duration timeout, TokenSource defaultTokens, Consumer<String> log) {
+        this.http = http;
+        this.noRedirects = http.newBuilder().followRedirects(false).followSslRedirects(false).build();
+        this.apiBase = HttpUrl.get(apiBase.endsWith("/") ? apiBase : apiBase + "/");
+        this.policy = policy;
+        this.clock = clock;
+        this.sleeper = sleeper;
+        this.timeout = timeout;
+        this.defaultTokens = defaultTokens;
+        this.log = log == null ? s -> {} : log;
+    }
+
+    public RetryPolicy policy() {
+        return policy;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public TokenSource defaultTokens() {
+        return defaultTokens;
+    }
+
+    /** HTTP requests sent so far by this client (every attempt counts). */
+    public long requestCount() {
+        return requests.get();
+    }
+
+    /** An absolute URL: {@code pathOrUrl} as given when absolute, else relative to api_url. */
+    public HttpUrl url(String pathOrUrl) {
+        HttpUrl abs = HttpUrl.parse(pathOrUrl);
+        if (abs != null) return abs;
+        String p = pathOrUrl.startsWith("/") ? pathOrUrl.substring(1) : pathOrUrl;
+        HttpUrl u = apiBase.resolve(p);
+        if (u == null) throw new IllegalArgumentException("bad API path: " + pathOrUrl);
+        return u;
+    }
+
+    /** GET a JSON resource with the default token source; throws {@link ApiException} unless it succeeds. */
+    public JsonNode getJson(String pathOrUrl) {
+        return execute(new Request.Builder().url(url(pathOrUrl)).get().build(), CallOptions.json(defaultTokens))
+                .orThrow().json();
+    }
+
+    /** PUT a JSON body with the default token source; throws {@link ApiException} unless it succeeds. */
+    public ApiResponse putJson(String pathOrUrl, Object body) {
+        byte[] bytes;
+        try {
+            bytes = Json.MAPPER.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+        Request r = new Request.Builder().url(url(pathOrUrl)).put(RequestBody.create(bytes, JSON)).build();
+        return execute(r, CallOptions.json(defaultTokens).withExpectJson(false)).orThrow();
+    }
+
+    /**
+     * Sends {@code request} until it succeeds or the policy gives up, and returns the last answer
+     * (check {@link ApiResponse#ok()} or call {@link ApiResponse#orThrow()}).
+     */
+    public ApiResponse execute(Request request, CallOptions options) {
+        TokenSource tokens = options.tokens();
+        String token = tokens == null ? null : tokens.accessToken();
+        boolean refreshed = false;
+        int retries = 0;
+        int attempts = 0;
+        while (true) {
+            try {
+                options.listener().beforeAttempt();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw ExitException.interrupted();
+            }
+            Request.Builder rb = request.newBuilder();
+            if (token != null) rb.header("Authorization", "OAuth " + token);
+            ApiResponse answer = attempt(rb.build(), options, ++attempts);
+            options.listener().afterAttempt(answer.outcome());
+            if (answer.ok()) return answer;
+            if (answer.outcome().kind() == OutcomeKind.AUTH && tokens != null && !refreshed) {
+                token = tokens.refreshAfterRejection(token);
+                refreshed = true;
+                continue;
+            }
+            RetryPolicy.Decision d = policy.decide(answer.outcome(), retries);
+            if (!d.retry()) return answer;
+            log.accept("retrying " + request.method() + " " + Redact.url(request.url().toString()) + " after "
+                    + answer.outcome().errorClass() + " in " + d.delay().toMillis() + " ms");
+            try {
+                sleeper.sleep(d.delay());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw ExitException.interrupted();
+            }
+            retries++;
+        }
+    }
+
+    private ApiResponse attempt(Request request, CallOptions options, int attempts) {
+        requests.incrementAndGet();
+        String url = request.url().toString();
+        Call call = (options.followRedirects() ? http : noRedirects).newCall(request);
+        Duration t = options.timeout() != null ? options.timeout() : timeout;
+        call.timeout().timeout(t.toMillis(), TimeUnit.MILLISECONDS);
+        long started = System.nanoTime();
+        try (Response res = call.execute()) {
+            ResponseBody rb = res.body();
+            byte[] body = rb == null ? new byte[0] : rb.bytes();
+            Outcome outcome = Outcome.ofStatus(res.code(), res.header("Retry-After"), clock.instant());
+            JsonNode json = null;
+            if (options.expectJson() && outcome.success() && res.code() < 300) {
+                json = parseOrNull(body);
+                if (json == null) outcome = Outcome.badResponse(); // truncated or not JSON: transient
+            } else if (body.length > 0 && isJson(res)) {
+                json = parseOrNull(body);
+            }
+            log.accept(request.method() + " " + Redact.url(url) + " -> " + res.code() + " ("
+                    + (System.nanoTime() - started) / 1_000_000 + " ms)");
+            return new ApiResponse(request.method(), url, outcome, res.code(), res.header("Location"), body, json, attempts);
+        } catch (IOException e) {
+            Outcome outcome = Outcome.ofException(e);
+            log.accept(request.method() + " " + Redact.url(url) + " -> " + outcome.errorClass() + " ("
+                    + (System.nanoTime() - started) / 1_000_000 + " ms)");
+            return new ApiResponse(request.method(), url, outcome, 0, null, new byte[0], null, attempts);
+        }
+    }
+
+    private static JsonNode parseOrNull(byte[] body) {
+        if (body.length == 0) return null;
+        try {
+            return Json.MAPPER.readTree(body);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static boolean isJson(Response res) {
+        String ct = res.header("Content-Type");
+        return ct == null || ct.contains("json");
+    }
+}

@@ -1,0 +1,29 @@
+package org.musicminion.discover.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The final answer to a call after retries: the last attempt's outcome and status, the headers
+ * that matter, the body, and how many attempts were made. {@link #json()} is the parsed body
+ * when the call expected JSON.
+ */
+public record ApiResponse(String method, String url, Outcome outcome, int status, String location, byte[] body,
+                          JsonNode json, int attempts) {
+
+    public boolean ok() {
+        return outcome.success();
+    }
+
+    /** This response when it succeeded, else an {@link ApiException} describing it. */
+    public ApiResponse orThrow() {
+        if (!ok()) throw new ApiException(method, url, outcome, attempts, errorMessage());
+        return this;
+    }
+
+    /** The server's {@code message} field, if the body is a SoundCloud error object. */
+    public String errorMessage() {
+        if (json != null && json.hasNonNull("message")) return json.get("message").asText();
+        if (json != null && json.hasNonNull("error")) return json.get("error").asText();
+        return null;
+    }
+}

@@ -1,0 +1,30 @@
+package org.musicminion.discover.http;
+
+import java.time.Duration;
+
+import org.musicminion.discover.Version;
+
+import okhttp3.ConnectionPool;
+import okhttp3.OkHttpClient;
+
+/** Builds the process's one OkHttpClient: User-Agent, timeouts, a connection pool sized for our concurrency. */
+public final class HttpClients {
+    private HttpClients() {}
+
+    public static OkHttpClient create(Duration timeout) {
+        return new OkHttpClient.Builder()
+                .connectTimeout(min(timeout, Duration.ofSeconds(10)))
+                .readTimeout(timeout)
+                .writeTimeout(timeout)
+                .callTimeout(timeout)
+                .connectionPool(new ConnectionPool(64, 5, java.util.concurrent.TimeUnit.MINUTES))
+                .retryOnConnectionFailure(false) // our retry policy decides, with backoff
+                .addNetworkInterceptor(chain -> chain.proceed(
+                        chain.request().newBuilder().header("User-Agent", Version.userAgent()).build()))
+                .build();
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) < 0 ? a : b;
+    }
+}

@@ -1,0 +1,196 @@
+package org.musicminion.discover.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+
+import org.musicminion.discover.ExitException;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * The one SQLite database in the data dir: WAL, busy_timeout, every write transaction
+ * {@code BEGIN IMMEDIATE}, schema version in {@code PRAGMA user_version} with forward migrations.
+ * A file that is not a database, a damaged one, or one from a newer version is refused with exit 1
+ * and never written. One connection; not thread-safe (use it from one thread at a time).
+ */
+public final class Database implements AutoCloseable {
+    public static final String FILE_NAME = "minion-discover.db";
+    private static final byte[] HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final int BUSY_TIMEOUT_MS = 30_000;
+
+    private final Path file;
+    private final Connection conn;
+
+    private Database(Path file, Connection conn) {
+        this.file = file;
+        this.conn = conn;
+    }
+
+    /** Opens (creating if needed) {@code minion-discover.db} in {@code dataDir} and migrates it. */
+    public static Database openIn(Path dataDir) {
+        return open(dataDir.resolve(FILE_NAME));
+    }
+
+    public static Database open(Path file) {
+        checkHeader(file);
+        SQLiteConfig cfg = new SQLiteConfig();
+        cfg.setBusyTimeout(BUSY_TIMEOUT_MS);
+        cfg.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        cfg.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        cfg.enforceForeignKeys(false);
+        Connection c = null;
+        try {
+            c = cfg.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            Database db = new Database(file, c);
+            db.migrate();
+            return db;
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw failure(file, e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The raw connection, for DAOs in this package and feature packages. Autocommit is on outside transactions. */
+    public Connection connection() {
+        return conn;
+    }
+
+    /**
+     * Runs {@code work} in one {@code BEGIN IMMEDIATE} transaction: committed when it returns,
+     * rolled back when it throws (the database is then exactly as before).
+     */
+    public <T> T write(SqlWork<T> work) {
+        try {
+            conn.setAutoCommit(false); // sqlite-jdbc issues BEGIN IMMEDIATE (TransactionMode.IMMEDIATE)
+            try {
+                T result = work.run(conn);
+                conn.commit();
+                return result;
+            } catch (Throwable t) {
+                try {
+                    conn.rollback();
+                } catch (SQLException suppressed) {
+                    t.addSuppressed(suppressed);
+                }
+                throw t;
+            } finally {
+                conn.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure(file, e);
+        }
+    }
+
+    /** Runs read-only work (autocommit; each statement sees a consistent snapshot). */
+    public <T> T read(SqlWork<T> work) {
+        try {
+            return work.run(conn);
+        } catch (SQLException e) {
+            throw failure(file, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(conn);
+    }
+
+    /** Work against the connection that may throw SQLException. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private void migrate() throws SQLException {
+        int version;
+        try (Statement s = conn.createStatement(); var rs = s.executeQuery("PRAGMA user_version")) {
+            version = rs.getInt(1);
+        }
+        int latest = Schema.latestVersion();
+        if (version > latest) {
+            throw ExitException.failed("database " + file + " has schema version " + version
+                    + " from a newer minion-discover (this one knows up to " + latest
+                    + "); upgrade minion-discover or use another --data-dir");
+        }
+        try (Statement s = conn.createStatement()) {
+            s.execute("PRAGMA journal_mode=WAL");
+        }
+        if (version == latest) return;
+        write(c -> {
+            try (Statement s = c.createStatement()) {
+                var rs = s.executeQuery("PRAGMA user_version");
+                int v = rs.getInt(1); // re-read under the write lock: another process may have migrated
+                rs.close();
+                for (int i = v; i < latest; i++) {
+                    for (String sql : Schema.MIGRATIONS.get(i).split(";\\s*\n")) {
+                        if (!sql.isBlank()) s.execute(sql);
+                    }
+                }
+                s.execute("PRAGMA user_version = " + latest);
+            }
+            return null;
+        });
+    }
+
+    /** Refuses a file that exists, is not empty and does not start with the SQLite header. Never writes. */
+    private static void checkHeader(Path file) {
+        try {
+            if (!Files.exists(file) || Files.size(file) == 0) return;
+            byte[] head = new byte[HEADER.length];
+            try (InputStream in = Files.newInputStream(file)) {
+                int n = in.readNBytes(head, 0, head.length);
+                if (n == HEADER.length && Arrays.equals(head, HEADER)) return;
+            }
+            throw notADatabase(file);
+        } catch (IOException e) {
+            throw ExitException.failed("cannot read database " + file + ": " + e.getMessage()
+                    + "; check the permissions of the data dir (--data-dir)");
+        }
+    }
+
+    private static ExitException notADatabase(Path file) {
+        return ExitException.failed("database " + file + " is not a SQLite database or is damaged; it was left untouched."
+                + " Move it aside (mv " + file + " " + file + ".bad) to start a new index, or restore a backup");
+    }
+
+    /** Maps a SQLite error to the user's message: damaged file, read-only dir, or a plain failure. */
+    static ExitException failure(Path file, SQLException e) {
+        if (e instanceof SQLiteException se) {
+            SQLiteErrorCode code = se.getResultCode();
+            if (code == SQLiteErrorCode.SQLITE_NOTADB || code == SQLiteErrorCode.SQLITE_CORRUPT
+                    || code.name().startsWith("SQLITE_CORRUPT") || code.name().startsWith("SQLITE_NOTADB")) {
+                return notADatabase(file);
+            }
+            if (code.name().startsWith("SQLITE_READONLY") || code.name().startsWith("SQLITE_CANTOPEN")
+                    || code.name().startsWith("SQLITE_IOERR") || code.name().startsWith("SQLITE_PERM")) {
+                return ExitException.failed("cannot write database " + file + " (" + code.name()
+                        + "); check that the data dir is writable or pass another with --data-dir", e);
+            }
+            if (code.name().startsWith("SQLITE_BUSY")) {
+                return ExitException.failed("database " + file + " stayed locked by another process for "
+                        + BUSY_TIMEOUT_MS / 1000 + " s; try again", e);
+            }
+        }
+        return ExitException.failed("database error in " + file + ": " + e.getMessage(), e);
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c == null) return;
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // closing after a failure: nothing more to report
+        }
+    }
+}

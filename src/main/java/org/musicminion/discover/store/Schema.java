@@ -1,0 +1,83 @@
+package org.musicminion.discover.store;
+
+import java.util.List;
+
+/**
+ * The database schema as forward-only migrations: migration i (0-based) takes
+ * {@code PRAGMA user_version} from i to i+1. Never edit a released migration; append a new one.
+ * Times are epoch milliseconds (INTEGER), URNs are SoundCloud URN strings.
+ */
+final class Schema {
+    private Schema() {}
+
+    static final List<String> MIGRATIONS = List.of(
+            // v1: the index, judgments, resolve cache and sync runs
+            """
+            CREATE TABLE artists (
+              urn TEXT PRIMARY KEY,
+              id INTEGER,
+              username TEXT,
+              permalink_url TEXT,
+              followed INTEGER NOT NULL DEFAULT 1,
+              first_seen INTEGER NOT NULL,
+              last_checked_at INTEGER,
+              last_new_at INTEGER,
+              check_interval_hours REAL,
+              next_check_at INTEGER
+            );
+            CREATE TABLE tracks (
+              urn TEXT PRIMARY KEY,
+              id INTEGER NOT NULL UNIQUE,
+              title TEXT,
+              artist_urn TEXT,
+              artist_name TEXT,
+              permalink_url TEXT,
+              duration_ms INTEGER,
+              created_at TEXT,
+              first_seen INTEGER NOT NULL,
+              last_seen INTEGER NOT NULL
+            );
+            CREATE INDEX tracks_first_seen ON tracks(first_seen);
+            CREATE TABLE track_sources (
+              track_urn TEXT NOT NULL,
+              artist_urn TEXT NOT NULL,
+              kind TEXT NOT NULL CHECK (kind IN ('repost', 'like')),
+              first_seen INTEGER NOT NULL,
+              PRIMARY KEY (track_urn, artist_urn, kind)
+            ) WITHOUT ROWID;
+            CREATE INDEX track_sources_by_artist ON track_sources(artist_urn, kind, first_seen);
+            CREATE TABLE judgments (
+              track_urn TEXT PRIMARY KEY,
+              value TEXT NOT NULL CHECK (value IN ('liked', 'not_interested', 'not_quite')),
+              origin TEXT NOT NULL CHECK (origin IN ('local', 'soundcloud')),
+              judged_at INTEGER NOT NULL
+            );
+            CREATE TABLE resolve_answers (
+              input TEXT PRIMARY KEY,
+              status TEXT NOT NULL CHECK (status IN ('resolved', 'not_found')),
+              kind TEXT,
+              id INTEGER,
+              urn TEXT,
+              answered_at INTEGER NOT NULL
+            );
+            CREATE TABLE sync_runs (
+              id INTEGER PRIMARY KEY AUTOINCREMENT,
+              started_at INTEGER NOT NULL,
+              finished_at INTEGER,
+              outcome TEXT,
+              requests INTEGER,
+              tracks_new INTEGER,
+              summary TEXT,
+              error TEXT
+            );
+            CREATE INDEX sync_runs_started ON sync_runs(started_at);
+            CREATE TABLE meta (
+              key TEXT PRIMARY KEY,
+              value TEXT
+            );
+            """);
+
+    static int latestVersion() {
+        return MIGRATIONS.size();
+    }
+}
