@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
                 "5:partial: some items failed after all retries", "75:another sync holds the lock",
                 "78:bad configuration", "130:interrupted"},
         subcommands = {
+                AuthCommand.class,
                 CompletionCommand.class,
                 CommandLine.HelpCommand.class,
         })
