@@ -2,6 +2,7 @@ package org.musicminion.discover.auth;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 import org.musicminion.discover.http.TokenSource;
 
@@ -13,12 +14,12 @@ import org.musicminion.discover.http.TokenSource;
  */
 public final class AppTokens implements TokenSource {
     private final AppTokenStore store;
-    private final TokenEndpoint endpoint;
+    private final Supplier<TokenEndpoint> endpoint;
     private final Clock clock;
     private final Duration margin;
     private AppToken cached;
 
-    public AppTokens(AppTokenStore store, TokenEndpoint endpoint, Clock clock, Duration margin) {
+    public AppTokens(AppTokenStore store, Supplier<TokenEndpoint> endpoint, Clock clock, Duration margin) {
         this.store = store;
         this.endpoint = endpoint;
         this.clock = clock;
@@ -46,7 +47,7 @@ public final class AppTokens implements TokenSource {
         try (CrossProcessLock.Held ignored = store.lock()) {
             AppToken disk = store.read();
             if (disk != null && disk.usable(clock.instant(), margin) && !disk.accessToken().equals(rejected)) return disk;
-            TokenResponse r = endpoint.clientCredentials();
+            TokenResponse r = endpoint.get().clientCredentials();
             AppToken fresh = new AppToken(r.accessToken(), r.expiresAt());
             store.save(fresh);
             return fresh;

@@ -15,25 +15,30 @@ import okhttp3.OkHttpClient;
  * the user token store and source, the app (client-credentials) token source. Thread-safe.
  */
 public final class AuthServices {
-    private final TokenEndpoint endpoint;
+    private final AppContext ctx;
+    private TokenEndpoint endpoint;
     private final TokenStore store;
     private final UserTokens userTokens;
     private final AppTokens appTokens;
 
     public AuthServices(AppContext ctx) {
-        Config c = ctx.config();
-        String authUrl = c.getString("soundcloud.auth_url");
-        OkHttpClient http = ctx.http().newBuilder().addInterceptor(TokenEndpoint.throttleInterceptor(ctx.clock())).build();
-        ApiClient client = new ApiClient(http, authUrl, ctx.retryPolicy(), ctx.clock(), ctx.sleeper(), ctx.httpTimeout(), null,
-                ctx.output()::verbose);
-        this.endpoint = new TokenEndpoint(client, authUrl, c::requireClientId, c::requireClientSecret, ctx.clock());
-        Duration margin = Duration.ofSeconds(c.getInt("auth.refresh_margin_seconds"));
+        this.ctx = ctx;
+        Duration margin = Duration.ofSeconds(ctx.config().getInt("auth.refresh_margin_seconds"));
         this.store = new TokenStore(ctx.dataDir());
-        this.userTokens = new UserTokens(store, endpoint, ctx.clock(), margin, ctx.output()::verbose);
-        this.appTokens = new AppTokens(new AppTokenStore(ctx.dataDir(), ctx.output()::warn), endpoint, ctx.clock(), margin);
+        this.userTokens = new UserTokens(store, this::endpoint, ctx.clock(), margin, ctx.output()::verbose);
+        this.appTokens = new AppTokens(new AppTokenStore(ctx.dataDir(), ctx.output()::warn), this::endpoint, ctx.clock(), margin);
     }
 
-    public TokenEndpoint endpoint() {
+    /** The token endpoint client, built on first use (a valid cached token needs no HTTP client at all). */
+    public synchronized TokenEndpoint endpoint() {
+        if (endpoint == null) {
+            Config c = ctx.config();
+            String authUrl = c.getString("soundcloud.auth_url");
+            OkHttpClient http = ctx.http().newBuilder().addInterceptor(TokenEndpoint.throttleInterceptor(ctx.clock())).build();
+            ApiClient client = new ApiClient(http, authUrl, ctx.retryPolicy(), ctx.clock(), ctx.sleeper(), ctx.httpTimeout(), null,
+                    ctx.output()::verbose);
+            endpoint = new TokenEndpoint(client, authUrl, c::requireClientId, c::requireClientSecret, ctx.clock());
+        }
         return endpoint;
     }
 

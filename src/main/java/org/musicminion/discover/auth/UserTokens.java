@@ -3,6 +3,7 @@ package org.musicminion.discover.auth;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Supplier;
 import java.util.function.Consumer;
 
 import org.musicminion.discover.ExitException;
@@ -18,13 +19,13 @@ import org.musicminion.discover.http.TokenSource;
  */
 public final class UserTokens implements TokenSource {
     private final TokenStore store;
-    private final TokenEndpoint endpoint;
+    private final Supplier<TokenEndpoint> endpoint;
     private final Clock clock;
     private final Duration margin;
     private final Consumer<String> info;
     private TokenSet cached;
 
-    public UserTokens(TokenStore store, TokenEndpoint endpoint, Clock clock, Duration margin, Consumer<String> info) {
+    public UserTokens(TokenStore store, Supplier<TokenEndpoint> endpoint, Clock clock, Duration margin, Consumer<String> info) {
         this.store = store;
         this.endpoint = endpoint;
         this.clock = clock;
@@ -73,7 +74,7 @@ public final class UserTokens implements TokenSource {
             }
             TokenResponse answer;
             try {
-                answer = endpoint.refresh(disk.refreshToken());
+                answer = endpoint.get().refresh(disk.refreshToken());
             } catch (InvalidGrantException e) {
                 TokenSet again = readOrFail();
                 if (!java.util.Objects.equals(again.refreshToken(), disk.refreshToken())) return again; // rotated by a process outside our lock
