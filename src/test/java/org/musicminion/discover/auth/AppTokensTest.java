@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.musicminion.discover.testing.FakeAuthServer;
 import org.junit.jupiter.api.io.TempDir;
 
 import mockwebserver3.MockWebServer;

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.musicminion.discover.testing.FakeAuthServer;
 import org.junit.jupiter.api.io.TempDir;
 import org.musicminion.discover.Json;
 import org.musicminion.discover.testing.AuthJarProcess;

@@ -1,5 +1,6 @@
 package org.musicminion.discover.auth;
 
+import org.musicminion.discover.testing.FakeAuthServer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.musicminion.discover.testing.FakeAuthServer;
 import org.junit.jupiter.api.io.TempDir;
 import org.musicminion.discover.ExitCode;
 import org.musicminion.discover.ExitException;

@@ -1,4 +1,4 @@
-package org.musicminion.discover.auth;
+package org.musicminion.discover.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -14,6 +14,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
+import org.musicminion.discover.auth.Pkce;
+
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
@@ -24,26 +26,26 @@ import okhttp3.HttpUrl;
  * credentials and PKCE, rotates single-use refresh tokens (a reused one gets invalid_grant),
  * issues client-credentials tokens, and accepts on {@code /me} only tokens it issued.
  */
-final class FakeAuthServer extends Dispatcher {
-    static final String CLIENT_ID = "test-client";
-    static final String CLIENT_SECRET = "s3cret-client-value";
-    static final String CODE = "auth-code-123";
+public final class FakeAuthServer extends Dispatcher {
+    public static final String CLIENT_ID = "test-client";
+    public static final String CLIENT_SECRET = "s3cret-client-value";
+    public static final String CODE = "auth-code-123";
 
-    final AtomicInteger codeGrants = new AtomicInteger();
-    final AtomicInteger refreshGrants = new AtomicInteger();
-    final AtomicInteger clientGrants = new AtomicInteger();
-    final AtomicInteger issued = new AtomicInteger();
-    final Set<String> validAccess = ConcurrentHashMap.newKeySet();
-    final List<RecordedRequest> tokenRequests = new CopyOnWriteArrayList<>();
+    public final AtomicInteger codeGrants = new AtomicInteger();
+    public final AtomicInteger refreshGrants = new AtomicInteger();
+    public final AtomicInteger clientGrants = new AtomicInteger();
+    public final AtomicInteger issued = new AtomicInteger();
+    public final Set<String> validAccess = ConcurrentHashMap.newKeySet();
+    public final List<RecordedRequest> tokenRequests = new CopyOnWriteArrayList<>();
     /** Scripted answers for the token endpoint, used before the normal behaviour. */
-    final Deque<MockResponse> tokenOverrides = new ConcurrentLinkedDeque<>();
-    volatile String currentRefresh = "r1";
-    volatile String expectedChallenge;
-    volatile long expiresIn = 3600;
+    public final Deque<MockResponse> tokenOverrides = new ConcurrentLinkedDeque<>();
+    public volatile String currentRefresh = "r1";
+    public volatile String expectedChallenge;
+    public volatile long expiresIn = 3600;
     /** Runs when a refresh grant arrives, before it is answered (e.g. "another process rotates the file now"). */
-    volatile Consumer<String> onRefresh = rt -> {};
+    public volatile Consumer<String> onRefresh = rt -> {};
     /** Runs when /me is answered with a token (e.g. to look at the token file at that moment). */
-    volatile Consumer<String> onMe = t -> {};
+    public volatile Consumer<String> onMe = t -> {};
 
     @Override
     public MockResponse dispatch(RecordedRequest request) {
@@ -116,7 +118,7 @@ final class FakeAuthServer extends Dispatcher {
         return json(200, "{\"id\":123,\"urn\":\"soundcloud:users:123\",\"username\":\"minion\",\"kind\":\"user\"}");
     }
 
-    static Map<String, String> form(RecordedRequest request) {
+    public static Map<String, String> form(RecordedRequest request) {
         String body = request.getBody() == null ? "" : request.getBody().utf8();
         HttpUrl parsed = HttpUrl.get("http://x/?" + body);
         Map<String, String> m = new HashMap<>();
@@ -124,7 +126,7 @@ final class FakeAuthServer extends Dispatcher {
         return Collections.unmodifiableMap(m);
     }
 
-    static MockResponse json(int status, String body) {
+    public static MockResponse json(int status, String body) {
         return new MockResponse.Builder().code(status).setHeader("Content-Type", "application/json").body(body).build();
     }
 }
