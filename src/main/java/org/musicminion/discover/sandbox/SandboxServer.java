@@ -187,19 +187,18 @@ public final class SandboxServer implements AutoCloseable {
                 faulty = true;
             }
             stats.begin();
-            String status = SandboxStats.DROPPED;
+            Reply reply = Reply.DROP;
             try {
-                Reply reply = faulty ? faults.apply() : null;
+                reply = faulty ? faults.apply() : null;
                 if (reply == null) reply = answer(routeName, route, req);
-                if (reply != Reply.DROP) {
-                    send(ex, reply);
-                    status = Integer.toString(reply.status());
-                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                reply = Reply.DROP;
             } finally {
-                stats.end(routeName, status);
+                // counted before the answer leaves, so a client that has its answer sees it counted
+                stats.end(routeName, reply == null ? "500" : reply == Reply.DROP ? SandboxStats.DROPPED : Integer.toString(reply.status()));
             }
+            if (reply != Reply.DROP) send(ex, reply);
         } catch (RuntimeException e) {
             // a bug in the sandbox must not kill the connection silently
             try {
