@@ -104,9 +104,11 @@ public final class Catalogue {
         }
         tracks = new Track[pool];
         for (int i = 0; i < pool; i++) {
-            String title = cap(ADJ[rnd.nextInt(ADJ.length)]) + " " + cap(NOUN[rnd.nextInt(NOUN.length)]);
+            String adj = ADJ[rnd.nextInt(ADJ.length)];
+            String noun = NOUN[rnd.nextInt(NOUN.length)];
+            String title = cap(adj) + " " + cap(noun);
             User up = uploaders[rnd.nextInt(uploaders.length)];
-            String permalink = slug(title) + "-" + (i + 1);
+            String permalink = adj + "-" + noun + "-" + (i + 1);
             long id = TRACK_BASE + i;
             tracks[i] = new Track(id, "soundcloud:tracks:" + id, title, permalink, WEB + up.permalink() + "/" + permalink,
                     duration(rnd), EPOCH.minusSeconds(rnd.nextLong(730L * 86400)), GENRES[rnd.nextInt(GENRES.length)], up, deleted[i]);
