@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
                 AuthCommand.class,
                 CompletionCommand.class,
+                SandboxCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Cli implements Runnable {
