@@ -25,8 +25,8 @@ public final class AppTokenStore {
     private final Consumer<String> warn;
 
     public AppTokenStore(Path dataDir, Consumer<String> warn) {
-        this.file = dataDir.resolve(FILE);
-        this.lockFile = dataDir.resolve(LOCK);
+        this.file = dataDir.toAbsolutePath().normalize().resolve(FILE);
+        this.lockFile = dataDir.toAbsolutePath().normalize().resolve(LOCK);
         this.warn = warn;
     }
 

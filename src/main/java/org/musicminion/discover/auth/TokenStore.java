@@ -29,8 +29,8 @@ public final class TokenStore {
     private final Path lockFile;
 
     public TokenStore(Path dataDir) {
-        this.file = dataDir.resolve(FILE);
-        this.lockFile = dataDir.resolve(LOCK);
+        this.file = dataDir.toAbsolutePath().normalize().resolve(FILE);
+        this.lockFile = dataDir.toAbsolutePath().normalize().resolve(LOCK);
     }
 
     public Path file() {

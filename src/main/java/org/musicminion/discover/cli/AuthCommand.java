@@ -8,7 +8,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code auth}: log in to SoundCloud and manage the stored tokens. Bare {@code auth} is {@code auth login}. */
-@Command(name = "auth",
+@Command(name = "auth", mixinStandardHelpOptions = true,
         description = "Log in to SoundCloud and manage the stored tokens (bare 'auth' = 'auth login').",
         subcommands = {AuthLoginCommand.class, AuthStatusCommand.class, AuthTokenCommand.class, AuthLogoutCommand.class})
 public final class AuthCommand implements Callable<Integer> {

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code auth login}: OAuth 2.1 authorization code + PKCE through the loopback listener, or {@code --paste}. */
-@Command(name = "login",
+@Command(name = "login", mixinStandardHelpOptions = true,
         description = {"Log in to SoundCloud: opens the authorize page, receives the callback on soundcloud.redirect_uri"
                 + " (a loopback address), saves the tokens (0600) and prints {\"user\":{...},\"expires_at\":...}.",
                 "Exit 1 on a denied, timed-out or mismatched login, or when the port is taken;"

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 
 /** {@code auth logout}: forgets the user's tokens (deletes tokens.json). */
-@Command(name = "logout",
+@Command(name = "logout", mixinStandardHelpOptions = true,
         description = {"Forget the user's tokens: delete tokens.json from the data dir (the app token cache stays)."
                 + " Prints {\"logged_out\":bool,\"token_file\":...}; exit 0 also when nobody was logged in.",
                 "To also withdraw the app's access, remove it in your SoundCloud settings."})

@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 
 /** {@code auth status}: checks the stored login with {@code GET /me} (refreshing if due). */
-@Command(name = "status",
+@Command(name = "status", mixinStandardHelpOptions = true,
         description = {"Check the stored login with GET /me (refreshing the token if due) and print"
                 + " {\"authenticated\":bool,\"user\":{...}|null,\"expires_at\":...,\"token_file\":...}.",
                 "Exit 4 when not authenticated."})

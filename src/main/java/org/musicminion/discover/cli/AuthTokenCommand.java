@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code auth token [--app]}: prints one valid access token on stdout, for scripts (like {@code gh auth token}). */
-@Command(name = "token",
+@Command(name = "token", mixinStandardHelpOptions = true,
         description = {"Print one valid access token on stdout: the user's (refreshed if due), or with --app the cached"
                 + " client-credentials token. For scripts: curl -H \"Authorization: OAuth $(minion-discover auth token)\" ...",
                 "Exit 4 when not logged in (without --app)."})

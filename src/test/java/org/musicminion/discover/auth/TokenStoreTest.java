@@ -62,7 +62,7 @@ class TokenStoreTest {
             }
         });
         watcher.start();
-        for (int i = 0; i < 200; i++) store.save(sample(i));
+        for (int i = 0; i < 100; i++) store.save(sample(i));
         saving.set(false);
         watcher.join();
 
