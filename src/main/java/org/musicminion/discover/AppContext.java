@@ -136,6 +136,33 @@ public final class AppContext implements AutoCloseable {
                 httpTimeout(), tokens, output::verbose);
     }
 
+    /**
+     * INTERIM (sync branch, until auth lands on main and replaces it): the logged-in user's token
+     * read from {@code <data dir>/tokens.json}, without refresh; exit 4 when there is none.
+     */
+    public TokenSource userTokens() {
+        Path file = dataDir().resolve("tokens.json");
+        String token;
+        try {
+            token = Files.exists(file) ? org.musicminion.discover.Json.MAPPER.readTree(file.toFile()).path("access_token").asText("") : "";
+        } catch (IOException e) {
+            token = "";
+        }
+        if (token.isEmpty()) throw ExitException.notAuthenticated("not logged in");
+        String t = token;
+        return new TokenSource() {
+            @Override
+            public String accessToken() {
+                return t;
+            }
+
+            @Override
+            public String refreshAfterRejection(String rejected) {
+                throw ExitException.notAuthenticated("the access token was refused");
+            }
+        };
+    }
+
     /** The index database in the data dir, opened (and migrated) on first use. */
     public synchronized Database database() {
         if (database == null) database = Database.openIn(dataDir());

@@ -24,6 +24,8 @@ import picocli.CommandLine.Spec;
                 "78:bad configuration", "130:interrupted"},
         subcommands = {
                 CompletionCommand.class,
+                SyncCommand.class,
+                TracksCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Cli implements Runnable {
