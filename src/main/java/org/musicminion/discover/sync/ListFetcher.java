@@ -12,11 +12,12 @@ import org.musicminion.discover.store.TrackInfo;
 
 /**
  * Reads one artist's list (reposts or likes) page by page. Incremental: stops after the first page
- * whose items are all in {@code known}; full: reads every page. Thread-safe (no shared state).
+ * whose items are all in {@code known}; full: reads every page. Thread-safe; tracks seen in several lists share one object.
  */
 final class ListFetcher {
     private final ApiClient api;
     private final int pageSize;
+    private final java.util.concurrent.ConcurrentHashMap<String, TrackInfo> shared = new java.util.concurrent.ConcurrentHashMap<>();
 
     ListFetcher(ApiClient api, int pageSize) {
         this.api = api;
@@ -33,7 +34,7 @@ final class ListFetcher {
             for (JsonNode item : page) {
                 TrackInfo t = Items.track(item);
                 if (t == null) continue;
-                tracks.add(t);
+                tracks.add(shared.putIfAbsent(t.urn(), t) == null ? t : shared.get(t.urn())); // one object per track across lists
                 if (known == null || !known.contains(t.urn())) allKnown = false;
             }
             if (!full && allKnown) break;

@@ -124,14 +124,14 @@ class SyncIT {
 
     @Test
     void anUnwritableDataDirIsReportedByName() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")),
+                "root can write anywhere: nothing to test");
         Path d = dataDir("readonly");
         Files.setPosixFilePermissions(d, java.nio.file.attribute.PosixFilePermissions.fromString("r-x------"));
         try {
             JarProcess.Result r = cli(d, "tracks").run();
-            if (!"root".equals(System.getProperty("user.name"))) {
-                assertEquals(1, r.exitCode(), r.toString());
-                assertTrue(r.stderr().contains(d.toString()), r.stderr());
-            }
+            assertEquals(1, r.exitCode(), r.toString());
+            assertTrue(r.stderr().contains(d.toString()), r.stderr());
         } finally {
             Files.setPosixFilePermissions(d, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
         }
