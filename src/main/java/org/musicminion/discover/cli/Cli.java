@@ -23,9 +23,11 @@ import picocli.CommandLine.Spec;
                 "5:partial: some items failed after all retries", "75:another sync holds the lock",
                 "78:bad configuration", "130:interrupted"},
         subcommands = {
+                AuthCommand.class,
                 CompletionCommand.class,
                 SyncCommand.class,
                 TracksCommand.class,
+                SandboxCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Cli implements Runnable {
