@@ -52,7 +52,7 @@ class SyncIT {
     private Path dataDir(String name) throws Exception {
         Path d = tmp.resolve(name);
         Files.createDirectories(d);
-        Files.writeString(d.resolve("tokens.json"), "{\"access_token\":\"t\",\"refresh_token\":\"r\",\"expires_at\":\"2099-01-01T00:00:00Z\"}");
+        org.musicminion.discover.testing.SyncTestClients.writeTokens(d);
         return d;
     }
 

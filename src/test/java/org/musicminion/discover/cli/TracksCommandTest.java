@@ -47,7 +47,7 @@ class TracksCommandTest {
         fake.myLikes.add(13L);
         config = dir.resolve("config.toml");
         Files.writeString(config, "[soundcloud]\napi_url = \"" + server.url("/") + "\"\n");
-        Files.writeString(dir.resolve("tokens.json"), "{\"access_token\":\"t\",\"refresh_token\":\"r\",\"expires_at\":\"2099-01-01T00:00:00Z\"}");
+        org.musicminion.discover.testing.SyncTestClients.writeTokens(dir);
     }
 
     @AfterEach

@@ -30,6 +30,15 @@ public final class SyncTestClients {
         }
     };
 
+    /** Writes a logged-in user's tokens.json (0600, far-future expiry) into {@code dataDir}. */
+    public static void writeTokens(java.nio.file.Path dataDir) throws java.io.IOException {
+        java.nio.file.Path f = dataDir.resolve("tokens.json");
+        java.nio.file.Files.writeString(f, "{\"access_token\":\"t\",\"refresh_token\":\"r\","
+                + "\"expires_at\":\"2099-01-01T00:00:00Z\",\"scope\":\"\","
+                + "\"user\":{\"id\":7,\"urn\":\"soundcloud:users:7\",\"username\":\"me\"}}");
+        java.nio.file.Files.setPosixFilePermissions(f, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    }
+
     public ApiClient client(MockWebServer server, Clock clock) {
         return new ApiClient(HttpClients.create(Duration.ofSeconds(10)), server.url("/").toString(),
                 RetryPolicy.builder().maxRetries(3).build(), clock, sleeper, Duration.ofSeconds(10), TOKENS, null);
