@@ -26,6 +26,8 @@ import picocli.CommandLine.Spec;
         subcommands = {
                 AuthCommand.class,
                 CompletionCommand.class,
+                SyncCommand.class,
+                TracksCommand.class,
                 SandboxCommand.class,
                 CommandLine.HelpCommand.class,
         })
