@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
                 CompletionCommand.class,
                 SyncCommand.class,
                 TracksCommand.class,
+                ArtistsCommand.class,
+                HistoryCommand.class,
                 SandboxCommand.class,
                 CommandLine.HelpCommand.class,
         })
