@@ -44,25 +44,30 @@ public final class ArtistStats {
 
     /** The followed artists' stats at {@code now}, sorted, at most {@code limit} (null: all). */
     public static List<Row> query(Connection c, long now, Sort sort, Integer limit) throws SQLException {
+        // one pass over track_sources in primary-key order (one group per track and artist, judgment looked up once),
+        // grouped per artist; activity from the recent rows only; both joined to the followed artists (no rescans)
         String sql = """
+                WITH per_track AS (
+                  SELECT ts.artist_urn, ts.track_urn FROM track_sources ts GROUP BY ts.track_urn, ts.artist_urn),
+                per_artist AS (
+                  SELECT p.artist_urn, COUNT(*) AS surfaced, COUNT(j.value) AS judged,
+                         COUNT(CASE WHEN j.value = 'liked' THEN 1 END) AS liked
+                  FROM per_track p LEFT JOIN judgments j ON j.track_urn = p.track_urn
+                  GROUP BY p.artist_urn),
+                activity AS (
+                  SELECT ts.artist_urn, SUM(ts.first_seen >= ?1) AS n7, COUNT(*) AS n30
+                  FROM track_sources ts JOIN artists fa ON fa.urn = ts.artist_urn
+                  WHERE ts.first_seen >= ?2 AND ts.first_seen > fa.first_seen
+                  GROUP BY ts.artist_urn)
                 SELECT a.urn, a.username, a.permalink_url, a.last_new_at, a.check_interval_hours, a.next_check_at,
                        a.last_checked_at,
-                       COUNT(s.track_urn) AS surfaced,
-                       COUNT(j.value) AS judged,
-                       COUNT(CASE WHEN j.value = 'liked' THEN 1 END) AS liked,
-                       CAST(COUNT(CASE WHEN j.value = 'liked' THEN 1 END) AS REAL) / MAX(1, COUNT(j.value)) AS hit_rate,
-                       COALESCE(SUM(s.n7), 0) AS n7,
-                       COALESCE(SUM(s.n30), 0) AS n30
+                       COALESCE(s.surfaced, 0) AS surfaced, COALESCE(s.judged, 0) AS judged, COALESCE(s.liked, 0) AS liked,
+                       CAST(COALESCE(s.liked, 0) AS REAL) / MAX(1, COALESCE(s.judged, 0)) AS hit_rate,
+                       COALESCE(v.n7, 0) AS n7, COALESCE(v.n30, 0) AS n30
                 FROM artists a
-                LEFT JOIN (SELECT ts.artist_urn, ts.track_urn,
-                                  SUM(ts.first_seen >= ?1 AND ts.first_seen > fa.first_seen) AS n7,
-                                  SUM(ts.first_seen >= ?2 AND ts.first_seen > fa.first_seen) AS n30
-                           FROM track_sources ts
-                           JOIN artists fa ON fa.urn = ts.artist_urn AND fa.followed = 1
-                           GROUP BY ts.artist_urn, ts.track_urn) s ON s.artist_urn = a.urn
-                LEFT JOIN judgments j ON j.track_urn = s.track_urn
+                LEFT JOIN per_artist s ON s.artist_urn = a.urn
+                LEFT JOIN activity v ON v.artist_urn = a.urn
                 WHERE a.followed = 1
-                GROUP BY a.urn
                 ORDER BY """ + " " + sort.orderBy + (limit == null ? "" : " LIMIT " + limit.intValue());
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -85,8 +90,9 @@ public final class ArtistStats {
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT s.artist_urn,
                        CAST(COUNT(CASE WHEN j.value = 'liked' THEN 1 END) AS REAL) / MAX(1, COUNT(j.value))
-                FROM (SELECT DISTINCT ts.artist_urn, ts.track_urn FROM track_sources ts
-                      JOIN artists a ON a.urn = ts.artist_urn AND a.followed = 1) s
+                FROM (SELECT ts.track_urn, ts.artist_urn FROM track_sources ts
+                      JOIN artists a ON a.urn = ts.artist_urn AND a.followed = 1
+                      GROUP BY ts.track_urn, ts.artist_urn) s
                 JOIN judgments j ON j.track_urn = s.track_urn
                 GROUP BY s.artist_urn""");
              ResultSet rs = ps.executeQuery()) {
