@@ -273,6 +273,29 @@ class SyncTest {
     }
 
     @Test
+    void longTracksGoToTheMixesPlaylistAndAMissingMixesPlaylistIsOnlyAWarning() throws Exception {
+        fake.playlists.put("Discovery", new ArrayList<>());
+        fake.reposts.get(1L).add(0, 500_000L); // the fake's durations are 180 s + id ms: 680 s, a mix
+        fake.reposts.get(2L).add(0, 430_000L); // 610 s
+        Config cfg = Config.defaults().with(Map.of("sync.page_size", 3L, "playlists.mixes.title", "Mixes"));
+        SyncOptions o = SyncOptions.from(cfg, false, true, false, false, false, true);
+        SyncSummary missing = sync(o).run();
+        assertNull(missing.mixes());
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("\"Mixes\"") && w.contains("playlists.mixes.title")), warnings.toString());
+        assertEquals(1, fake.putPaths.size()); // the discovery playlist only
+
+        fake.playlists.put("Mixes", new ArrayList<>());
+        now = now.plus(Duration.ofHours(1));
+        SyncSummary s = sync(o).run();
+        long mixesId = fake.playlistId("Mixes");
+        assertEquals(new PlaylistResult("soundcloud:playlists:" + mixesId, 2), s.mixes());
+        JsonNode mixes = Json.MAPPER.readTree(fake.putPaths.get("/playlists/soundcloud:playlists:" + mixesId));
+        assertEquals(2, mixes.path("playlist").path("tracks").size());
+        String discovery = fake.putPaths.get("/playlists/soundcloud:playlists:" + fake.playlistId("Discovery"));
+        assertTrue(!discovery.contains("500000") && !discovery.contains("430000") && discovery.contains("soundcloud:tracks:11"), discovery);
+    }
+
+    @Test
     void aMissingDiscoveryPlaylistFailsNamingTheTitleAndKeyAfterTheMergeIsCommitted() {
         ExitException e = assertThrows(ExitException.class, () -> sync(options(false, true, 4)).run());
         assertEquals(1, e.exitCode());
