@@ -50,7 +50,8 @@ public final class SyncCommand implements Callable<Integer> {
     @Option(names = "--no-reposts", description = "Skip the artists' reposts.")
     boolean noReposts;
 
-    @Option(names = "--push-playlist", description = "Push the discovery playlist (playlists.reposts.title) after the merge.")
+    @Option(names = "--push-playlist", description = "Push the discovery playlist (playlists.reposts.title) after the merge, and the mixes playlist"
+            + " (playlists.mixes.title) when that is set.")
     boolean pushPlaylist;
 
     @Option(names = "--wait", description = "When another sync holds the lock, wait for it instead of exiting 75.")
