@@ -136,6 +136,32 @@ public final class AppContext implements AutoCloseable {
                 httpTimeout(), tokens, output::verbose);
     }
 
+    /**
+     * The user's tokens when logged in, else the client-credentials token. Stand-in until the auth
+     * work lands (its version replaces this): reads the access token of tokens.json, no refresh.
+     */
+    public TokenSource resolveTokens() {
+        java.nio.file.Path file = dataDir().resolve("tokens.json");
+        String token;
+        try {
+            token = Files.exists(file) ? org.musicminion.discover.Json.MAPPER.readTree(file.toFile()).path("access_token").asText(null) : null;
+        } catch (IOException e) {
+            throw ExitException.failed("cannot read " + file + ": " + e.getMessage());
+        }
+        if (token == null) throw ExitException.notAuthenticated("not logged in");
+        return new TokenSource() {
+            @Override
+            public String accessToken() {
+                return token;
+            }
+
+            @Override
+            public String refreshAfterRejection(String rejected) {
+                throw ExitException.notAuthenticated("the token was refused");
+            }
+        };
+    }
+
     /** The index database in the data dir, opened (and migrated) on first use. */
     public synchronized Database database() {
         if (database == null) database = Database.openIn(dataDir());

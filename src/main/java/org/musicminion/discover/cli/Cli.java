@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
                 "78:bad configuration", "130:interrupted"},
         subcommands = {
                 CompletionCommand.class,
+                ResolveCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Cli implements Runnable {

@@ -63,6 +63,7 @@ public final class ResolveRunner {
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final AtomicReference<Throwable> fatal = new AtomicReference<>();
     private volatile Thread runner;
+    private final java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
     private long resolved, notFound, failed, failedPermanent, invalid, cached;
 
     public ResolveRunner(Function<NormalizedInput, ResolveResult> resolver, ResolveAnswers answers, Clock clock,
@@ -93,6 +94,11 @@ public final class ResolveRunner {
         if (t != null) t.interrupt();
     }
 
+    /** Waits up to {@code max} for {@link #run} to return (a shutdown hook lets it save what it knows). */
+    public boolean awaitFinished(Duration max) throws InterruptedException {
+        return finished.await(max.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     /**
      * Resolves every non-blank line of {@code inputs} and returns the counts. Throws the first
      * {@link ExitException} a worker raised (e.g. exit 4 when the token is refused).
@@ -111,9 +117,11 @@ public final class ResolveRunner {
         } catch (InterruptedException e) {
             cancelled.set(true);
         } finally {
+            if (stopped()) saveIfDue(1); // keep what is known before waiting for the workers to stop
             shutdown();
             saveIfDue(1);
             runner = null;
+            finished.countDown();
             Thread.interrupted(); // a cancel() that came late must not leak into the caller
         }
         Throwable t = fatal.get();
