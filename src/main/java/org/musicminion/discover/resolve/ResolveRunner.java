@@ -28,8 +28,8 @@ import org.musicminion.discover.store.ResolveAnswers;
 
 /**
  * Runs a stream of inputs through a {@link Resolver}: at most {@code concurrency} requests in flight
- * (a {@link Semaphore} whose permits are always given back, also on failure and cancellation) on a
- * fixed pool, answers written to the sink in input order as soon as they and all before them are
+ * (a {@link Semaphore} held around each request and always given back, also on failure and
+ * cancellation) on a fixed pool of as many threads, answers written to the sink in input order as soon as they and all before them are
  * known, a bounded window of pending inputs (so 100 000 lines need little memory), cached answers
  * reused without a request, and new answers saved in batches. The calling thread reads the inputs
  * and is the only one that touches the database.
@@ -54,7 +54,7 @@ public final class ResolveRunner {
     private final Settings settings;
     private final Consumer<ResolveResult> sink;
     private final Semaphore permits;
-    private final ExecutorService pool;
+    private final ExecutorService pool; // as many threads as permits; queued inputs wait in its queue
 
     private final Object lock = new Object();
     private final ArrayDeque<Pending> pending = new ArrayDeque<>();
@@ -162,7 +162,6 @@ public final class ResolveRunner {
                 return;
             }
         }
-        permits.acquire();
         CompletableFuture<ResolveResult> f = new CompletableFuture<>();
         Task task = new Task(in, f);
         Pending p = new Pending(in, f);
@@ -181,7 +180,7 @@ public final class ResolveRunner {
         try {
             pool.execute(task);
         } catch (RejectedExecutionException e) {
-            task.abandon();
+            f.cancel(false);
         }
     }
 
@@ -266,15 +265,18 @@ public final class ResolveRunner {
         } else {
             pool.shutdown();
         }
+        Thread.interrupted(); // a cancel() interrupts this thread; the workers must still be waited for
         try {
             if (!pool.awaitTermination(30, TimeUnit.SECONDS)) pool.shutdownNow();
         } catch (InterruptedException e) {
             pool.shutdownNow();
             Thread.currentThread().interrupt();
         }
+        List<Pending> left;
         synchronized (lock) {
-            for (Pending p : pending) p.future.cancel(false);
+            left = new ArrayList<>(pending);
         }
+        for (Pending p : left) p.future.cancel(false); // each completion drains the queue
         drain();
     }
 
@@ -303,11 +305,13 @@ public final class ResolveRunner {
         }
     }
 
-    /** The work of one request slot: resolve, complete the future, give the permit back exactly once. */
+    /**
+     * The work of one input: take a request slot, resolve, complete the future, give the slot back.
+     * Workers take the next queued input themselves, so no thread hand-off sits between two requests.
+     */
     private final class Task implements Runnable {
         private final NormalizedInput in;
         private final CompletableFuture<ResolveResult> future;
-        private final AtomicBoolean released = new AtomicBoolean();
 
         Task(NormalizedInput in, CompletableFuture<ResolveResult> future) {
             this.in = in;
@@ -316,26 +320,27 @@ public final class ResolveRunner {
 
         @Override
         public void run() {
+            if (stopped() || future.isDone()) {
+                future.cancel(false);
+                return;
+            }
             try {
-                if (stopped() || future.isDone()) {
-                    future.cancel(false);
-                    return;
-                }
+                permits.acquire();
+            } catch (InterruptedException e) {
+                future.cancel(false);
+                return;
+            }
+            try {
                 future.complete(resolver.apply(in));
             } catch (Throwable t) {
                 future.completeExceptionally(t);
             } finally {
-                release();
+                permits.release();
             }
         }
 
         void abandon() {
             future.cancel(false);
-            release();
-        }
-
-        private void release() {
-            if (released.compareAndSet(false, true)) permits.release();
         }
     }
 }
