@@ -103,7 +103,7 @@ public final class ResolveCommand implements Callable<Integer> {
 
     static String summary(ResolveSummary s, long requests, long throttled) {
         return String.format(java.util.Locale.ROOT,
-                "resolve: %d resolved, %d not found, %d failed, %d invalid (%d from cache) in %.1f s, %.0f/s; %d requests, %d answered 429",
+                "resolve: %d resolved, %d not found, %d failed, %d invalid (%d from cache) in %.2f s, %.0f/s; %d requests, %d answered 429",
                 s.resolved(), s.notFound(), s.failed(), s.invalid(), s.cached(), s.elapsed().toMillis() / 1000.0,
                 s.perSecond(), requests, throttled);
     }

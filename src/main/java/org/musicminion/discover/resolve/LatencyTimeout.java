@@ -10,12 +10,14 @@ import org.musicminion.discover.http.OutcomeKind;
 /**
  * A per-attempt timeout derived from observed latency, so that a hung request gives its slot back
  * quickly: {@code max(floor, 5 × p95)} of the last answers, doubled for each retry of the same call,
- * never above the configured timeout. Until {@value #MIN_SAMPLES} answers were seen the configured
- * timeout applies. Latency is measured with {@link System#nanoTime()} (it is real network time,
+ * never above the configured timeout. Until {@value #MIN_SAMPLES} answers were seen, a warm-up
+ * timeout (2 s, doubled per retry) applies, so that even a request of the first wave cannot hold
+ * its slot for long. Latency is measured with {@link System#nanoTime()} (it is real network time,
  * like the HTTP client's own timeouts). Thread-safe.
  */
 public final class LatencyTimeout implements AttemptListener {
     static final int MIN_SAMPLES = 20;
+    static final Duration WARM_UP = Duration.ofSeconds(2);
     private static final int WINDOW = 256;
     private static final int FACTOR = 5;
 
@@ -38,8 +40,7 @@ public final class LatencyTimeout implements AttemptListener {
     @Override
     public Duration attemptTimeout(int attempt, Duration planned) {
         long p95 = p95Nanos();
-        if (p95 < 0) return planned;
-        long t = Math.max(floor.toNanos(), FACTOR * p95);
+        long t = p95 < 0 ? Math.max(floor.toNanos(), WARM_UP.toNanos()) : Math.max(floor.toNanos(), FACTOR * p95);
         int doublings = Math.min(Math.max(attempt - 1, 0), 20);
         t = t > Long.MAX_VALUE >> doublings ? Long.MAX_VALUE : t << doublings;
         return t >= planned.toNanos() ? planned : Duration.ofNanos(t);

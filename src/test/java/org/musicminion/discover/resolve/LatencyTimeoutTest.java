@@ -10,10 +10,13 @@ class LatencyTimeoutTest {
     private static final Duration CONFIGURED = Duration.ofSeconds(15);
 
     @Test
-    void usesTheConfiguredTimeoutUntilEnoughAnswersWereSeen() {
+    void usesAWarmUpTimeoutDoubledPerRetryUntilEnoughAnswersWereSeen() {
         LatencyTimeout t = new LatencyTimeout(Duration.ofMillis(500));
         for (int i = 0; i < LatencyTimeout.MIN_SAMPLES - 1; i++) t.record(Duration.ofMillis(20).toNanos());
-        assertEquals(CONFIGURED, t.attemptTimeout(1, CONFIGURED));
+        assertEquals(Duration.ofSeconds(2), t.attemptTimeout(1, CONFIGURED));
+        assertEquals(Duration.ofSeconds(4), t.attemptTimeout(2, CONFIGURED));
+        assertEquals(CONFIGURED, t.attemptTimeout(4, CONFIGURED));
+        assertEquals(Duration.ofSeconds(1), t.attemptTimeout(1, Duration.ofSeconds(1)), "never above the configured timeout");
     }
 
     @Test
