@@ -9,6 +9,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 
+import org.musicminion.discover.auth.AuthServices;
 import org.musicminion.discover.cli.Output;
 import org.musicminion.discover.cli.Terminal;
 import org.musicminion.discover.config.Config;
@@ -36,6 +37,7 @@ public final class AppContext implements AutoCloseable {
     private Path dataDir;
     private OkHttpClient http;
     private Database database;
+    private AuthServices auth;
 
     public AppContext(Terminal terminal, Output output, Path configFile, Path dataDir) {
         this.terminal = terminal;
@@ -136,30 +138,25 @@ public final class AppContext implements AutoCloseable {
                 httpTimeout(), tokens, output::verbose);
     }
 
-    /**
-     * The user's tokens when logged in, else the client-credentials token. Stand-in until the auth
-     * work lands (its version replaces this): reads the access token of tokens.json, no refresh.
-     */
-    public TokenSource resolveTokens() {
-        java.nio.file.Path file = dataDir().resolve("tokens.json");
-        String token;
-        try {
-            token = Files.exists(file) ? org.musicminion.discover.Json.MAPPER.readTree(file.toFile()).path("access_token").asText(null) : null;
-        } catch (IOException e) {
-            throw ExitException.failed("cannot read " + file + ": " + e.getMessage());
-        }
-        if (token == null) throw ExitException.notAuthenticated("not logged in");
-        return new TokenSource() {
-            @Override
-            public String accessToken() {
-                return token;
-            }
+    /** Token endpoint, token store and token sources (package auth), built on first use. */
+    public synchronized AuthServices auth() {
+        if (auth == null) auth = new AuthServices(this);
+        return auth;
+    }
 
-            @Override
-            public String refreshAfterRejection(String rejected) {
-                throw ExitException.notAuthenticated("the token was refused");
-            }
-        };
+    /** The logged-in user's tokens; exit 4 "run: minion-discover auth login" when nobody is logged in. */
+    public TokenSource userTokens() {
+        return auth().requireUserTokens();
+    }
+
+    /** The cached client-credentials (app) token. */
+    public TokenSource appTokens() {
+        return auth().appTokens();
+    }
+
+    /** The user's tokens when logged in, else the client-credentials token. */
+    public TokenSource resolveTokens() {
+        return auth().resolveTokens();
     }
 
     /** The index database in the data dir, opened (and migrated) on first use. */

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 /** The root command: global options and the list of subcommands. Holds the process's {@link AppContext}. */
 @Command(name = "minion-discover",
         mixinStandardHelpOptions = true,
+        scope = ScopeType.INHERIT, // every subcommand gets -h/--help (and the exit-code list)
         versionProvider = Cli.VersionProvider.class,
         description = "SoundCloud discovery for Music Minion: index what the artists you follow repost and like,"
                 + " keep your verdicts, and fill a Discovery playlist.",
@@ -23,8 +24,10 @@ import picocli.CommandLine.Spec;
                 "5:partial: some items failed after all retries", "75:another sync holds the lock",
                 "78:bad configuration", "130:interrupted"},
         subcommands = {
+                AuthCommand.class,
                 CompletionCommand.class,
                 ResolveCommand.class,
+                SandboxCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Cli implements Runnable {

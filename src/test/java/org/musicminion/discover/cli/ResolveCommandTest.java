@@ -25,6 +25,7 @@ import mockwebserver3.RecordedRequest;
 
 class ResolveCommandTest {
     private final MockWebServer server = new MockWebServer();
+    private final List<String> authorizations = new java.util.concurrent.CopyOnWriteArrayList<>();
     @TempDir
     Path dir;
     private Path config;
@@ -35,7 +36,13 @@ class ResolveCommandTest {
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest r) {
+                if (r.getUrl().encodedPath().equals("/oauth/token")) {
+                    return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
+                            .body("{\"access_token\":\"app-token\",\"expires_in\":3600}").build();
+                }
+                authorizations.add(r.getHeaders().get("Authorization"));
                 String url = r.getUrl().queryParameter("url");
+                if (url == null) return new MockResponse.Builder().code(404).build();
                 if (url.contains("broken")) return new MockResponse.Builder().code(503).build();
                 if (url.contains("gone")) return new MockResponse.Builder().code(404).build();
                 return new MockResponse.Builder().code(302)
@@ -124,11 +131,19 @@ class ResolveCommandTest {
     }
 
     @Test
-    void withoutAnyTokenItAsksTheUserToLogIn() throws Exception {
+    void usesTheLoggedInUsersToken() {
+        var r = run("", "resolve", "a/b");
+        assertEquals(0, r.exitCode(), r.toString());
+        assertEquals(List.of("OAuth test-access"), authorizations);
+    }
+
+    @Test
+    void withoutALoginItUsesTheAppsClientCredentialsToken() throws Exception {
         Files.delete(data.resolve("tokens.json"));
         var r = run("", "resolve", "a/b");
-        assertEquals(4, r.exitCode(), r.toString());
-        assertTrue(r.stderr().contains("auth login"), r.stderr());
+        assertEquals(0, r.exitCode(), r.toString());
+        assertEquals(List.of("OAuth app-token"), authorizations);
+        assertTrue(!r.stdout().contains("app-token") && !r.stderr().contains("app-token"), "the token is never printed");
     }
 
     private static List<String> iterable(java.util.Iterator<String> it) {

@@ -1,0 +1,111 @@
+package org.musicminion.discover.auth;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.musicminion.discover.ExitException;
+import org.musicminion.discover.Json;
+
+/**
+ * The user's tokens in {@code <data dir>/tokens.json} (0600, replaced atomically) and the lock
+ * file {@code tokens.lock} that serialises refreshes across processes. A file that is empty, not
+ * JSON or readable by group/others is refused with exit 4 and left untouched. Thread-safe.
+ */
+public final class TokenStore {
+    public static final String FILE = "tokens.json";
+    public static final String LOCK = "tokens.lock";
+    private static final DateTimeFormatter ASIDE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    private final Path file;
+    private final Path lockFile;
+
+    public TokenStore(Path dataDir) {
+        this.file = dataDir.toAbsolutePath().normalize().resolve(FILE);
+        this.lockFile = dataDir.toAbsolutePath().normalize().resolve(LOCK);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public boolean exists() {
+        return Files.exists(file);
+    }
+
+    /** Takes the cross-process token lock; close the result to release it. */
+    CrossProcessLock.Held lock() {
+        return CrossProcessLock.acquire(lockFile);
+    }
+
+    /** The stored tokens, or null when there is no file. Exit 4 (file untouched) when it cannot be used. */
+    public TokenSet read() {
+        byte[] bytes;
+        try {
+            var tooOpen = SecureFiles.tooOpen(file);
+            if (!tooOpen.isEmpty()) {
+                throw ExitException.notAuthenticated("token file " + file + " is readable or writable by group/others (mode "
+                        + SecureFiles.mode(file) + "), so it was not used; if only you could read it, fix it with: chmod 600 " + file
+                        + "; otherwise revoke the app's access on SoundCloud and log in again");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException e) {
+            throw ExitException.failed("cannot read token file " + file + ": " + e.getMessage());
+        }
+        if (bytes.length == 0 || new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+            throw ExitException.notAuthenticated("token file " + file + " is empty (left as it is)");
+        }
+        JsonNode node;
+        try {
+            node = Json.MAPPER.readTree(bytes);
+        } catch (IOException e) {
+            throw ExitException.notAuthenticated("token file " + file + " is not valid JSON (left as it is)");
+        }
+        try {
+            return TokenSet.fromJson(node);
+        } catch (IllegalArgumentException e) {
+            throw ExitException.notAuthenticated("token file " + file + " cannot be used: " + e.getMessage() + " (left as it is)");
+        }
+    }
+
+    /** Replaces the file atomically; it is 0600 from its first byte. */
+    public void save(TokenSet tokens) {
+        try {
+            SecureFiles.writeAtomically(file, Json.MAPPER.writeValueAsBytes(tokens.toJson()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw ExitException.failed("cannot write token file " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** Deletes the file; false when there was none. */
+    public boolean delete() {
+        try {
+            return Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw ExitException.failed("cannot delete token file " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** Renames the file to {@code tokens.json.revoked-<time>} (kept, not deleted) and returns the new path. */
+    public Path moveAside(Instant now) {
+        Path aside = file.resolveSibling(FILE + ".revoked-" + ASIDE.format(now));
+        try {
+            Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return aside;
+        } catch (IOException e) {
+            throw ExitException.failed("cannot move the revoked token file " + file + " aside: " + e.getMessage());
+        }
+    }
+}

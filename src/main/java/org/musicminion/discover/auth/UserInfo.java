@@ -1,0 +1,27 @@
+package org.musicminion.discover.auth;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.musicminion.discover.Json;
+
+/** The logged-in SoundCloud user as stored in tokens.json and printed by {@code auth login/status}. */
+public record UserInfo(long id, String urn, String username) {
+
+    /** From a {@code GET /me} answer (or the stored "user" object); null when it has no id. */
+    public static UserInfo fromJson(JsonNode n) {
+        if (n == null || !n.isObject() || !n.hasNonNull("id")) return null;
+        long id = n.get("id").asLong();
+        String urn = n.hasNonNull("urn") ? n.get("urn").asText() : "soundcloud:users:" + id;
+        String username = n.hasNonNull("username") ? n.get("username").asText() : null;
+        return new UserInfo(id, urn, username);
+    }
+
+    public ObjectNode toJson() {
+        ObjectNode o = Json.MAPPER.createObjectNode();
+        o.put("id", id);
+        o.put("urn", urn);
+        o.put("username", username);
+        return o;
+    }
+}

@@ -1,0 +1,97 @@
+package org.musicminion.discover.auth;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Supplier;
+import java.util.function.Consumer;
+
+import org.musicminion.discover.ExitException;
+import org.musicminion.discover.http.TokenSource;
+
+/**
+ * The logged-in user's {@link TokenSource}. Reads {@code tokens.json} once per process and keeps
+ * it in memory; when the access token is due it takes the cross-process lock, re-reads the file,
+ * and refreshes only if the token on disk is still due, saving the rotated pair before using it.
+ * On {@code invalid_grant} it re-reads: another process's rotation is used; the same refresh
+ * token still on disk means the grant is revoked (file moved aside, exit 4). A failed refresh
+ * (5xx, network) leaves the file as it was. Thread-safe.
+ */
+public final class UserTokens implements TokenSource {
+    private final TokenStore store;
+    private final Supplier<TokenEndpoint> endpoint;
+    private final Clock clock;
+    private final Duration margin;
+    private final Consumer<String> info;
+    private TokenSet cached;
+
+    public UserTokens(TokenStore store, Supplier<TokenEndpoint> endpoint, Clock clock, Duration margin, Consumer<String> info) {
+        this.store = store;
+        this.endpoint = endpoint;
+        this.clock = clock;
+        this.margin = margin;
+        this.info = info;
+    }
+
+    public TokenStore store() {
+        return store;
+    }
+
+    /** The current tokens (refreshed first if due). Exit 4 when not logged in. */
+    public synchronized TokenSet current() {
+        if (cached == null) cached = readOrFail();
+        if (cached.isDue(clock.instant(), margin)) cached = refreshUnderLock(null);
+        return cached;
+    }
+
+    @Override
+    public String accessToken() {
+        return current().accessToken();
+    }
+
+    @Override
+    public synchronized String refreshAfterRejection(String rejected) {
+        cached = refreshUnderLock(rejected);
+        return cached.accessToken();
+    }
+
+    /** Forgets the in-memory copy (after login or logout in the same process). */
+    public synchronized void forget() {
+        cached = null;
+    }
+
+    /**
+     * Under the lock: re-read, and refresh only when still needed. {@code rejected} non-null means
+     * the server refused that access token, so the token on disk is used only if it differs.
+     */
+    private TokenSet refreshUnderLock(String rejected) {
+        try (CrossProcessLock.Held ignored = store.lock()) {
+            TokenSet disk = readOrFail();
+            boolean needed = rejected == null ? disk.isDue(clock.instant(), margin) : disk.accessToken().equals(rejected);
+            if (!needed) return disk;
+            if (disk.refreshToken() == null) {
+                throw ExitException.notAuthenticated("the access token in " + store.file() + " has expired and there is no refresh token");
+            }
+            TokenResponse answer;
+            try {
+                answer = endpoint.get().refresh(disk.refreshToken());
+            } catch (InvalidGrantException e) {
+                TokenSet again = readOrFail();
+                if (!java.util.Objects.equals(again.refreshToken(), disk.refreshToken())) return again; // rotated by a process outside our lock
+                Path aside = store.moveAside(clock.instant());
+                throw ExitException.notAuthenticated("SoundCloud refused the stored refresh token (invalid_grant): the app's access was revoked"
+                        + " or has expired; the old tokens were kept as " + aside);
+            }
+            TokenSet rotated = disk.rotatedBy(answer);
+            store.save(rotated); // single-use refresh tokens: saved before anything uses the new pair
+            info.accept("refreshed the SoundCloud access token (valid until " + TokenSet.iso(rotated.expiresAt()) + ")");
+            return rotated;
+        }
+    }
+
+    private TokenSet readOrFail() {
+        TokenSet t = store.read();
+        if (t == null) throw ExitException.notAuthenticated("not logged in (no " + store.file() + ")");
+        return t;
+    }
+}

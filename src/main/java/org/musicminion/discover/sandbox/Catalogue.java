@@ -1,0 +1,464 @@
+package org.musicminion.discover.sandbox;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * The sandbox's truth: the user, the artists they follow, what each artist reposted and liked, the
+ * user's likes and playlists, and which tracks are deleted. Generated deterministically from a
+ * {@link CatalogueSpec}; tests and benchmarks read it to check a client and change it (new reposts,
+ * likes, playlist edits) while the server runs. Thread-safe: reads see a consistent snapshot per list.
+ */
+public final class Catalogue {
+    public static final long ME_ID = 7;
+    static final long ARTIST_BASE = 100_000;
+    static final long UPLOADER_BASE = 200_000;
+    static final long TRACK_BASE = 1_000_000;
+    static final long PLAYLIST_BASE = 5_000_000;
+    static final String WEB = "https://soundcloud.com/";
+    public static final String NOT_INTERESTED = "Not interested";
+    public static final String NOT_QUITE = "Not quite";
+    public static final String DISCOVERY = "Discovery";
+
+    /** A SoundCloud user as the sandbox knows it. */
+    public record User(long id, String urn, String username, String permalink, String permalinkUrl) {}
+
+    /** A track; {@code deleted} ones answer 404 and appear in no list. */
+    public record Track(long id, String urn, String title, String permalink, String permalinkUrl, long durationMs,
+                        Instant createdAt, String genre, User user, boolean deleted) {}
+
+    /** A playlist owned by the user, with its current track URNs in order. */
+    public record Playlist(long id, String urn, String title, String permalink, String permalinkUrl, List<String> trackUrns) {}
+
+    private static final String[] ADJ = {"midnight", "golden", "velvet", "hollow", "electric", "silent", "broken", "neon",
+            "distant", "lunar", "crystal", "faded", "wild", "paper", "amber", "deep", "frozen", "restless", "secret", "violet"};
+    private static final String[] NOUN = {"echo", "river", "signal", "garden", "machine", "tide", "mirror", "horizon",
+            "pulse", "shadow", "harbor", "circuit", "meadow", "engine", "orbit", "lantern", "canyon", "fever", "drift", "bloom"};
+    private static final String[] GENRES = {"House", "Techno", "Ambient", "Drum & Bass", "Hip-hop & Rap", "Electronic",
+            "Deep House", "Disco", "Dubstep", "Jazz & Blues", "Indie", "Experimental"};
+    private static final Instant EPOCH = Instant.parse("2026-01-01T00:00:00Z");
+
+    private final CatalogueSpec spec;
+    private final User me;
+    private final User[] artists;
+    private final User[] uploaders;
+    private final Track[] tracks;
+    private final AppendList[] reposts;
+    private final AppendList[] likes;
+    private final AppendList userLikes;
+    private final PlaylistState[] playlists;
+    private final Map<String, Integer> trackByPath = new HashMap<>();
+    private final Map<String, User> userByPath = new HashMap<>();
+    private final Map<String, Integer> playlistByPath = new HashMap<>();
+
+    private static final class PlaylistState {
+        final long id;
+        final String title;
+        final String permalink;
+        volatile int[] tracks;
+
+        PlaylistState(long id, String title, String permalink, int[] tracks) {
+            this.id = id;
+            this.title = title;
+            this.permalink = permalink;
+            this.tracks = tracks;
+        }
+    }
+
+    private Catalogue(CatalogueSpec spec) {
+        this.spec = spec;
+        SplittableRandom rnd = new SplittableRandom(spec.seed());
+        me = user(ME_ID, "Sandbox Listener", "sandbox-listener");
+        artists = new User[spec.artists()];
+        for (int a = 0; a < artists.length; a++) {
+            String name = cap(ADJ[rnd.nextInt(ADJ.length)]) + " " + cap(NOUN[rnd.nextInt(NOUN.length)]) + " " + (a + 1);
+            artists[a] = user(ARTIST_BASE + a, name, slug(name));
+        }
+        uploaders = new User[Math.max(5, spec.pool() / 25)];
+        for (int u = 0; u < uploaders.length; u++) {
+            String name = "DJ " + cap(NOUN[rnd.nextInt(NOUN.length)]) + " " + (u + 1);
+            uploaders[u] = user(UPLOADER_BASE + u, name, slug(name));
+        }
+        for (User u : artists) userByPath.put(u.permalink(), u);
+        for (User u : uploaders) userByPath.put(u.permalink(), u);
+        userByPath.put(me.permalink(), me);
+
+        int pool = spec.pool();
+        boolean[] deleted = new boolean[pool];
+        int deletedCount = (int) Math.round(pool * spec.deletedShare());
+        for (int n = 0; n < deletedCount; ) {
+            int i = rnd.nextInt(pool);
+            if (!deleted[i]) { deleted[i] = true; n++; }
+        }
+        tracks = new Track[pool];
+        for (int i = 0; i < pool; i++) {
+            String adj = ADJ[rnd.nextInt(ADJ.length)];
+            String noun = NOUN[rnd.nextInt(NOUN.length)];
+            String title = cap(adj) + " " + cap(noun);
+            User up = uploaders[rnd.nextInt(uploaders.length)];
+            String permalink = adj + "-" + noun + "-" + (i + 1);
+            long id = TRACK_BASE + i;
+            tracks[i] = new Track(id, "soundcloud:tracks:" + id, title, permalink, WEB + up.permalink() + "/" + permalink,
+                    duration(rnd), EPOCH.minusSeconds(rnd.nextLong(730L * 86400)), GENRES[rnd.nextInt(GENRES.length)], up, deleted[i]);
+            trackByPath.put(up.permalink() + "/" + permalink, i);
+        }
+        // popularity: a skewed draw over a seeded permutation of the live tracks
+        int[] live = new int[pool - deletedCount];
+        for (int i = 0, n = 0; i < pool; i++) if (!deleted[i]) live[n++] = i;
+        for (int i = live.length - 1; i > 0; i--) {
+            int j = rnd.nextInt(i + 1);
+            int t = live[i]; live[i] = live[j]; live[j] = t;
+        }
+        reposts = new AppendList[artists.length];
+        likes = new AppendList[artists.length];
+        boolean[] taken = new boolean[live.length];
+        for (int a = 0; a < artists.length; a++) {
+            reposts[a] = new AppendList(distinctSkewed(rnd, live, spec.perArtist(), taken));
+            likes[a] = new AppendList(distinctSkewed(rnd, live, spec.perArtist(), taken));
+        }
+        int[] judged = distinctSkewed(rnd, live, spec.userLikes() + 6, taken);
+        userLikes = new AppendList(Arrays.copyOfRange(judged, 0, spec.userLikes()));
+        int u = spec.userLikes();
+        playlists = new PlaylistState[] {
+                new PlaylistState(PLAYLIST_BASE + 1, NOT_INTERESTED, "not-interested", Arrays.copyOfRange(judged, u, u + 3)),
+                new PlaylistState(PLAYLIST_BASE + 2, NOT_QUITE, "not-quite", Arrays.copyOfRange(judged, u + 3, u + 6)),
+                new PlaylistState(PLAYLIST_BASE + 3, DISCOVERY, "discovery", new int[0])};
+        for (int p = 0; p < playlists.length; p++) playlistByPath.put(me.permalink() + "/sets/" + playlists[p].permalink, p);
+    }
+
+    /** Builds the catalogue of a spec; the same spec always gives the same catalogue. */
+    public static Catalogue generate(CatalogueSpec spec) {
+        return new Catalogue(spec);
+    }
+
+    private static User user(long id, String name, String permalink) {
+        return new User(id, "soundcloud:users:" + id, name, permalink, WEB + permalink);
+    }
+
+    private static String cap(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String slug(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
+    /** 10 % short (< 120 s), 10 % mixes (> 600 s), the rest in between; milliseconds. */
+    private static long duration(SplittableRandom rnd) {
+        int kind = rnd.nextInt(10);
+        long seconds = kind == 0 ? 30 + rnd.nextInt(89) : kind == 1 ? 601 + rnd.nextInt(6600) : 120 + rnd.nextInt(481);
+        return seconds * 1000 + rnd.nextInt(1000);
+    }
+
+    /** {@code n} distinct live track indices, popular ones more likely; {@code taken} is scratch space. */
+    private static int[] distinctSkewed(SplittableRandom rnd, int[] live, int n, boolean[] taken) {
+        int[] out = new int[n];
+        for (int k = 0; k < n; k++) {
+            double x = rnd.nextDouble();
+            int r = (int) (live.length * x * x);
+            while (taken[r]) r = (r + 1) % live.length;
+            taken[r] = true;
+            out[k] = r;
+        }
+        for (int k = 0; k < n; k++) {
+            taken[out[k]] = false;
+            out[k] = live[out[k]];
+        }
+        return out;
+    }
+
+    // ---- reading the truth ----
+
+    public CatalogueSpec spec() {
+        return spec;
+    }
+
+    public User me() {
+        return me;
+    }
+
+    /** The followed artists, in the order /me/followings lists them. */
+    public List<User> followings() {
+        return List.of(artists);
+    }
+
+    /** Track URNs the artist reposted, newest first. */
+    public List<String> repostsOf(String artistUrn) {
+        return urns(reposts[artistIndexOrThrow(artistUrn)].newestFirst());
+    }
+
+    /** Track URNs the artist liked, newest first. */
+    public List<String> likesOf(String artistUrn) {
+        return urns(likes[artistIndexOrThrow(artistUrn)].newestFirst());
+    }
+
+    /** Track URNs the user liked, newest first. */
+    public List<String> userLikes() {
+        return urns(userLikes.newestFirst());
+    }
+
+    /** For every reposted track URN, the artist URNs that reposted it. */
+    public Map<String, Set<String>> repostersByTrack() {
+        return byTrack(reposts);
+    }
+
+    /** For every liked track URN, the artist URNs that liked it. */
+    public Map<String, Set<String>> likersByTrack() {
+        return byTrack(likes);
+    }
+
+    private Map<String, Set<String>> byTrack(AppendList[] lists) {
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        for (int a = 0; a < lists.length; a++) {
+            for (int t : lists[a].newestFirst()) out.computeIfAbsent(tracks[t].urn(), k -> new LinkedHashSet<>()).add(artists[a].urn());
+        }
+        return out;
+    }
+
+    public List<Playlist> playlists() {
+        List<Playlist> out = new ArrayList<>();
+        for (int p = 0; p < playlists.length; p++) out.add(playlistAt(p));
+        return out;
+    }
+
+    public Optional<Playlist> playlistByTitle(String title) {
+        for (int p = 0; p < playlists.length; p++) if (playlists[p].title.equals(title)) return Optional.of(playlistAt(p));
+        return Optional.empty();
+    }
+
+    public Optional<Playlist> playlist(String urnOrId) {
+        int p = playlistIndex(urnOrId);
+        return p < 0 ? Optional.empty() : Optional.of(playlistAt(p));
+    }
+
+    /** Any track, live or deleted, by URN or numeric id. */
+    public Optional<Track> track(String urnOrId) {
+        int i = trackIndexAny(urnOrId);
+        return i < 0 ? Optional.empty() : Optional.of(tracks[i]);
+    }
+
+    /** Every track of the pool, deleted ones included. */
+    public List<Track> tracks() {
+        return List.of(tracks);
+    }
+
+    public Set<String> deletedTrackUrns() {
+        Set<String> out = new LinkedHashSet<>();
+        for (Track t : tracks) if (t.deleted()) out.add(t.urn());
+        return out;
+    }
+
+    /** soundcloud.com URLs of live tracks (each resolves to its track). */
+    public List<String> livePermalinkUrls() {
+        List<String> out = new ArrayList<>();
+        for (Track t : tracks) if (!t.deleted()) out.add(t.permalinkUrl());
+        return out;
+    }
+
+    /** soundcloud.com URLs of deleted tracks (each answers 404 on /resolve). */
+    public List<String> deletedPermalinkUrls() {
+        List<String> out = new ArrayList<>();
+        for (Track t : tracks) if (t.deleted()) out.add(t.permalinkUrl());
+        return out;
+    }
+
+    /**
+     * What /resolve finds for a URL: the URN of a live track, a user or a playlist; empty for a
+     * deleted track or an unknown URL. Accepts http(s), www. and m. hosts, a trailing slash and a query.
+     */
+    public Optional<String> resolve(String url) {
+        String path = webPath(url);
+        if (path == null) return Optional.empty();
+        Integer t = trackByPath.get(path);
+        if (t != null) return tracks[t].deleted() ? Optional.empty() : Optional.of(tracks[t].urn());
+        User u = userByPath.get(path);
+        if (u != null) return Optional.of(u.urn());
+        Integer p = playlistByPath.get(path);
+        if (p != null) return Optional.of("soundcloud:playlists:" + playlists[p].id);
+        return Optional.empty();
+    }
+
+    private static String webPath(String url) {
+        if (url == null) return null;
+        try {
+            URI uri = new URI(url.trim());
+            String host = uri.getHost();
+            if (host == null || uri.getScheme() == null) return null;
+            host = host.toLowerCase(Locale.ROOT);
+            if (!(host.equals("soundcloud.com") || host.equals("www.soundcloud.com") || host.equals("m.soundcloud.com"))) return null;
+            String path = uri.getPath() == null ? "" : uri.getPath();
+            path = path.replaceAll("^/+|/+$", "").toLowerCase(Locale.ROOT);
+            return path.isEmpty() ? null : path;
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    // ---- changing it ----
+
+    /** The artist reposts a live track; it becomes the newest item of their reposts. False when already there. */
+    public boolean addRepost(String artistUrn, String trackUrn) {
+        return reposts[artistIndexOrThrow(artistUrn)].append(liveTrackOrThrow(trackUrn));
+    }
+
+    /** The artist likes a live track (newest first). False when already liked. */
+    public boolean addLike(String artistUrn, String trackUrn) {
+        return likes[artistIndexOrThrow(artistUrn)].append(liveTrackOrThrow(trackUrn));
+    }
+
+    /** The user likes a live track (newest first). False when already liked. */
+    public boolean likeTrack(String trackUrn) {
+        return userLikes.append(liveTrackOrThrow(trackUrn));
+    }
+
+    /** Appends a live track to the end of a playlist (no duplicates); false when already there. */
+    public boolean addToPlaylist(String playlistUrn, String trackUrn) {
+        PlaylistState p = playlistOrThrow(playlistUrn);
+        int t = liveTrackOrThrow(trackUrn);
+        synchronized (p) {
+            int[] cur = p.tracks;
+            for (int x : cur) if (x == t) return false;
+            int[] next = Arrays.copyOf(cur, cur.length + 1);
+            next[cur.length] = t;
+            p.tracks = next;
+            return true;
+        }
+    }
+
+    /** Removes a track from a playlist; false when it was not there. */
+    public boolean removeFromPlaylist(String playlistUrn, String trackUrn) {
+        PlaylistState p = playlistOrThrow(playlistUrn);
+        int t = trackIndexAny(trackUrn);
+        synchronized (p) {
+            int[] cur = p.tracks;
+            int[] next = Arrays.stream(cur).filter(x -> x != t).toArray();
+            p.tracks = next;
+            return next.length != cur.length;
+        }
+    }
+
+    /** Replaces a playlist's tracks (what PUT /playlists/{urn} does); deleted and unknown tracks are dropped. */
+    public Playlist replacePlaylistTracks(String playlistUrn, List<String> trackUrns) {
+        int p = playlistIndex(playlistUrn);
+        if (p < 0) throw new IllegalArgumentException("no such playlist: " + playlistUrn);
+        int[] next = trackUrns.stream().mapToInt(this::trackIndexAny).filter(i -> i >= 0 && !tracks[i].deleted()).distinct().toArray();
+        synchronized (playlists[p]) {
+            playlists[p].tracks = next;
+        }
+        return playlistAt(p);
+    }
+
+    // ---- internal access for the server ----
+
+    int artistCount() {
+        return artists.length;
+    }
+
+    User artistAt(int a) {
+        return artists[a];
+    }
+
+    Track trackAt(int i) {
+        return tracks[i];
+    }
+
+    AppendList repostList(int a) {
+        return reposts[a];
+    }
+
+    AppendList likeList(int a) {
+        return likes[a];
+    }
+
+    AppendList userLikeList() {
+        return userLikes;
+    }
+
+    int playlistCount() {
+        return playlists.length;
+    }
+
+    int[] playlistTracks(int p) {
+        return playlists[p].tracks;
+    }
+
+    Playlist playlistAt(int p) {
+        PlaylistState s = playlists[p];
+        return new Playlist(s.id, "soundcloud:playlists:" + s.id, s.title, s.permalink, WEB + me.permalink() + "/sets/" + s.permalink,
+                Collections.unmodifiableList(urns(s.tracks)));
+    }
+
+    /** Index of an artist (followed) by URN or numeric id; -1 when none. */
+    int artistIndex(String urnOrId) {
+        long id = idOf(urnOrId, "users");
+        long a = id - ARTIST_BASE;
+        return id >= 0 && a >= 0 && a < artists.length ? (int) a : -1;
+    }
+
+    /** Any known user (me, artist, uploader) by URN or numeric id. */
+    Optional<User> user(String urnOrId) {
+        long id = idOf(urnOrId, "users");
+        if (id == ME_ID) return Optional.of(me);
+        if (id >= ARTIST_BASE && id - ARTIST_BASE < artists.length) return Optional.of(artists[(int) (id - ARTIST_BASE)]);
+        if (id >= UPLOADER_BASE && id - UPLOADER_BASE < uploaders.length) return Optional.of(uploaders[(int) (id - UPLOADER_BASE)]);
+        return Optional.empty();
+    }
+
+    int trackIndexAny(String urnOrId) {
+        long id = idOf(urnOrId, "tracks");
+        long i = id - TRACK_BASE;
+        return id >= 0 && i >= 0 && i < tracks.length ? (int) i : -1;
+    }
+
+    int playlistIndex(String urnOrId) {
+        long id = idOf(urnOrId, "playlists");
+        for (int p = 0; p < playlists.length; p++) if (playlists[p].id == id) return p;
+        return -1;
+    }
+
+    /** The numeric id of {@code soundcloud:KIND:N} or a bare {@code N}; -1 when it is neither. */
+    static long idOf(String urnOrId, String kind) {
+        if (urnOrId == null) return -1;
+        String s = urnOrId.startsWith("soundcloud:" + kind + ":") ? urnOrId.substring(kind.length() + 12) : urnOrId;
+        if (s.isEmpty() || s.length() > 18) return -1;
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return -1;
+        return Long.parseLong(s);
+    }
+
+    private int artistIndexOrThrow(String urn) {
+        int a = artistIndex(urn);
+        if (a < 0) throw new IllegalArgumentException("not a followed artist: " + urn);
+        return a;
+    }
+
+    private int liveTrackOrThrow(String urn) {
+        int t = trackIndexAny(urn);
+        if (t < 0) throw new IllegalArgumentException("no such track: " + urn);
+        if (tracks[t].deleted()) throw new IllegalArgumentException("track is deleted: " + urn);
+        return t;
+    }
+
+    private PlaylistState playlistOrThrow(String urn) {
+        int p = playlistIndex(urn);
+        if (p < 0) throw new IllegalArgumentException("no such playlist: " + urn);
+        return playlists[p];
+    }
+
+    private List<String> urns(int[] indices) {
+        List<String> out = new ArrayList<>(indices.length);
+        for (int i : indices) out.add(tracks[i].urn());
+        return out;
+    }
+}

@@ -1,0 +1,284 @@
+package org.musicminion.discover.sandbox;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import org.musicminion.discover.Json;
+
+/**
+ * A simulated SoundCloud on 127.0.0.1: the API routes the tool uses, the OAuth endpoints
+ * ({@code /authorize}, {@code /oauth/token}) on the same base URL, injected {@link Faults}, and
+ * {@link SandboxStats}. Control routes for other processes: {@code GET /_sandbox/stats},
+ * {@code POST /_sandbox/stats/reset}, {@code GET|PUT /_sandbox/faults} (PUT takes a partial Faults JSON).
+ * Each request runs on its own pooled thread, so latency and hangs never block other clients.
+ */
+public final class SandboxServer implements AutoCloseable {
+    private static final String CONTROL = "/_sandbox/";
+
+    static {
+        // headers and body go out in separate writes: without TCP_NODELAY, delayed ACKs add ~40 ms per answer
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
+    private final SandboxOptions options;
+    private final Catalogue catalogue;
+    private final SandboxStats stats = new SandboxStats();
+    private final FaultInjector faults;
+    private final OAuthService oauth;
+    private final HttpServer http;
+    private final ExecutorService executor;
+    private final String baseUrl;
+    private final ApiRoutes routes;
+
+    private SandboxServer(SandboxOptions options, Catalogue catalogue) throws IOException {
+        this.options = options;
+        this.catalogue = catalogue;
+        this.faults = new FaultInjector(options.faults(), options.faultSeed(), stats);
+        this.oauth = new OAuthService(options, () -> faults.faults().tokenLifetimeSeconds());
+        this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 512);
+        this.baseUrl = "http://127.0.0.1:" + http.getAddress().getPort();
+        this.routes = new ApiRoutes(catalogue, new Views(catalogue, baseUrl), baseUrl);
+        AtomicInteger n = new AtomicInteger();
+        ThreadFactory tf = r -> {
+            Thread t = new Thread(r, "sandbox-http-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+        this.executor = Executors.newCachedThreadPool(tf);
+        http.setExecutor(executor);
+        http.createContext("/", this::handle);
+    }
+
+    /**
+     * Generates the catalogue and starts serving.
+     *
+     * @throws java.net.BindException when the port is taken
+     */
+    public static SandboxServer start(SandboxOptions options) throws IOException {
+        SandboxServer s = new SandboxServer(options, Catalogue.generate(options.catalogue()));
+        s.http.start();
+        return s;
+    }
+
+    /** Starts a sandbox with default options (small catalogue, no faults, any port). */
+    public static SandboxServer start() throws IOException {
+        return start(SandboxOptions.defaults());
+    }
+
+    /** {@code http://127.0.0.1:PORT}: the api_url and the auth_url. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public int port() {
+        return http.getAddress().getPort();
+    }
+
+    public SandboxOptions options() {
+        return options;
+    }
+
+    public String clientId() {
+        return options.clientId();
+    }
+
+    public String clientSecret() {
+        return options.clientSecret();
+    }
+
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
+    public SandboxStats.Snapshot stats() {
+        return stats.snapshot();
+    }
+
+    public void resetStats() {
+        stats.reset();
+    }
+
+    public Faults faults() {
+        return faults.faults();
+    }
+
+    /** Changes the faults of the running server (takes effect for the next request). */
+    public void setFaults(Faults f) {
+        faults.set(f);
+    }
+
+    /**
+     * Mints a user's access and refresh token as a completed login would, for tests that need a
+     * logged-in user without playing the browser. Tokens are not secrets here: the sandbox is local.
+     */
+    public Tokens issueUserTokens() {
+        OAuthService.Grant g = oauth.issue(true);
+        return new Tokens(g.accessToken(), g.refreshToken(), g.expiresIn());
+    }
+
+    /** Makes every access token issued so far expire now (refresh tokens keep working). */
+    public void expireAccessTokens() {
+        oauth.expireAccessTokens();
+    }
+
+    /** Revokes every refresh token issued so far (next refresh: invalid_grant). */
+    public void revokeRefreshTokens() {
+        oauth.revokeRefreshTokens();
+    }
+
+    /** An access token, its refresh token and lifetime in seconds. */
+    public record Tokens(String accessToken, String refreshToken, long expiresIn) {}
+
+    @Override
+    public void close() {
+        http.stop(0);
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    // ---- request handling ----
+
+    private void handle(HttpExchange ex) throws IOException {
+        try {
+            Request r = read(ex);
+            if (r.path().startsWith(CONTROL)) {
+                send(ex, control(r));
+                return;
+            }
+            String routeName;
+            boolean faulty;
+            ApiRoutes.Route route = null;
+            Request req = r;
+            if (r.method().equals("GET") && r.path().equals("/authorize")) {
+                routeName = "GET /authorize";
+                faulty = false;
+            } else if (r.method().equals("POST") && r.path().equals("/oauth/token")) {
+                routeName = "POST /oauth/token";
+                faulty = faults.faults().tokenEndpoint();
+            } else {
+                Optional<Map.Entry<ApiRoutes.Route, Request>> m = routes.match(r);
+                if (m.isPresent()) {
+                    route = m.get().getKey();
+                    req = m.get().getValue();
+                    routeName = route.name();
+                } else {
+                    routeName = "other";
+                }
+                faulty = true;
+            }
+            stats.begin();
+            Reply reply = Reply.DROP;
+            try {
+                reply = faulty ? faults.apply() : null;
+                if (reply == null) reply = answer(routeName, route, req);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                reply = Reply.DROP;
+            } finally {
+                // counted before the answer leaves, so a client that has its answer sees it counted
+                stats.end(routeName, reply == null ? "500" : reply == Reply.DROP ? SandboxStats.DROPPED : Integer.toString(reply.status()));
+            }
+            if (reply != Reply.DROP) send(ex, reply);
+        } catch (RuntimeException e) {
+            // a bug in the sandbox must not kill the connection silently
+            try {
+                send(ex, Reply.error(500, "sandbox error: " + e.getClass().getSimpleName()));
+            } catch (IOException | RuntimeException ignored) {
+                // headers were already sent
+            }
+        } finally {
+            ex.close();
+        }
+    }
+
+    private Reply answer(String routeName, ApiRoutes.Route route, Request r) throws IOException {
+        switch (routeName) {
+            case "GET /authorize":
+                return oauth.authorize(r.query());
+            case "POST /oauth/token":
+                if (r.contentType() == null || !r.contentType().startsWith("application/x-www-form-urlencoded")) {
+                    return Reply.oauthError(400, "invalid_request", "the body must be application/x-www-form-urlencoded");
+                }
+                return oauth.token(r.authorization(), Request.parseForm(new String(r.body(), StandardCharsets.UTF_8)));
+            case "other":
+                return routes.knowsPath(r) ? Reply.error(405, "method not allowed") : Reply.error(404, "not found");
+            default:
+                break;
+        }
+        OAuthService.Access access = oauth.check(r.authorization());
+        if (access == null) return Reply.error(401, "invalid_token: missing, unknown or expired access token");
+        if (route.needsUser() && !access.user()) return Reply.error(403, "this endpoint needs a user's token (authorization_code)");
+        return route.handler().handle(r);
+    }
+
+    private Reply control(Request r) throws IOException {
+        String p = r.path();
+        if (p.equals(CONTROL + "stats") && r.method().equals("GET")) {
+            return Reply.json(200, Json.MAPPER.writeValueAsBytes(stats.snapshot()));
+        }
+        if (p.equals(CONTROL + "stats/reset") && r.method().equals("POST")) {
+            stats.reset();
+            return Reply.json(200, Json.MAPPER.writeValueAsBytes(stats.snapshot()));
+        }
+        if (p.equals(CONTROL + "faults") && r.method().equals("GET")) {
+            return Reply.json(200, Json.MAPPER.writeValueAsBytes(faults.faults()));
+        }
+        if (p.equals(CONTROL + "faults") && r.method().equals("PUT")) {
+            try {
+                ObjectNode merged = Json.MAPPER.valueToTree(faults.faults());
+                JsonNode patch = Json.MAPPER.readTree(r.body());
+                if (patch == null || !patch.isObject()) return Reply.error(400, "expected a JSON object of fault fields");
+                merged.setAll((ObjectNode) patch);
+                Faults next = Json.MAPPER.treeToValue(merged, Faults.class);
+                faults.set(next);
+                return Reply.json(200, Json.MAPPER.writeValueAsBytes(next));
+            } catch (IOException | IllegalArgumentException e) {
+                Throwable root = e;
+                while (root.getCause() != null) root = root.getCause();
+                return Reply.error(400, "invalid faults: " + root.getMessage());
+            }
+        }
+        return Reply.error(404, "not found");
+    }
+
+    private static Request read(HttpExchange ex) throws IOException {
+        byte[] body;
+        try (InputStream in = ex.getRequestBody()) {
+            body = in.readNBytes(4 * 1024 * 1024);
+        }
+        var uri = ex.getRequestURI();
+        return new Request(ex.getRequestMethod(), uri.getPath() == null ? "/" : uri.getPath(), Request.parseForm(uri.getRawQuery()),
+                ex.getRequestHeaders().getFirst("Authorization"), ex.getRequestHeaders().getFirst("Content-Type"), body, null);
+    }
+
+    private static void send(HttpExchange ex, Reply reply) throws IOException {
+        reply.headers().forEach((k, v) -> ex.getResponseHeaders().set(k, v));
+        byte[] body = reply.body();
+        ex.sendResponseHeaders(reply.status(), body.length == 0 ? -1 : body.length);
+        if (body.length > 0) {
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+}

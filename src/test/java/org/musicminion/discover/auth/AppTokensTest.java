@@ -1,0 +1,94 @@
+package org.musicminion.discover.auth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.musicminion.discover.testing.FakeAuthServer;
+import org.junit.jupiter.api.io.TempDir;
+
+import mockwebserver3.MockWebServer;
+
+class AppTokensTest {
+    @TempDir
+    Path dataDir;
+
+    private final MockWebServer server = new MockWebServer();
+    private final FakeAuthServer fake = new FakeAuthServer();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
+    private final List<AuthTestContext> contexts = new ArrayList<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        server.setDispatcher(fake);
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        contexts.forEach(AuthTestContext::close);
+        server.close();
+    }
+
+    private AuthTestContext process() {
+        AuthTestContext t = new AuthTestContext(dataDir, server.url("/").toString(), clock, Map.of());
+        contexts.add(t);
+        return t;
+    }
+
+    @Test
+    void appTokenIsCachedOnDiskOwnerOnlyAndReusedByTheNextProcessUntilItExpires() throws Exception {
+        assertEquals("app-1", process().ctx.appTokens().accessToken());
+        Path file = dataDir.resolve(AppTokenStore.FILE);
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        assertTrue(Files.readString(file).matches("\\{\"access_token\":\"app-1\",\"expires_at\":\"2026-11-25T11:00:00Z\"}"),
+                Files.readString(file));
+
+        assertEquals("app-1", process().ctx.appTokens().accessToken());
+        clock.advance(Duration.ofMinutes(59)); // within the refresh margin of its expiry
+        assertEquals("app-2", process().ctx.appTokens().accessToken());
+
+        assertEquals(2, fake.clientGrants.get());
+    }
+
+    @Test
+    void manyThreadsInManyContextsAtOnceMakeOneGrant() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<String>> tokens = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                AuthTestContext t = process();
+                tokens.add(pool.submit(() -> t.ctx.appTokens().accessToken()));
+            }
+            for (Future<String> f : tokens) assertEquals("app-1", f.get());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, fake.clientGrants.get());
+    }
+
+    @Test
+    void unreadableCacheIsReplacedWithAWarning() throws Exception {
+        Files.writeString(dataDir.resolve(AppTokenStore.FILE), "garbage");
+        Files.setPosixFilePermissions(dataDir.resolve(AppTokenStore.FILE), PosixFilePermissions.fromString("rw-------"));
+        AuthTestContext t = process();
+
+        assertEquals("app-1", t.ctx.appTokens().accessToken());
+
+        assertTrue(t.stderr().contains("app-token.json cannot be used"), t.stderr());
+    }
+}

@@ -1,0 +1,228 @@
+package org.musicminion.discover.auth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.musicminion.discover.testing.FakeAuthServer;
+import org.junit.jupiter.api.io.TempDir;
+import org.musicminion.discover.ExitCode;
+import org.musicminion.discover.ExitException;
+
+import mockwebserver3.MockWebServer;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+
+class LoginFlowTest {
+    @TempDir
+    Path dataDir;
+
+    private final MockWebServer server = new MockWebServer();
+    private final FakeAuthServer fake = new FakeAuthServer();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
+    private final OkHttpClient browserHttp = new OkHttpClient();
+    private final CompletableFuture<String> browserPage = new CompletableFuture<>();
+    private AuthTestContext t;
+    private int port;
+
+    @BeforeEach
+    void start() throws Exception {
+        server.setDispatcher(fake);
+        server.start();
+        port = freePort();
+        t = context(Map.of());
+    }
+
+    private AuthTestContext context(Map<String, Object> extra) {
+        Map<String, Object> values = new HashMap<>(Map.of("soundcloud.redirect_uri", "http://127.0.0.1:" + port + "/callback"));
+        values.putAll(extra);
+        return new AuthTestContext(dataDir, server.url("/").toString(), clock, values);
+    }
+
+    @AfterEach
+    void stop() {
+        t.close();
+        server.close();
+        browserHttp.dispatcher().executorService().shutdown();
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+
+    /** A browser that approves: records the challenge for the server, then follows the redirect with the code. */
+    private BrowserLauncher approvingBrowser(String code, String stateOverride) {
+        return uri -> {
+            HttpUrl authorize = HttpUrl.get(uri.toString());
+            fake.expectedChallenge = authorize.queryParameter("code_challenge");
+            String state = stateOverride != null ? stateOverride : authorize.queryParameter("state");
+            HttpUrl callback = HttpUrl.get(authorize.queryParameter("redirect_uri")).newBuilder()
+                    .addQueryParameter("code", code).addQueryParameter("state", state).build();
+            visit(callback);
+            return true;
+        };
+    }
+
+    private void visit(HttpUrl url) throws IOException {
+        try (Response r = browserHttp.newCall(new Request.Builder().url(url).build()).execute()) {
+            browserPage.complete(r.code() + " " + r.body().string());
+        }
+    }
+
+    @Test
+    void loginThroughTheLoopbackListenerSavesOwnerOnlyTokensAndTellsTheBrowser() throws Exception {
+        LoginResult r = new LoginFlow(t.ctx, approvingBrowser(FakeAuthServer.CODE, null)).listen();
+
+        assertEquals(new UserInfo(123, "soundcloud:users:123", "minion"), r.user());
+        assertEquals(Instant.parse("2026-11-25T11:00:00Z"), r.expiresAt());
+        assertEquals("{\"user\":{\"id\":123,\"urn\":\"soundcloud:users:123\",\"username\":\"minion\"},\"expires_at\":\"2026-11-25T11:00:00Z\"}",
+                r.toJson().toString());
+        TokenSet saved = new TokenStore(dataDir).read();
+        assertEquals("access-1", saved.accessToken());
+        assertEquals("refresh-1", saved.refreshToken());
+        assertEquals("minion", saved.user().username());
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve("tokens.json"))));
+        String page = browserPage.get(5, TimeUnit.SECONDS);
+        assertTrue(page.startsWith("200 ") && page.contains("logged in") && page.contains("minion"), page);
+        String stderr = t.stderr();
+        assertTrue(stderr.contains("/authorize?client_id=" + FakeAuthServer.CLIENT_ID), stderr);
+        assertFalse(stderr.contains(FakeAuthServer.CODE) || stderr.contains("access-1") || stderr.contains("refresh-1")
+                || stderr.contains(FakeAuthServer.CLIENT_SECRET), stderr);
+    }
+
+    @Test
+    void callbackWithAnotherStateIsRefusedAndNothingIsSaved() throws Exception {
+        ExitException e = assertThrows(ExitException.class,
+                () -> new LoginFlow(t.ctx, approvingBrowser(FakeAuthServer.CODE, "forged-state")).listen());
+
+        assertEquals(ExitCode.FAILED, e.exitCode());
+        assertTrue(e.getMessage().contains("state"), e.getMessage());
+        assertEquals(0, fake.codeGrants.get(), "the code is never exchanged");
+        assertFalse(Files.exists(dataDir.resolve("tokens.json")));
+        assertTrue(browserPage.get(5, TimeUnit.SECONDS).startsWith("400 "), "the browser is told it failed");
+    }
+
+    @Test
+    void accessDeniedInTheBrowserIsExit1WithAClearMessage() throws Exception {
+        BrowserLauncher denying = uri -> {
+            HttpUrl authorize = HttpUrl.get(uri.toString());
+            visit(HttpUrl.get(authorize.queryParameter("redirect_uri")).newBuilder()
+                    .addQueryParameter("error", "access_denied").addQueryParameter("state", authorize.queryParameter("state")).build());
+            return true;
+        };
+
+        ExitException e = assertThrows(ExitException.class, () -> new LoginFlow(t.ctx, denying).listen());
+
+        assertEquals(ExitCode.FAILED, e.exitCode());
+        assertTrue(e.getMessage().contains("denied"), e.getMessage());
+        assertTrue(browserPage.get(5, TimeUnit.SECONDS).contains("Login failed"));
+        assertFalse(Files.exists(dataDir.resolve("tokens.json")));
+    }
+
+    @Test
+    void portAlreadyTakenIsExit1NamingThePort() throws Exception {
+        try (ServerSocket taken = new ServerSocket(port, 1, InetAddress.getByName("127.0.0.1"))) {
+            ExitException e = assertThrows(ExitException.class, () -> new LoginFlow(t.ctx, BrowserLauncher.NONE).listen());
+            assertEquals(ExitCode.FAILED, e.exitCode());
+            assertTrue(e.getMessage().contains("127.0.0.1:" + port) && e.getMessage().contains("--paste"), e.getMessage());
+        }
+    }
+
+    @Test
+    void redirectUriOnAnotherHostIsAUsageErrorPointingToPaste() {
+        t.close();
+        t = context(Map.of("soundcloud.redirect_uri", "https://example.com/callback"));
+
+        ExitException e = assertThrows(ExitException.class, () -> new LoginFlow(t.ctx, BrowserLauncher.NONE).listen());
+
+        assertEquals(ExitCode.USAGE, e.exitCode());
+        assertTrue(e.getMessage().contains("auth login --paste"), e.getMessage());
+    }
+
+    @Test
+    void noCallbackBeforeTheLoginTimeoutIsExit1() {
+        t.close();
+        t = context(Map.of("auth.login_timeout_seconds", 1L));
+
+        ExitException e = assertThrows(ExitException.class, () -> new LoginFlow(t.ctx, BrowserLauncher.NONE).listen());
+
+        assertEquals(ExitCode.FAILED, e.exitCode());
+        assertTrue(e.getMessage().contains("auth.login_timeout_seconds"), e.getMessage());
+    }
+
+    @Test
+    void pastedRedirectUrlWithTheRightStateLogsIn() throws Exception {
+        PipedOutputStream typing = new PipedOutputStream();
+        PipedInputStream stdin = new PipedInputStream(typing);
+        t.close();
+        t = new AuthTestContext(dataDir, server.url("/").toString(), clock,
+                Map.of("soundcloud.redirect_uri", "http://127.0.0.1:" + port + "/callback"), stdin);
+        CompletableFuture<LoginResult> login = CompletableFuture.supplyAsync(() -> new LoginFlow(t.ctx, BrowserLauncher.NONE).paste());
+
+        String state = null;
+        for (int i = 0; i < 500 && state == null; i++) {
+            Matcher m = Pattern.compile("[?&]state=([^&\\s]+)").matcher(t.stderr());
+            if (m.find()) state = m.group(1);
+            else Thread.sleep(10);
+        }
+        typing.write(("http://127.0.0.1:" + port + "/callback?code=" + FakeAuthServer.CODE + "&state=" + state + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+        typing.flush();
+
+        assertEquals("minion", login.get(10, TimeUnit.SECONDS).user().username());
+        assertEquals("refresh-1", new TokenStore(dataDir).read().refreshToken());
+    }
+
+    @Test
+    void pastedBareCodeLogsInAndAPastedUrlWithAnotherStateDoesNot() throws Exception {
+        t.close();
+        t = new AuthTestContext(dataDir, server.url("/").toString(), clock, Map.of(),
+                new java.io.ByteArrayInputStream(("http://127.0.0.1:8765/callback?code=" + FakeAuthServer.CODE + "&state=old\n")
+                        .getBytes(StandardCharsets.UTF_8)));
+        ExitException e = assertThrows(ExitException.class, () -> new LoginFlow(t.ctx, BrowserLauncher.NONE).paste());
+        assertEquals(ExitCode.FAILED, e.exitCode());
+        assertEquals(0, fake.codeGrants.get());
+
+        t.close();
+        t = new AuthTestContext(dataDir, server.url("/").toString(), clock, Map.of(),
+                new java.io.ByteArrayInputStream((FakeAuthServer.CODE + "\n").getBytes(StandardCharsets.UTF_8)));
+        assertEquals(123, new LoginFlow(t.ctx, BrowserLauncher.NONE).paste().user().id());
+    }
+
+    @Test
+    void authorizeUriGivenToTheBrowserIsTheOneOnStderr() throws Exception {
+        CompletableFuture<URI> given = new CompletableFuture<>();
+        BrowserLauncher browser = uri -> {
+            given.complete(uri);
+            return approvingBrowser(FakeAuthServer.CODE, null).open(uri);
+        };
+        new LoginFlow(t.ctx, browser).listen();
+        assertTrue(t.stderr().contains(given.get().toString()));
+    }
+}

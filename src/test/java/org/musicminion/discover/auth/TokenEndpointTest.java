@@ -1,0 +1,139 @@
+package org.musicminion.discover.auth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.musicminion.discover.testing.FakeAuthServer;
+import org.junit.jupiter.api.io.TempDir;
+import org.musicminion.discover.ExitCode;
+import org.musicminion.discover.ExitException;
+
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+
+class TokenEndpointTest {
+    @TempDir
+    Path dataDir;
+
+    private final MockWebServer server = new MockWebServer();
+    private final FakeAuthServer fake = new FakeAuthServer();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
+    private AuthTestContext t;
+
+    @BeforeEach
+    void start() throws Exception {
+        server.setDispatcher(fake);
+        server.start();
+        t = new AuthTestContext(dataDir, server.url("/").toString(), clock, Map.of());
+    }
+
+    @AfterEach
+    void stop() {
+        t.close();
+        server.close();
+    }
+
+    @Test
+    void codeExchangeSendsClientCredentialsAsBasicAuthAndTheGrantAsAFormBody() throws Exception {
+        TokenResponse r = t.ctx.auth().endpoint().authorizationCode(FakeAuthServer.CODE, "v".repeat(43), "http://127.0.0.1:8765/callback");
+
+        assertEquals("access-1", r.accessToken());
+        assertEquals("refresh-1", r.refreshToken());
+        assertEquals(clock.instant().plusSeconds(3600), r.expiresAt());
+        RecordedRequest req = fake.tokenRequests.get(0);
+        assertEquals("POST", req.getMethod());
+        assertEquals("/oauth/token", req.getUrl().encodedPath());
+        assertNull(req.getUrl().query(), "nothing in the query string");
+        String expectedBasic = "Basic " + Base64.getEncoder()
+                .encodeToString((FakeAuthServer.CLIENT_ID + ":" + FakeAuthServer.CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
+        assertEquals(expectedBasic, req.getHeaders().get("Authorization"));
+        assertTrue(req.getHeaders().get("Content-Type").startsWith("application/x-www-form-urlencoded"));
+        Map<String, String> form = FakeAuthServer.form(req);
+        assertEquals("authorization_code", form.get("grant_type"));
+        assertEquals(FakeAuthServer.CODE, form.get("code"));
+        assertEquals("v".repeat(43), form.get("code_verifier"));
+        assertEquals("http://127.0.0.1:8765/callback", form.get("redirect_uri"));
+        assertFalse(req.getBody().utf8().contains(FakeAuthServer.CLIENT_SECRET), "the secret travels only in the Basic header");
+        assertFalse(t.stderr().contains(FakeAuthServer.CLIENT_SECRET));
+        assertFalse(t.stderr().contains(FakeAuthServer.CODE));
+    }
+
+    @Test
+    void rateLimitedClientCredentialsGrantIsReportedWithTheResetTimeAndNotRetried() {
+        fake.tokenOverrides.add(FakeAuthServer.json(429, "{\"code\":429,\"message\":\"Too many requests\","
+                + "\"link\":\"https://developers.soundcloud.com/docs/api/rate-limits\","
+                + "\"errors\":[{\"error_message\":\"client_credentials bucket exhausted\"}],\"error\":null,"
+                + "\"reset_time\":\"2026-11-25T20:00:00Z\"}"));
+
+        ExitException e = assertThrows(ExitException.class, () -> t.ctx.appTokens().accessToken());
+
+        assertEquals(ExitCode.FAILED, e.exitCode());
+        assertTrue(e.getMessage().contains("2026-11-25T20:00:00Z"), e.getMessage());
+        assertTrue(e.getMessage().contains("client_credentials bucket exhausted"), e.getMessage());
+        assertEquals(1, fake.clientGrants.get(), "a 429 whose reset is hours away is not retried");
+        assertTrue(t.sleeps.isEmpty());
+        assertFalse(dataDir.resolve(AppTokenStore.FILE).toFile().exists());
+    }
+
+    @Test
+    void rateLimitedGrantWithoutAnyResetTimeIsNotRetriedBlindly() {
+        fake.tokenOverrides.add(FakeAuthServer.json(429, "{\"code\":429,\"message\":\"slow down\"}"));
+
+        ExitException e = assertThrows(ExitException.class, () -> t.ctx.appTokens().accessToken());
+
+        assertTrue(e.getMessage().contains("slow down"), e.getMessage());
+        assertEquals(1, fake.clientGrants.get());
+        assertTrue(t.sleeps.isEmpty());
+    }
+
+    @Test
+    void rateLimitedGrantIsRetriedOnceTheShortWaitTheServerAsksHasPassed() {
+        fake.tokenOverrides.add(new MockResponse.Builder().code(429).setHeader("Retry-After", "3").body("{}").build());
+
+        assertEquals("app-1", t.ctx.appTokens().accessToken());
+
+        assertEquals(java.util.List.of(Duration.ofSeconds(3)), t.sleeps);
+        assertEquals(2, fake.clientGrants.get());
+    }
+
+    @Test
+    void wrongClientSecretIsABadConfigurationNamingTheKeys() {
+        AuthTestContext wrong = new AuthTestContext(dataDir, server.url("/").toString(), clock,
+                Map.of("soundcloud.client_secret", "not-the-secret"));
+        try {
+            ExitException e = assertThrows(ExitException.class, () -> wrong.ctx.appTokens().accessToken());
+            assertEquals(ExitCode.CONFIG, e.exitCode());
+            assertTrue(e.getMessage().contains("soundcloud.client_secret"), e.getMessage());
+            assertFalse(e.getMessage().contains("not-the-secret"));
+        } finally {
+            wrong.close();
+        }
+    }
+
+    @Test
+    void missingClientSecretIsExit78OnlyWhenAGrantIsNeeded() {
+        AuthTestContext noSecret = new AuthTestContext(dataDir, server.url("/").toString(), clock, Map.of("soundcloud.client_secret", ""));
+        try {
+            ExitException e = assertThrows(ExitException.class, () -> noSecret.ctx.appTokens().accessToken());
+            assertEquals(ExitCode.CONFIG, e.exitCode());
+            assertTrue(e.getMessage().contains("MINION_DISCOVER_CLIENT_SECRET"), e.getMessage());
+            assertEquals(0, server.getRequestCount());
+        } finally {
+            noSecret.close();
+        }
+    }
+}

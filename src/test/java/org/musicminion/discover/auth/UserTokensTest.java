@@ -1,0 +1,175 @@
+package org.musicminion.discover.auth;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.musicminion.discover.testing.FakeAuthServer;
+import org.junit.jupiter.api.io.TempDir;
+import org.musicminion.discover.ExitCode;
+import org.musicminion.discover.ExitException;
+
+import mockwebserver3.MockWebServer;
+
+class UserTokensTest {
+    @TempDir
+    Path dataDir;
+
+    private final MockWebServer server = new MockWebServer();
+    private final FakeAuthServer fake = new FakeAuthServer();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
+    private AuthTestContext t;
+    private TokenStore store;
+
+    @BeforeEach
+    void start() throws Exception {
+        server.setDispatcher(fake);
+        server.start();
+        t = new AuthTestContext(dataDir, server.url("/").toString(), clock, Map.of());
+        store = new TokenStore(dataDir);
+    }
+
+    @AfterEach
+    void stop() {
+        t.close();
+        server.close();
+    }
+
+    private void storeTokens(String access, String refresh, Instant expiresAt) {
+        fake.validAccess.add(access);
+        fake.currentRefresh = refresh;
+        store.save(new TokenSet(access, refresh, expiresAt, "non-expiring", new UserInfo(123, "soundcloud:users:123", "minion")));
+    }
+
+    @Test
+    void tokenThatIsNotDueIsUsedWithoutAskingTheServer() {
+        storeTokens("a0", "r0", clock.instant().plus(Duration.ofHours(1)));
+
+        assertEquals("a0", t.ctx.userTokens().accessToken());
+
+        assertEquals(0, server.getRequestCount());
+    }
+
+    @Test
+    void dueTokenIsRefreshedAndTheRotatedPairIsSavedBeforeTheNewTokenIsUsed() {
+        storeTokens("a0", "r0", clock.instant().plusSeconds(30)); // inside the 60 s margin
+        AtomicReference<String> refreshOnDiskWhenUsed = new AtomicReference<>();
+        fake.onMe = token -> refreshOnDiskWhenUsed.set(new TokenStore(dataDir).read().refreshToken());
+
+        var me = t.ctx.api(t.ctx.userTokens()).getJson("/me");
+
+        assertEquals(123, me.get("id").asInt());
+        assertEquals(1, fake.refreshGrants.get());
+        assertEquals("refresh-1", refreshOnDiskWhenUsed.get(), "the new refresh token was on disk before the new access token was used");
+        TokenSet saved = store.read();
+        assertEquals("access-1", saved.accessToken());
+        assertEquals("refresh-1", saved.refreshToken());
+        assertEquals(clock.instant().plusSeconds(3600), saved.expiresAt());
+        assertEquals("minion", saved.user().username(), "the user survives a refresh");
+        assertEquals("r0", FakeAuthServer.form(fake.tokenRequests.get(0)).get("refresh_token"));
+    }
+
+    @Test
+    void tokenRejectedWith401IsRefreshedOnceAndTheCallRepeated() {
+        store.save(new TokenSet("revoked-access", "r0", clock.instant().plus(Duration.ofHours(1)), null, null));
+        fake.currentRefresh = "r0";
+
+        var me = t.ctx.api(t.ctx.userTokens()).getJson("/me");
+
+        assertEquals("minion", me.get("username").asText());
+        assertEquals(1, fake.refreshGrants.get());
+        assertEquals("access-1", store.read().accessToken());
+    }
+
+    @Test
+    void invalidGrantWithTheSameRefreshTokenStillOnDiskMeansRevokedAndTheFileIsKeptAside() throws Exception {
+        storeTokens("a0", "r0", clock.instant().minusSeconds(10));
+        byte[] before = Files.readAllBytes(store.file());
+        fake.currentRefresh = "something-else"; // the grant was revoked on the server
+
+        ExitException e = assertThrows(ExitException.class, () -> t.ctx.userTokens().accessToken());
+
+        assertEquals(ExitCode.NOT_AUTHENTICATED, e.exitCode());
+        assertTrue(e.getMessage().contains("run: minion-discover auth login"), e.getMessage());
+        assertFalse(Files.exists(store.file()));
+        List<Path> aside;
+        try (Stream<Path> files = Files.list(dataDir)) {
+            aside = files.filter(p -> p.getFileName().toString().startsWith("tokens.json.revoked-")).toList();
+        }
+        assertEquals(1, aside.size());
+        assertArrayEquals(before, Files.readAllBytes(aside.get(0)), "revoked tokens are kept, not emptied");
+        assertTrue(e.getMessage().contains(aside.get(0).getFileName().toString()), e.getMessage());
+        assertFalse(e.getMessage().contains("r0"));
+    }
+
+    @Test
+    void invalidGrantAfterAnotherProcessRotatedTheTokenUsesTheirs() {
+        storeTokens("a0", "r0", clock.instant().minusSeconds(10));
+        // Another process (not honouring our lock) rotates r0 just before our request arrives.
+        fake.onRefresh = rt -> {
+            fake.onRefresh = x -> {};
+            storeTokens("a-theirs", "r-theirs", clock.instant().plus(Duration.ofHours(1)));
+        };
+
+        assertEquals("a-theirs", t.ctx.userTokens().accessToken());
+
+        assertEquals("r-theirs", store.read().refreshToken());
+        assertEquals(1, fake.refreshGrants.get());
+    }
+
+    @Test
+    void serverErrorsOnRefreshAreRetriedAndKeepTheOldTokensUntilOneSucceeds() throws Exception {
+        storeTokens("a0", "r0", clock.instant().minusSeconds(10));
+        fake.tokenOverrides.add(FakeAuthServer.json(503, "{\"error\":\"unavailable\"}"));
+        fake.tokenOverrides.add(FakeAuthServer.json(502, "{}"));
+
+        assertEquals("access-1", t.ctx.userTokens().accessToken());
+
+        assertEquals(2, t.sleeps.size(), "two backoff waits, on the injected sleeper");
+        assertEquals(3, fake.refreshGrants.get());
+        assertEquals("refresh-1", store.read().refreshToken());
+    }
+
+    @Test
+    void refreshThatKeepsFailingLeavesTheTokenFileExactlyAsItWas() throws Exception {
+        storeTokens("a0", "r0", clock.instant().minusSeconds(10));
+        byte[] before = Files.readAllBytes(store.file());
+        for (int i = 0; i < 4; i++) fake.tokenOverrides.add(FakeAuthServer.json(503, "{}"));
+
+        ExitException e = assertThrows(ExitException.class, () -> t.ctx.userTokens().accessToken());
+
+        assertEquals(ExitCode.FAILED, e.exitCode());
+        assertTrue(e.getMessage().contains("unchanged"), e.getMessage());
+        assertEquals(3, t.sleeps.size(), "http.max_retries = 3");
+        assertArrayEquals(before, Files.readAllBytes(store.file()));
+        assertFalse(e.getMessage().contains("r0") || e.getMessage().contains(FakeAuthServer.CLIENT_SECRET));
+    }
+
+    @Test
+    void notLoggedInIsExit4NamingTheLoginCommand() {
+        ExitException e = assertThrows(ExitException.class, () -> t.ctx.userTokens());
+        assertEquals(ExitCode.NOT_AUTHENTICATED, e.exitCode());
+        assertTrue(e.getMessage().contains("run: minion-discover auth login"));
+    }
+
+    @Test
+    void resolveTokensIsTheUserWhenLoggedInElseTheApp() {
+        assertEquals("app-1", t.ctx.resolveTokens().accessToken());
+        storeTokens("a0", "r0", clock.instant().plus(Duration.ofHours(1)));
+        assertEquals("a0", t.ctx.resolveTokens().accessToken());
+    }
+}
