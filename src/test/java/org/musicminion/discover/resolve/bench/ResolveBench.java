@@ -42,6 +42,8 @@ public final class ResolveBench {
                 new Scenario("C", "5 % random 5xx, 20 ms latency", Faults.NONE.withLatency(20, 0).withErrorRate(0.05), 1000, 2000),
                 new Scenario("D", "1 % of requests hang 12 s, 20 ms latency",
                         Faults.NONE.withLatency(20, 0).withHangs(0.01, 12_000, false), 1000, 2000),
+                new Scenario("A10k", "A with 10 000 inputs (steady state, JVM warm-up amortized)", Faults.NONE.withLatency(50, 0),
+                        10_000, 11_000),
                 new Scenario("M", "100 000 inputs from stdin, -Xmx256m, no latency", Faults.NONE, 100_000, 110_000));
         for (Scenario s : all) if (wanted.contains(s.name())) run(jar, s);
     }
@@ -72,9 +74,11 @@ public final class ResolveBench {
             long t0 = System.nanoTime();
             Process p = pb.start();
             long peakKb = 0;
+            long cpuTicks = 0;
             while (p.isAlive()) {
                 peakKb = Math.max(peakKb, vmHwmKb(p.pid()));
-                Thread.sleep(100);
+                cpuTicks = Math.max(cpuTicks, cpuTicks(p.pid()));
+                Thread.sleep(50);
             }
             double wall = (System.nanoTime() - t0) / 1e9;
             String err = Files.readString(dir.resolve("err.txt"));
@@ -97,7 +101,8 @@ public final class ResolveBench {
             System.out.printf(Locale.ROOT, "sandbox: %d /resolve requests, %d answered 429 (%.1f %%), %d 5xx injected, %d hangs, max in flight %d%n",
                     resolveRequests, throttled, resolveRequests == 0 ? 0 : 100.0 * throttled / resolveRequests,
                     st.injectedErrors(), st.hangs(), st.maxInFlight());
-            if (peakKb > 0) System.out.printf(Locale.ROOT, "peak RSS of the resolve process: %d MB%n", peakKb / 1024);
+            if (peakKb > 0) System.out.printf(Locale.ROOT, "peak RSS of the resolve process: %d MB, CPU time at least %.1f s%n",
+                    peakKb / 1024, cpuTicks / 100.0);
             System.out.flush();
             if (Boolean.getBoolean("bench.verbose")) System.out.println("stderr kept in " + dir.resolve("err.txt"));
         }
@@ -138,6 +143,17 @@ public final class ResolveBench {
                 + "\",\"expires_at\":\"" + Instant.now().plusSeconds(t.expiresIn()) + "\",\"scope\":\"\","
                 + "\"user\":{\"id\":1,\"urn\":\"soundcloud:users:1\",\"username\":\"bench\"}}");
         Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-------"));
+    }
+
+    /** utime + stime of a process in clock ticks (1/100 s), 0 when gone. */
+    private static long cpuTicks(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        } catch (IOException | RuntimeException gone) {
+            return 0;
+        }
     }
 
     private static long vmHwmKb(long pid) {
