@@ -27,6 +27,8 @@ import picocli.CommandLine.Spec;
                 AuthCommand.class,
                 CompletionCommand.class,
                 ResolveCommand.class,
+                SyncCommand.class,
+                TracksCommand.class,
                 SandboxCommand.class,
                 CommandLine.HelpCommand.class,
         })

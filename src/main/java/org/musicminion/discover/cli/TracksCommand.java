@@ -1,0 +1,188 @@
+package org.musicminion.discover.cli;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.musicminion.discover.AppContext;
+import org.musicminion.discover.ExitCode;
+import org.musicminion.discover.ExitException;
+import org.musicminion.discover.store.Judgments;
+import org.musicminion.discover.store.TrackQuery;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code tracks}: query and export the index as NDJSON (default) or CSV. */
+@Command(name = "tracks", mixinStandardHelpOptions = true,
+        description = "List indexed tracks: one NDJSON line per track (or CSV), filtered and sorted.")
+public final class TracksCommand implements Callable<Integer> {
+    static final String CSV_HEADER = "urn,id,title,artist,permalink_url,first_seen,repost_count,like_count,reposted_by,liked_by,judgment";
+    private static final Pattern RELATIVE = Pattern.compile("(\\d{1,6})([mhdw])");
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--unjudged", description = "Only tracks without a judgment.")
+    boolean unjudged;
+
+    @Option(names = "--judgment", paramLabel = "J", description = "Only tracks judged J: liked, not_interested or not_quite.")
+    String judgment;
+
+    @Option(names = "--since", paramLabel = "WHEN", description = "Only tracks first seen since WHEN: 30m, 12h, 7d, 2w, or a date 2026-11-01 (UTC).")
+    String since;
+
+    @Option(names = "--min-reposts", paramLabel = "N", description = "Only tracks reposted by at least N followed artists.")
+    int minReposts;
+
+    @Option(names = "--sort", paramLabel = "ORDER", description = "reposts (most first) or recent (newest first_seen first, the default).")
+    String sort = "recent";
+
+    @Option(names = "--limit", paramLabel = "N", description = "At most N tracks.")
+    Integer limit;
+
+    @Option(names = "--format", paramLabel = "FMT", description = "ndjson (default) or csv (header row, lists joined by ';').")
+    String format = "ndjson";
+
+    @Override
+    public Integer call() {
+        AppContext ctx = Cli.of(spec).context();
+        TrackQuery query = new TrackQuery()
+                .judgment(judgmentFilter())
+                .since(since == null ? null : parseSince(since, ctx.clock()))
+                .minReposts(checkMinReposts())
+                .sort(parseSort())
+                .limit(checkLimit());
+        boolean csv = parseFormat();
+        PrintStream out = ctx.output().stdout();
+        if (csv) {
+            out.print(CSV_HEADER + "\r\n");
+            ctx.database().read(c -> query.run(c, row -> {
+                out.print(csvLine(row));
+                return !out.checkError();
+            }));
+            out.flush();
+        } else {
+            NdjsonWriter w = ctx.output().ndjson();
+            ctx.database().read(c -> query.run(c, row -> {
+                w.write(json(row));
+                return !w.broken();
+            }));
+        }
+        return ExitCode.OK;
+    }
+
+    private TrackQuery.JudgmentFilter judgmentFilter() {
+        if (judgment != null && unjudged) throw ExitException.usage("--unjudged and --judgment exclude each other; give one");
+        if (unjudged) return TrackQuery.JudgmentFilter.UNJUDGED;
+        if (judgment == null) return TrackQuery.JudgmentFilter.ANY;
+        if (!Judgments.VALUES.contains(judgment)) {
+            throw ExitException.usage("invalid --judgment '" + judgment + "': expected one of " + String.join(", ", Judgments.VALUES)
+                    + " (or --unjudged)");
+        }
+        return TrackQuery.JudgmentFilter.of(judgment);
+    }
+
+    /** Epoch millis for a --since value: a span back from now (30m, 12h, 7d, 2w) or a UTC date / instant. */
+    static long parseSince(String value, Clock clock) {
+        String v = value.strip();
+        Matcher m = RELATIVE.matcher(v);
+        if (m.matches()) {
+            long n = Long.parseLong(m.group(1));
+            Duration d = switch (m.group(2)) {
+                case "m" -> Duration.ofMinutes(n);
+                case "h" -> Duration.ofHours(n);
+                case "d" -> Duration.ofDays(n);
+                default -> Duration.ofDays(7 * n);
+            };
+            return clock.instant().minus(d).toEpochMilli();
+        }
+        try {
+            return LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+        } catch (DateTimeParseException notADate) {
+            try {
+                return Instant.parse(v).toEpochMilli();
+            } catch (DateTimeParseException notAnInstant) {
+                throw ExitException.usage("invalid --since '" + value + "': expected a span back from now (30m, 12h, 7d, 2w)"
+                        + " or a date like 2026-11-01 or an instant like 2026-11-01T10:00:00Z");
+            }
+        }
+    }
+
+    private int checkMinReposts() {
+        if (minReposts < 0) throw ExitException.usage("invalid --min-reposts " + minReposts + ": expected 0 or more");
+        return minReposts;
+    }
+
+    private Integer checkLimit() {
+        if (limit != null && limit < 1) throw ExitException.usage("invalid --limit " + limit + ": expected 1 or more");
+        return limit;
+    }
+
+    private TrackQuery.Sort parseSort() {
+        return switch (sort) {
+            case "reposts" -> TrackQuery.Sort.REPOSTS;
+            case "recent" -> TrackQuery.Sort.RECENT;
+            default -> throw ExitException.usage("invalid --sort '" + sort + "': expected reposts or recent");
+        };
+    }
+
+    private boolean parseFormat() {
+        return switch (format) {
+            case "csv" -> true;
+            case "ndjson" -> false;
+            default -> throw ExitException.usage("invalid --format '" + format + "': expected ndjson or csv");
+        };
+    }
+
+    static Map<String, Object> json(TrackQuery.TrackRow r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("urn", r.urn());
+        m.put("id", r.id());
+        m.put("title", r.title());
+        m.put("artist", r.artist());
+        m.put("permalink_url", r.permalinkUrl());
+        m.put("first_seen", Instant.ofEpochMilli(r.firstSeen()).toString());
+        m.put("repost_count", r.repostCount());
+        m.put("like_count", r.likeCount());
+        m.put("reposted_by", r.repostedBy());
+        m.put("liked_by", r.likedBy());
+        m.put("judgment", r.judgment());
+        return m;
+    }
+
+    static String csvLine(TrackQuery.TrackRow r) {
+        List<String> fields = List.of(r.urn(), Long.toString(r.id()), nz(r.title()), nz(r.artist()), nz(r.permalinkUrl()),
+                Instant.ofEpochMilli(r.firstSeen()).toString(), Integer.toString(r.repostCount()),
+                Integer.toString(r.likeCount()), String.join(";", r.repostedBy()), String.join(";", r.likedBy()),
+                nz(r.judgment()));
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) sb.append(',');
+            sb.append(csvField(fields.get(i)));
+        }
+        return sb.append("\r\n").toString();
+    }
+
+    /** RFC 4180: a field with a comma, quote, CR or LF is quoted, quotes doubled. */
+    static String csvField(String s) {
+        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;
+        return '"' + s.replace("\"", "\"\"") + '"';
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

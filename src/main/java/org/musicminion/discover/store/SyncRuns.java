@@ -1,0 +1,92 @@
+package org.musicminion.discover.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@code sync_runs} table: one row per sync run, whatever its outcome ({@link #OK}, {@link #FAILED},
+ * {@link #INTERRUPTED}), with its requests, new tracks, the JSON summary and the error text.
+ */
+public final class SyncRuns {
+    public static final String OK = "ok";
+    public static final String FAILED = "failed";
+    public static final String INTERRUPTED = "interrupted";
+
+    private SyncRuns() {}
+
+    /** One run; {@code id} is 0 before it is stored. Times are epoch millis. */
+    public record SyncRun(long id, long startedAt, Long finishedAt, String outcome, long requests, Integer tracksNew,
+                          String summaryJson, String error) {
+    }
+
+    /** Stores a run and returns its id. */
+    public static long insert(Connection c, SyncRun r) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO sync_runs(started_at, finished_at, outcome, requests,"
+                + " tracks_new, summary, error) VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setLong(1, r.startedAt());
+            if (r.finishedAt() == null) ps.setNull(2, Types.INTEGER);
+            else ps.setLong(2, r.finishedAt());
+            ps.setString(3, r.outcome());
+            ps.setLong(4, r.requests());
+            if (r.tracksNew() == null) ps.setNull(5, Types.INTEGER);
+            else ps.setInt(5, r.tracksNew());
+            IndexStore.setText(ps, 6, r.summaryJson());
+            IndexStore.setText(ps, 7, r.error());
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                return keys.next() ? keys.getLong(1) : 0;
+            }
+        }
+    }
+
+    /** Rewrites a stored run's end, outcome, requests, summary and error (after the playlist push). */
+    public static void update(Connection c, long id, long finishedAt, String outcome, long requests, String summaryJson,
+                              String error) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE sync_runs SET finished_at = ?, outcome = ?, requests = ?,"
+                + " summary = ?, error = ? WHERE id = ?")) {
+            ps.setLong(1, finishedAt);
+            ps.setString(2, outcome);
+            ps.setLong(3, requests);
+            IndexStore.setText(ps, 4, summaryJson);
+            IndexStore.setText(ps, 5, error);
+            ps.setLong(6, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /** True when a run that started at {@code startedAt} is already stored. */
+    public static boolean exists(Connection c, long startedAt) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM sync_runs WHERE started_at = ?")) {
+            ps.setLong(1, startedAt);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /** The newest {@code limit} runs, newest first. */
+    public static List<SyncRun> recent(Connection c, int limit) throws SQLException {
+        List<SyncRun> runs = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, started_at, finished_at, outcome, requests, tracks_new,"
+                + " summary, error FROM sync_runs ORDER BY started_at DESC, id DESC LIMIT ?")) {
+            ps.setInt(1, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long fin = rs.getLong(3);
+                    Long finished = rs.wasNull() ? null : fin;
+                    int tn = rs.getInt(6);
+                    Integer tracksNew = rs.wasNull() ? null : tn;
+                    runs.add(new SyncRun(rs.getLong(1), rs.getLong(2), finished, rs.getString(4), rs.getLong(5), tracksNew,
+                            rs.getString(7), rs.getString(8)));
+                }
+            }
+        }
+        return runs;
+    }
+}

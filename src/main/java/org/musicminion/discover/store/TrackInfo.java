@@ -1,0 +1,6 @@
+package org.musicminion.discover.store;
+
+/** A track's metadata as stored in {@code tracks}; {@code urn} is {@code soundcloud:tracks:<id>}. */
+public record TrackInfo(String urn, long id, String title, String artistUrn, String artistName, String permalinkUrl,
+                        Long durationMs, String createdAt) {
+}

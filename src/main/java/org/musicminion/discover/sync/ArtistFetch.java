@@ -1,0 +1,96 @@
+package org.musicminion.discover.sync;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+import org.musicminion.discover.ExitException;
+import org.musicminion.discover.http.ApiClient;
+import org.musicminion.discover.http.ApiException;
+import org.musicminion.discover.store.ArtistInfo;
+import org.musicminion.discover.store.IndexStore;
+import org.musicminion.discover.store.TrackInfo;
+
+/**
+ * Fetches the chosen lists of many artists, {@code concurrency} artists at once. A 404 on one list
+ * skips that list with a warning (counted); any other failure ends the fetch with that error.
+ */
+final class ArtistFetch {
+    /** Where the fetch reads which sources are already known (the index, under its own lock). */
+    interface KnownSources {
+        Set<String> known(String artistUrn, SourceKind kind);
+    }
+
+    /** The fetched lists and how many lists were skipped (404). */
+    record Result(List<IndexStore.ListItems> lists, int skipped) {
+    }
+
+    private final ApiClient api;
+    private final ListFetcher lists;
+    private final int concurrency;
+    private final KnownSources known;
+    private final Consumer<String> warn;
+    private final SyncProgress progress;
+
+    ArtistFetch(ApiClient api, int pageSize, int concurrency, KnownSources known, Consumer<String> warn, SyncProgress progress) {
+        this.api = api;
+        this.lists = new ListFetcher(api, pageSize);
+        this.concurrency = concurrency;
+        this.known = known;
+        this.warn = warn;
+        this.progress = progress;
+    }
+
+    Result fetch(List<ArtistInfo> artists, List<SourceKind> kinds, boolean full) {
+        AtomicInteger skipped = new AtomicInteger();
+        long requestsBefore = api.requestCount();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(concurrency, Math.max(1, artists.size()))), r -> {
+            Thread t = new Thread(r, "sync-fetch");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<List<IndexStore.ListItems>>> futures = new ArrayList<>();
+            for (ArtistInfo a : artists) {
+                futures.add(pool.submit(() -> {
+                    List<IndexStore.ListItems> mine = new ArrayList<>();
+                    for (SourceKind kind : kinds) {
+                        try {
+                            Set<String> k = full ? Set.of() : known.known(a.urn(), kind);
+                            mine.add(new IndexStore.ListItems(a.urn(), kind.column(), lists.fetch(kind.pathFor(a.urn()), k, full)));
+                        } catch (ApiException e) {
+                            if (!e.notFound()) throw e;
+                            skipped.incrementAndGet();
+                            warn.accept("warning: " + kind.column() + "s of " + describe(a) + " not found (404); skipped");
+                        }
+                    }
+                    progress.artistDone(api.requestCount() - requestsBefore);
+                    return mine;
+                }));
+            }
+            List<IndexStore.ListItems> all = new ArrayList<>();
+            for (Future<List<IndexStore.ListItems>> f : futures) all.addAll(f.get());
+            return new Result(all, skipped.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw ExitException.interrupted();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) throw re;
+            if (cause instanceof Error err) throw err;
+            throw ExitException.failed("fetch failed: " + cause, cause);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static String describe(ArtistInfo a) {
+        return a.username() == null ? a.urn() : a.username() + " (" + a.urn() + ")";
+    }
+}

@@ -1,0 +1,12 @@
+package org.musicminion.discover.sync;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * What a judgment import changed: tracks newly judged liked / not_interested / not_quite, and tracks
+ * on the SoundCloud lists whose stored judgment stayed (already so, or a local judgment).
+ */
+@JsonPropertyOrder({"liked", "not_interested", "not_quite", "unchanged"})
+public record JudgmentCounts(int liked, int not_interested, int not_quite, int unchanged) {
+    public static final JudgmentCounts NONE = new JudgmentCounts(0, 0, 0, 0);
+}

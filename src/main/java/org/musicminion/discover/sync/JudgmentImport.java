@@ -1,0 +1,111 @@
+package org.musicminion.discover.sync;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.musicminion.discover.http.ApiClient;
+import org.musicminion.discover.http.Pages;
+import org.musicminion.discover.store.Database;
+import org.musicminion.discover.store.IndexStore;
+import org.musicminion.discover.store.Judgments;
+import org.musicminion.discover.store.TrackInfo;
+
+/**
+ * Imports the user's verdicts from SoundCloud: {@code /me/likes/tracks} → liked, the playlists titled
+ * {@code judgments.not_interested_playlist} / {@code judgments.not_quite_playlist} → those values.
+ * Priority liked > not_interested > not_quite; a judgment stays when its track leaves the lists (so
+ * not_quite is sticky); a local judgment is never overwritten. Used by sync and by {@code judge --import}.
+ */
+public final class JudgmentImport {
+    private final ApiClient api;
+    private final int pageSize;
+    private final String notInterestedTitle;
+    private final String notQuiteTitle;
+    private final Consumer<String> verbose;
+
+    public JudgmentImport(ApiClient api, int pageSize, String notInterestedTitle, String notQuiteTitle, Consumer<String> verbose) {
+        this.api = api;
+        this.pageSize = pageSize;
+        this.notInterestedTitle = notInterestedTitle;
+        this.notQuiteTitle = notQuiteTitle;
+        this.verbose = verbose == null ? s -> {} : verbose;
+    }
+
+    /** Reads the likes and the two judgment playlists (found in {@code playlists}). */
+    public RemoteJudgments fetch(UserPlaylists playlists) {
+        Map<String, TrackInfo> tracks = new LinkedHashMap<>();
+        Set<String> liked = read("/me/likes/tracks", tracks);
+        Set<String> notInterested = readPlaylist(playlists, notInterestedTitle, "judgments.not_interested_playlist", tracks);
+        Set<String> notQuite = readPlaylist(playlists, notQuiteTitle, "judgments.not_quite_playlist", tracks);
+        return new RemoteJudgments(liked, notInterested, notQuite, tracks.values());
+    }
+
+    private Set<String> readPlaylist(UserPlaylists playlists, String title, String key, Map<String, TrackInfo> tracks) {
+        UserPlaylists.Playlist p = playlists.byTitle(title);
+        if (p == null) {
+            verbose.accept("no playlist titled \"" + title + "\" (" + key + "); nothing imported from it");
+            return Set.of();
+        }
+        return read("/playlists/" + p.urn() + "/tracks", tracks);
+    }
+
+    private Set<String> read(String path, Map<String, TrackInfo> tracks) {
+        Set<String> urns = new HashSet<>();
+        for (JsonNode item : Pages.of(api, path, pageSize).all()) {
+            TrackInfo t = Items.track(item);
+            if (t == null) continue;
+            urns.add(t.urn());
+            tracks.putIfAbsent(t.urn(), t);
+        }
+        return urns;
+    }
+
+    /**
+     * Writes {@code remote} into the index (inside the caller's transaction): records the judged
+     * tracks (metadata; no sources) and the judgments that change. Returns what changed.
+     */
+    public static JudgmentCounts apply(Connection c, RemoteJudgments remote, long now) throws SQLException {
+        IndexStore.recordTracks(c, remote.tracks(), now);
+        Map<String, Judgments.Judgment> current = Judgments.all(c);
+        Set<String> all = new HashSet<>(remote.liked());
+        all.addAll(remote.notInterested());
+        all.addAll(remote.notQuite());
+        int liked = 0;
+        int notInterested = 0;
+        int notQuite = 0;
+        int unchanged = 0;
+        List<Judgments.Judgment> changes = new ArrayList<>();
+        for (String urn : all) {
+            String value = remote.liked().contains(urn) ? Judgments.LIKED
+                    : remote.notInterested().contains(urn) ? Judgments.NOT_INTERESTED : Judgments.NOT_QUITE;
+            Judgments.Judgment now0 = current.get(urn);
+            if (now0 != null && (now0.local() || now0.value().equals(value))) {
+                unchanged++;
+                continue;
+            }
+            changes.add(new Judgments.Judgment(urn, value, Judgments.SOUNDCLOUD, now));
+            switch (value) {
+                case Judgments.LIKED -> liked++;
+                case Judgments.NOT_INTERESTED -> notInterested++;
+                default -> notQuite++;
+            }
+        }
+        Judgments.put(c, changes);
+        return new JudgmentCounts(liked, notInterested, notQuite, unchanged);
+    }
+
+    /** The import alone ({@code judge --import}): fetch, then one write transaction. */
+    public JudgmentCounts run(Database db, UserPlaylists playlists, long now) {
+        RemoteJudgments remote = fetch(playlists);
+        return db.write(c -> apply(c, remote, now));
+    }
+}

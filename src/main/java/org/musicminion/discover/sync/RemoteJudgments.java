@@ -1,0 +1,14 @@
+package org.musicminion.discover.sync;
+
+import java.util.Collection;
+import java.util.Set;
+
+import org.musicminion.discover.store.TrackInfo;
+
+/**
+ * The user's verdicts as SoundCloud holds them: liked tracks, and the tracks of the two judgment
+ * playlists (by URN), with the metadata of every one of those tracks.
+ */
+public record RemoteJudgments(Set<String> liked, Set<String> notInterested, Set<String> notQuite,
+                              Collection<TrackInfo> tracks) {
+}

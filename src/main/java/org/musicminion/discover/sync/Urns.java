@@ -1,0 +1,38 @@
+package org.musicminion.discover.sync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** SoundCloud URNs ({@code soundcloud:tracks:123}, {@code soundcloud:users:7}) and ids. */
+public final class Urns {
+    private Urns() {}
+
+    public static String track(long id) {
+        return "soundcloud:tracks:" + id;
+    }
+
+    public static String user(long id) {
+        return "soundcloud:users:" + id;
+    }
+
+    /** The numeric id at the end of a URN, or null when it has none. */
+    public static Long idOf(String urn) {
+        if (urn == null) return null;
+        int i = urn.lastIndexOf(':');
+        try {
+            return Long.parseLong(urn.substring(i + 1));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The id of a resource object: its {@code id}, else the id in its {@code urn} of the given kind. */
+    static Long id(JsonNode n, String kind) {
+        if (n == null || !n.isObject()) return null;
+        JsonNode id = n.get("id");
+        if (id != null && id.canConvertToLong() && id.isIntegralNumber()) return id.asLong();
+        if (id != null && id.isTextual() && id.asText().matches("\\d+")) return Long.parseLong(id.asText());
+        JsonNode urn = n.get("urn");
+        if (urn != null && urn.isTextual() && urn.asText().startsWith("soundcloud:" + kind + ":")) return idOf(urn.asText());
+        return null;
+    }
+}

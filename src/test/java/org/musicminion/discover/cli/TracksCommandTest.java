@@ -1,0 +1,183 @@
+package org.musicminion.discover.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.musicminion.discover.Json;
+import org.musicminion.discover.store.Database;
+import org.musicminion.discover.testing.JarProcess;
+import org.musicminion.discover.testing.SyncFakeSoundCloud;
+import org.musicminion.discover.testing.TestTerminal;
+
+import mockwebserver3.MockWebServer;
+
+/** {@code tracks} (and {@code sync} in-process) against an index filled by a sync from a fake SoundCloud. */
+class TracksCommandTest {
+    static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
+    @TempDir
+    Path dir;
+    private final MockWebServer server = new MockWebServer();
+    private final SyncFakeSoundCloud fake = new SyncFakeSoundCloud();
+    private Path config;
+
+    @BeforeEach
+    void start() throws Exception {
+        server.setDispatcher(fake);
+        server.start();
+        fake.artist(1, "alpha").artist(2, "beta").artist(3, "gamma");
+        fake.reposts.put(1L, List.of(10L, 11L, 12L));
+        fake.reposts.put(2L, List.of(10L, 11L));
+        fake.reposts.put(3L, List.of(10L));
+        fake.likes.put(3L, List.of(12L, 13L));
+        fake.myLikes.add(13L);
+        config = dir.resolve("config.toml");
+        Files.writeString(config, "[soundcloud]\napi_url = \"" + server.url("/") + "\"\n");
+        org.musicminion.discover.testing.SyncTestClients.writeTokens(dir);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private JarProcess.Result cli(String... args) {
+        List<String> all = new ArrayList<>(List.of("--config", config.toString(), "--data-dir", dir.toString()));
+        all.addAll(List.of(args));
+        return new TestTerminal().clock(Clock.fixed(NOW, ZoneOffset.UTC)).run(all.toArray(String[]::new));
+    }
+
+    private List<JsonNode> lines(JarProcess.Result r) throws Exception {
+        List<JsonNode> out = new ArrayList<>();
+        for (String l : r.lines()) out.add(Json.MAPPER.readTree(l));
+        return out;
+    }
+
+    private void synced() throws Exception {
+        JarProcess.Result r = cli("sync");
+        assertEquals(0, r.exitCode(), r.toString());
+        JsonNode s = Json.MAPPER.readTree(r.stdout());
+        assertEquals(4, s.get("tracks_new").asInt());
+        assertEquals(6, s.get("reposts").asInt());
+        assertEquals(2, s.get("likes").asInt());
+        assertEquals(1, s.get("judgments").get("liked").asInt());
+        assertTrue(s.get("playlist").isNull());
+        assertEquals("", r.stderr());
+    }
+
+    @Test
+    void listsEveryTrackWithCountsWhoByAndJudgment() throws Exception {
+        synced();
+        List<JsonNode> rows = lines(cli("tracks", "--sort", "reposts"));
+        assertEquals(List.of("soundcloud:tracks:10", "soundcloud:tracks:11", "soundcloud:tracks:12", "soundcloud:tracks:13"),
+                rows.stream().map(n -> n.get("urn").asText()).toList());
+        JsonNode first = rows.get(0);
+        assertEquals(10, first.get("id").asLong());
+        assertEquals("Track 10", first.get("title").asText());
+        assertEquals("uploader3", first.get("artist").asText());
+        assertEquals("2026-11-20T10:00:00Z", first.get("first_seen").asText());
+        assertEquals(3, first.get("repost_count").asInt());
+        assertEquals(List.of("soundcloud:users:1", "soundcloud:users:2", "soundcloud:users:3"),
+                Json.MAPPER.convertValue(first.get("reposted_by"), List.class));
+        JsonNode t12 = rows.get(2);
+        assertEquals(1, t12.get("like_count").asInt());
+        assertEquals("soundcloud:users:3", t12.get("liked_by").get(0).asText());
+        assertEquals("liked", rows.get(3).get("judgment").asText());
+        assertTrue(first.get("judgment").isNull());
+    }
+
+    @Test
+    void filtersByJudgmentSinceAndMinimumReposts() throws Exception {
+        synced();
+        try (Database db = Database.openIn(dir)) {
+            db.write(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("UPDATE tracks SET first_seen = " + NOW.minusSeconds(10 * 86_400).toEpochMilli()
+                            + " WHERE id IN (11, 12)");
+                }
+                return null;
+            });
+        }
+        assertEquals(List.of("soundcloud:tracks:10", "soundcloud:tracks:11", "soundcloud:tracks:12"),
+                urns(cli("tracks", "--unjudged", "--sort", "recent")));
+        assertEquals(List.of("soundcloud:tracks:13"), urns(cli("tracks", "--judgment", "liked")));
+        assertEquals(List.of("soundcloud:tracks:10", "soundcloud:tracks:13"), urns(cli("tracks", "--since", "7d")));
+        assertEquals(List.of("soundcloud:tracks:10", "soundcloud:tracks:13"), urns(cli("tracks", "--since", "2026-11-15")));
+        assertEquals(List.of("soundcloud:tracks:10", "soundcloud:tracks:11"), urns(cli("tracks", "--min-reposts", "2", "--sort", "reposts")));
+        assertEquals(List.of("soundcloud:tracks:10"), urns(cli("tracks", "--sort", "reposts", "--limit", "1")));
+    }
+
+    private List<String> urns(JarProcess.Result r) throws Exception {
+        assertEquals(0, r.exitCode(), r.toString());
+        return lines(r).stream().map(n -> n.get("urn").asText()).toList();
+    }
+
+    @Test
+    void exportsCsvWithAHeaderAndRfc4180Quoting() throws Exception {
+        synced();
+        try (Database db = Database.openIn(dir)) {
+            db.write(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("UPDATE tracks SET title = 'Say \"hi\", again' WHERE id = 10");
+                }
+                return null;
+            });
+        }
+        JarProcess.Result r = cli("tracks", "--format", "csv", "--sort", "reposts", "--limit", "1");
+        assertEquals(0, r.exitCode(), r.toString());
+        assertEquals(TracksCommand.CSV_HEADER + "\r\n"
+                + "soundcloud:tracks:10,10,\"Say \"\"hi\"\", again\",uploader3,https://soundcloud.com/u3/track-10,2026-11-20T10:00:00Z,3,0,"
+                + "soundcloud:users:1;soundcloud:users:2;soundcloud:users:3,,\r\n", r.stdout());
+    }
+
+    @Test
+    void badFilterValuesAreUsageErrorsNamingTheValidForms() {
+        JarProcess.Result since = cli("tracks", "--since", "yesterday");
+        assertEquals(2, since.exitCode(), since.toString());
+        assertTrue(since.stderr().contains("7d") && since.stderr().contains("2026-11-01"), since.stderr());
+        JarProcess.Result judgment = cli("tracks", "--judgment", "loved");
+        assertEquals(2, judgment.exitCode());
+        assertTrue(judgment.stderr().contains("liked, not_interested, not_quite"), judgment.stderr());
+        assertEquals(2, cli("tracks", "--sort", "best").exitCode());
+        assertEquals(2, cli("tracks", "--format", "xml").exitCode());
+    }
+
+    @Test
+    void aDamagedDatabaseIsReportedByPathAndLeftUntouched() throws Exception {
+        Path file = dir.resolve(Database.FILE_NAME);
+        byte[] junk = "this is not a database, just some notes\n".repeat(50).getBytes();
+        Files.write(file, junk);
+        for (String cmd : List.of("tracks", "sync")) {
+            JarProcess.Result r = cli(cmd);
+            assertEquals(1, r.exitCode(), r.toString());
+            assertTrue(r.stderr().contains(file.toString()), r.stderr());
+            assertEquals("", r.stdout());
+        }
+        assertTrue(java.util.Arrays.equals(junk, Files.readAllBytes(file)));
+    }
+
+    @Test
+    void quietSyncPrintsNothingOnStderrButAWarningStillGoesWithoutQ() throws Exception {
+        fake.notFound.add("/users/soundcloud:users:2/reposts/tracks");
+        JarProcess.Result quiet = cli("-q", "sync");
+        assertEquals(0, quiet.exitCode(), quiet.toString());
+        assertEquals("", quiet.stderr());
+        JarProcess.Result loud = cli("sync");
+        assertTrue(loud.stderr().contains("warning: reposts of beta"), loud.stderr());
+        assertEquals(1, Json.MAPPER.readTree(loud.stdout()).get("lists_skipped").asInt());
+    }
+}

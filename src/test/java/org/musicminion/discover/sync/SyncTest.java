@@ -1,0 +1,299 @@
+package org.musicminion.discover.sync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.musicminion.discover.ExitException;
+import org.musicminion.discover.Json;
+import org.musicminion.discover.config.Config;
+import org.musicminion.discover.store.Database;
+import org.musicminion.discover.store.Judgments;
+import org.musicminion.discover.store.SyncRuns;
+import org.musicminion.discover.testing.SyncFakeSoundCloud;
+import org.musicminion.discover.testing.SyncTestClients;
+
+import mockwebserver3.MockWebServer;
+
+class SyncTest {
+    @TempDir
+    Path dir;
+    private final MockWebServer server = new MockWebServer();
+    private final SyncFakeSoundCloud fake = new SyncFakeSoundCloud();
+    private final SyncTestClients clients = new SyncTestClients();
+    private final List<String> warnings = new CopyOnWriteArrayList<>();
+    private Database db;
+    private Instant now = Instant.parse("2026-11-20T10:00:00Z");
+
+    @BeforeEach
+    void start() throws Exception {
+        server.setDispatcher(fake);
+        server.start();
+        db = Database.openIn(dir);
+        // 4 artists; pages of 3 so lists span several pages
+        fake.artist(1, "alpha").artist(2, "beta").artist(3, "gamma").artist(4, "delta");
+        fake.reposts.put(1L, new ArrayList<>(List.of(10L, 11L, 12L, 13L, 14L, 15L, 16L)));
+        fake.reposts.put(2L, new ArrayList<>(List.of(10L, 11L, 20L)));
+        fake.reposts.put(3L, new ArrayList<>(List.of(10L, 30L, 31L, 32L)));
+        fake.likes.put(1L, new ArrayList<>(List.of(20L, 30L)));
+        fake.likes.put(4L, new ArrayList<>(List.of(10L, 40L, 41L, 42L, 43L)));
+    }
+
+    @AfterEach
+    void stop() {
+        db.close();
+        server.close();
+    }
+
+    private SyncOptions options(boolean full, boolean push, int maxTracks) {
+        Config cfg = Config.defaults().with(Map.of("sync.page_size", 3L, "sync.concurrency", 2L,
+                "playlists.reposts.max_tracks", (long) maxTracks));
+        return SyncOptions.from(cfg, full, false, false, push);
+    }
+
+    private Sync sync(SyncOptions o) {
+        Clock clock = Clock.fixed(now, ZoneOffset.UTC);
+        return new Sync(db, clients.client(server, clock), o, clock, warnings::add, s -> {}, SyncProgress.NONE);
+    }
+
+    private SyncSummary run() {
+        return sync(options(false, false, 100)).run();
+    }
+
+    private Map<String, Set<String>> sources(String kind) {
+        return db.read(c -> {
+            Map<String, Set<String>> by = new HashMap<>();
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT track_urn, artist_urn FROM track_sources WHERE kind = '" + kind + "'")) {
+                while (rs.next()) by.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));
+            }
+            return by;
+        });
+    }
+
+    private static Map<String, Set<String>> byUrn(Map<Long, Set<String>> truth) {
+        Map<String, Set<String>> m = new HashMap<>();
+        truth.forEach((id, who) -> m.put(SyncFakeSoundCloud.trackUrn(id), who));
+        return m;
+    }
+
+    /** Every table's content as text, to compare before and after. */
+    private String content() {
+        return db.read(c -> {
+            StringBuilder sb = new StringBuilder();
+            for (String q : List.of("SELECT * FROM artists ORDER BY urn", "SELECT * FROM tracks ORDER BY urn",
+                    "SELECT * FROM track_sources ORDER BY track_urn, artist_urn, kind", "SELECT * FROM judgments ORDER BY track_urn")) {
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(q)) {
+                    int n = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        for (int i = 1; i <= n; i++) sb.append(rs.getString(i)).append('|');
+                        sb.append('\n');
+                    }
+                }
+            }
+            return sb.toString();
+        });
+    }
+
+    @Test
+    void mergeMatchesTheServersTruth() {
+        SyncSummary s = run();
+        assertEquals(4, s.artists());
+        assertEquals(byUrn(fake.truth("repost")), sources("repost"));
+        assertEquals(byUrn(fake.truth("like")), sources("like"));
+        Set<Long> all = new HashSet<>(fake.truth("repost").keySet());
+        all.addAll(fake.truth("like").keySet());
+        assertEquals(all.size(), s.tracks_new());
+        assertEquals(7 + 3 + 4, s.reposts());
+        assertEquals(2 + 5, s.likes());
+        // followings 2 pages (4 artists / 3), lists: a1 r 3 pages, a2 r 1, a3 r 2, a4 r 1 (empty),
+        // likes a1 1, a2 1, a3 1, a4 2; judgments: my likes 1, playlists 1
+        assertEquals(2 + (3 + 1 + 2 + 1) + (1 + 1 + 1 + 2) + 2, s.requests());
+        assertEquals(s.requests(), fake.requestCount());
+        assertNull(s.playlist());
+    }
+
+    @Test
+    void aSecondSyncOfAnUnchangedAccountAddsNothingAndAsksOnePagePerList() {
+        run();
+        String before = content();
+        int served = fake.requestCount();
+        now = now.plus(Duration.ofHours(1));
+        SyncSummary again = run();
+        assertEquals(0, again.tracks_new());
+        assertEquals(0, again.reposts());
+        assertEquals(0, again.likes());
+        assertEquals(0, again.tracks_updated());
+        assertEquals(2 + 8 + 2, fake.requestCount() - served); // followings 2 pages, one per list, judgments 2
+        assertEquals(before.replaceAll("\\d{13}", "T"), content().replaceAll("\\d{13}", "T"));
+    }
+
+    @Test
+    void incrementalSyncPicksUpNewItemsAtTheTopAndFullSyncReadsEverything() {
+        run();
+        fake.reposts.get(1L).add(0, 99L);
+        fake.reposts.get(1L).add(0, 98L);
+        now = now.plus(Duration.ofHours(1));
+        SyncSummary s = run();
+        assertEquals(2, s.tracks_new());
+        assertEquals(2, s.reposts());
+        // a track added deep in a list is found only by --full
+        fake.reposts.get(1L).add(97L);
+        assertEquals(0, run().tracks_new());
+        assertEquals(1, sync(options(true, false, 100)).run().tracks_new());
+        assertEquals(byUrn(fake.truth("repost")), sources("repost"));
+    }
+
+    @Test
+    void aMissingListIsSkippedWithAWarningAndTheRestIsMerged() {
+        fake.notFound.add("/users/soundcloud:users:2/reposts/tracks");
+        SyncSummary s = run();
+        assertEquals(1, s.lists_skipped());
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("beta") && w.contains("404")), warnings.toString());
+        assertEquals(Set.of("soundcloud:users:1", "soundcloud:users:3"), sources("repost").get("soundcloud:tracks:10"));
+        assertEquals(byUrn(fake.truth("like")), sources("like"));
+    }
+
+    @Test
+    void aRateLimitMidSyncIsWaitedOutAndTheSyncCompletes() {
+        fake.throttled.put("/users/soundcloud:users:3/reposts/tracks", 2);
+        SyncSummary s = run();
+        assertEquals(byUrn(fake.truth("repost")), sources("repost"));
+        assertEquals(List.of(Duration.ofSeconds(3), Duration.ofSeconds(3)), clients.sleeps);
+        assertEquals(fake.requestCount(), s.requests());
+    }
+
+    @Test
+    void aFailureBeforeCommitLeavesTheIndexAsItWasAndRecordsAFailedRun() {
+        run();
+        String before = content();
+        fake.reposts.get(1L).add(0, 99L);
+        fake.myLikes.add(11L);
+        now = now.plus(Duration.ofHours(1));
+        Sync failing = sync(options(false, false, 100)).beforeCommit(() -> {
+            throw new IllegalStateException("injected failure");
+        });
+        assertThrows(IllegalStateException.class, failing::run);
+        assertEquals(before, content());
+        List<SyncRuns.SyncRun> runs = db.read(c -> SyncRuns.recent(c, 10));
+        assertEquals(2, runs.size());
+        assertEquals(SyncRuns.FAILED, runs.get(0).outcome());
+        assertEquals("injected failure", runs.get(0).error());
+        assertEquals(SyncRuns.OK, runs.get(1).outcome());
+        assertEquals(1, run().tracks_new()); // the next sync completes
+    }
+
+    @Test
+    void aServerThatKeepsFailingFailsTheRunWithoutWritingTheIndex() {
+        fake.throttled.put("/users/soundcloud:users:4/likes/tracks", 100);
+        ExitException e = assertThrows(ExitException.class, this::run);
+        assertEquals(1, e.exitCode());
+        assertEquals(0, (int) db.read(c -> org.musicminion.discover.store.IndexStore.trackCount(c)));
+        assertEquals(SyncRuns.FAILED, db.read(c -> SyncRuns.recent(c, 1)).get(0).outcome());
+    }
+
+    @Test
+    void judgmentsFollowThePriorityAndNotQuiteSticks() {
+        fake.myLikes.addAll(List.of(10L, 11L));
+        fake.playlists.put("Not interested", new ArrayList<>(List.of(11L, 12L, 500L)));
+        fake.playlists.put("Not quite", new ArrayList<>(List.of(12L, 13L)));
+        SyncSummary s = run();
+        assertEquals(new JudgmentCounts(2, 2, 1, 0), s.judgments());
+        assertEquals(Judgments.LIKED, judgment(11));
+        assertEquals(Judgments.NOT_INTERESTED, judgment(12));
+        assertEquals(Judgments.NOT_QUITE, judgment(13));
+        // 500 was never surfaced by a followed artist: recorded with metadata and its judgment
+        assertEquals(Judgments.NOT_INTERESTED, judgment(500));
+        assertEquals("Track 500", db.read(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT title FROM tracks WHERE id = 500")) {
+                return rs.getString(1);
+            }
+        }));
+        fake.playlists.get("Not quite").clear(); // 13 leaves the playlist: stays not_quite
+        now = now.plus(Duration.ofHours(1));
+        SyncSummary again = run();
+        assertEquals(new JudgmentCounts(0, 0, 0, 4), again.judgments());
+        assertEquals(Judgments.NOT_QUITE, judgment(13));
+    }
+
+    @Test
+    void aLocalJudgmentIsNeverOverwrittenByTheImport() {
+        run();
+        db.write(c -> {
+            Judgments.put(c, List.of(new Judgments.Judgment("soundcloud:tracks:10", Judgments.NOT_INTERESTED, Judgments.LOCAL, 1)));
+            return null;
+        });
+        fake.myLikes.add(10L);
+        SyncSummary s = run();
+        assertEquals(new JudgmentCounts(0, 0, 0, 1), s.judgments());
+        assertEquals(Judgments.NOT_INTERESTED, judgment(10));
+    }
+
+    @Test
+    void pushesTheTopUnjudgedTracksAsUrnStringsRespectingMaxTracks() throws Exception {
+        fake.playlists.put("Discovery", new ArrayList<>());
+        fake.myLikes.add(10L); // judged: never proposed
+        SyncSummary s = sync(options(false, true, 4)).run();
+        long id = fake.playlistId("Discovery");
+        assertEquals(new PlaylistResult("soundcloud:playlists:" + id, 4), s.playlist());
+        JsonNode body = Json.MAPPER.readTree(fake.putPaths.get("/playlists/soundcloud:playlists:" + id));
+        List<String> urns = new ArrayList<>();
+        for (JsonNode t : body.path("playlist").path("tracks")) {
+            assertTrue(t.get("urn").isTextual(), body.toString());
+            urns.add(t.get("urn").asText());
+        }
+        // 11: 2 reposts; 30: 1 repost + 1 like; 20: 1 repost + 1 like; then 1 repost, newest first_seen (all equal) by urn
+        assertEquals(List.of("soundcloud:tracks:11", "soundcloud:tracks:20", "soundcloud:tracks:30", "soundcloud:tracks:12"), urns);
+        SyncRuns.SyncRun last = db.read(c -> SyncRuns.recent(c, 1)).get(0);
+        assertTrue(last.summaryJson().contains("\"playlist\":{\"urn\":\"soundcloud:playlists:" + id), last.summaryJson());
+    }
+
+    @Test
+    void aMissingDiscoveryPlaylistFailsNamingTheTitleAndKeyAfterTheMergeIsCommitted() {
+        ExitException e = assertThrows(ExitException.class, () -> sync(options(false, true, 4)).run());
+        assertEquals(1, e.exitCode());
+        assertTrue(e.getMessage().contains("\"Discovery\"") && e.getMessage().contains("playlists.reposts.title"), e.getMessage());
+        assertTrue(db.read(c -> org.musicminion.discover.store.IndexStore.trackCount(c)) > 0);
+        assertTrue(fake.putBodies.isEmpty());
+        assertEquals(SyncRuns.FAILED, db.read(c -> SyncRuns.recent(c, 1)).get(0).outcome());
+    }
+
+    @Test
+    void unfollowedArtistsAreMarkedAndDropOutOfCounts() {
+        run();
+        fake.artists.remove(3L);
+        run();
+        assertEquals(0, (int) db.read(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT followed FROM artists WHERE id = 3")) {
+                return rs.getInt(1);
+            }
+        }));
+    }
+
+    private String judgment(long trackId) {
+        Judgments.Judgment j = db.read(c -> Judgments.get(c, SyncFakeSoundCloud.trackUrn(trackId)));
+        return j == null ? null : j.value();
+    }
+}

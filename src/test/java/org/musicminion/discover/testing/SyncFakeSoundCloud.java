@@ -1,0 +1,184 @@
+package org.musicminion.discover.testing;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.musicminion.discover.Json;
+
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
+import okhttp3.HttpUrl;
+
+/**
+ * A fake SoundCloud for sync tests (a MockWebServer dispatcher): followings, per-artist reposts and
+ * likes, the user's likes and playlists, paged by {@code limit}/{@code offset} with absolute
+ * next_href links; faults per path (404, a number of 429s, a repeated next_href, the old bare-array
+ * shape, an empty page that still carries a next_href). Records every request and PUT body.
+ */
+public final class SyncFakeSoundCloud extends Dispatcher {
+    public final Map<Long, String> artists = new LinkedHashMap<>();            // followed: id -> username
+    public final Map<Long, List<Long>> reposts = new HashMap<>();             // artist id -> track ids, newest first
+    public final Map<Long, List<Long>> likes = new HashMap<>();
+    public final List<Long> myLikes = new ArrayList<>();
+    public final Map<String, List<Long>> playlists = new LinkedHashMap<>();   // title -> track ids
+    public final Map<String, Integer> throttled = new ConcurrentHashMap<>();  // path -> 429s still to answer
+    public final Set<String> notFound = ConcurrentHashMap.newKeySet();
+    public final Set<String> repeatNextHref = ConcurrentHashMap.newKeySet();
+    public final Set<String> bareArray = ConcurrentHashMap.newKeySet();
+    public final Set<String> emptyPageWithNext = ConcurrentHashMap.newKeySet();
+    public final List<String> requests = new CopyOnWriteArrayList<>();
+    public final List<String> putBodies = new CopyOnWriteArrayList<>();
+    public final Map<String, String> putPaths = new ConcurrentHashMap<>();
+    public volatile long delayMillis;
+    private final AtomicInteger count = new AtomicInteger();
+
+    public SyncFakeSoundCloud artist(long id, String name) {
+        artists.put(id, name);
+        return this;
+    }
+
+    public static String trackUrn(long id) {
+        return "soundcloud:tracks:" + id;
+    }
+
+    public static String userUrn(long id) {
+        return "soundcloud:users:" + id;
+    }
+
+    public int requestCount() {
+        return count.get();
+    }
+
+    public long playlistId(String title) {
+        return 9000 + new ArrayList<>(playlists.keySet()).indexOf(title);
+    }
+
+    @Override
+    public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+        count.incrementAndGet();
+        HttpUrl url = request.getUrl();
+        String path = url.encodedPath();
+        requests.add(request.getMethod() + " " + path + (url.encodedQuery() == null ? "" : "?" + url.encodedQuery()));
+        if (delayMillis > 0) Thread.sleep(delayMillis);
+        if (notFound.contains(path)) return json(404, "{\"code\":404,\"message\":\"Not Found\"}");
+        Integer left = throttled.computeIfPresent(path, (k, v) -> v - 1);
+        if (left != null && left >= 0) {
+            return new MockResponse.Builder().code(429).addHeader("Retry-After", "3").body("{\"code\":429,\"message\":\"slow down\"}").build();
+        }
+        if (request.getMethod().equals("PUT")) {
+            putBodies.add(request.getBody() == null ? "" : request.getBody().utf8());
+            putPaths.put(path, putBodies.get(putBodies.size() - 1));
+            return json(200, "{}");
+        }
+        String p = java.net.URLDecoder.decode(path, java.nio.charset.StandardCharsets.UTF_8);
+        if (p.equals("/me/followings")) {
+            List<JsonNode> users = new ArrayList<>();
+            artists.forEach((id, name) -> users.add(user(id, name)));
+            return page(url, path, users);
+        }
+        if (p.equals("/me/likes/tracks")) return page(url, path, tracks(myLikes));
+        if (p.equals("/me/playlists")) {
+            List<JsonNode> items = new ArrayList<>();
+            for (String title : playlists.keySet()) {
+                ObjectNode pl = Json.MAPPER.createObjectNode();
+                long id = playlistId(title);
+                pl.put("kind", "playlist").put("id", id).put("urn", "soundcloud:playlists:" + id).put("title", title)
+                        .put("track_count", playlists.get(title).size());
+                items.add(pl);
+            }
+            return page(url, path, items);
+        }
+        if (p.startsWith("/playlists/") && p.endsWith("/tracks")) {
+            String urn = p.substring("/playlists/".length(), p.length() - "/tracks".length());
+            for (String title : playlists.keySet()) {
+                if (urn.equals("soundcloud:playlists:" + playlistId(title))) return page(url, path, tracks(playlists.get(title)));
+            }
+            return json(404, "{\"code\":404}");
+        }
+        if (p.startsWith("/users/soundcloud:users:")) {
+            String rest = p.substring("/users/soundcloud:users:".length());
+            long id = Long.parseLong(rest.substring(0, rest.indexOf('/')));
+            String list = rest.substring(rest.indexOf('/') + 1);
+            Map<Long, List<Long>> source = list.equals("reposts/tracks") ? reposts : list.equals("likes/tracks") ? likes : null;
+            if (source == null) return json(404, "{}");
+            return page(url, path, tracks(source.getOrDefault(id, List.of())));
+        }
+        return json(404, "{\"code\":404}");
+    }
+
+    private MockResponse page(HttpUrl url, String path, List<JsonNode> all) {
+        if (bareArray.contains(path)) {
+            ArrayNode arr = Json.MAPPER.createArrayNode();
+            all.forEach(arr::add);
+            return json(200, arr.toString());
+        }
+        int limit = Integer.parseInt(orDefault(url.queryParameter("limit"), "50"));
+        int offset = Integer.parseInt(orDefault(url.queryParameter("offset"), "0"));
+        ObjectNode body = Json.MAPPER.createObjectNode();
+        ArrayNode coll = body.putArray("collection");
+        boolean emptyTrick = emptyPageWithNext.contains(path) && offset >= all.size();
+        for (int i = offset; i < Math.min(all.size(), offset + limit); i++) coll.add(all.get(i));
+        int nextOffset = offset + limit;
+        if (repeatNextHref.contains(path) && offset > 0) nextOffset = offset; // points back at itself
+        if (nextOffset < all.size() || emptyTrick || (emptyPageWithNext.contains(path) && nextOffset >= all.size())) {
+            body.put("next_href", url.newBuilder().setQueryParameter("offset", Integer.toString(nextOffset)).build().toString());
+        } else {
+            body.putNull("next_href");
+        }
+        return json(200, body.toString());
+    }
+
+    private static String orDefault(String s, String d) {
+        return s == null ? d : s;
+    }
+
+    private List<JsonNode> tracks(List<Long> ids) {
+        List<JsonNode> items = new ArrayList<>();
+        for (long id : ids) items.add(track(id));
+        return items;
+    }
+
+    /** The track every list answers for {@code id}: uploader = user 100000+id%7. */
+    public static ObjectNode track(long id) {
+        ObjectNode t = Json.MAPPER.createObjectNode();
+        t.put("kind", "track").put("id", id).put("urn", trackUrn(id)).put("title", "Track " + id)
+                .put("permalink_url", "https://soundcloud.com/u" + (id % 7) + "/track-" + id).put("duration", 180_000 + id);
+        t.set("user", user(100_000 + id % 7, "uploader" + id % 7));
+        return t;
+    }
+
+    static ObjectNode user(long id, String name) {
+        ObjectNode u = Json.MAPPER.createObjectNode();
+        u.put("kind", "user").put("id", id).put("urn", userUrn(id)).put("username", name)
+                .put("permalink_url", "https://soundcloud.com/" + name);
+        return u;
+    }
+
+    private static MockResponse json(int code, String body) {
+        return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body).build();
+    }
+
+    /** Who reposted (kind "repost") or liked ("like") each track, over the followed artists: the truth a sync must match. */
+    public Map<Long, Set<String>> truth(String kind) {
+        Map<Long, Set<String>> by = new HashMap<>();
+        Map<Long, List<Long>> source = kind.equals("repost") ? reposts : likes;
+        for (Long artist : artists.keySet()) {
+            for (long t : source.getOrDefault(artist, List.of())) by.computeIfAbsent(t, k -> new HashSet<>()).add(userUrn(artist));
+        }
+        return Collections.unmodifiableMap(by);
+    }
+}
