@@ -26,6 +26,8 @@ import picocli.CommandLine.Spec;
         subcommands = {
                 AuthCommand.class,
                 CompletionCommand.class,
+                JudgeCommand.class,
+                ResolveCommand.class,
                 SyncCommand.class,
                 TracksCommand.class,
                 ArtistsCommand.class,
