@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
                 SyncCommand.class,
                 TracksCommand.class,
                 SandboxCommand.class,
+                DemoCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Cli implements Runnable {
