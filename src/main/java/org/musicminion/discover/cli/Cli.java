@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
                 AuthCommand.class,
                 CompletionCommand.class,
+                ResolveCommand.class,
                 SyncCommand.class,
                 TracksCommand.class,
                 SandboxCommand.class,

@@ -144,7 +144,7 @@ public final class ApiClient {
         requests.incrementAndGet();
         String url = request.url().toString();
         Call call = (options.followRedirects() ? http : noRedirects).newCall(request);
-        Duration t = options.timeout() != null ? options.timeout() : timeout;
+        Duration t = options.listener().attemptTimeout(attempts, options.timeout() != null ? options.timeout() : timeout);
         call.timeout().timeout(t.toMillis(), TimeUnit.MILLISECONDS);
         long started = System.nanoTime();
         try (Response res = call.execute()) {

@@ -1,0 +1,86 @@
+package org.musicminion.discover.judge;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.musicminion.discover.resolve.ResolveResult;
+
+/**
+ * One `judge` call: identifies every input (id, URN, or URL/slug through resolve), records all
+ * verdicts locally in one transaction, optionally writes them to SoundCloud, and returns one line
+ * per input in input order.
+ */
+public final class JudgeRun {
+    private final LocalJudgments local;
+    private final Function<List<String>, Map<String, ResolveResult>> resolver;
+
+    /**
+     * @param resolver answers URL/slug inputs (through resolve's cache and resolver); called once,
+     *                 only when some input needs it
+     */
+    public JudgeRun(LocalJudgments local, Function<List<String>, Map<String, ResolveResult>> resolver) {
+        this.local = local;
+        this.resolver = resolver;
+    }
+
+    /** Judges {@code inputs}; {@code remote} (null: local only) is applied after the local commit. */
+    public List<JudgeLine> run(List<String> inputs, Verdict verdict, Instant now, RemoteVerdicts remote) {
+        List<TrackRef> refs = inputs.stream().map(TrackRef::parse).toList();
+        List<String> toResolve = new ArrayList<>(new LinkedHashSet<>(
+                refs.stream().filter(TrackRef::needsResolving).map(TrackRef::input).toList()));
+        Map<String, ResolveResult> answers = toResolve.isEmpty() ? Map.of() : resolver.apply(toResolve);
+
+        List<String> urns = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        for (TrackRef ref : refs) {
+            String urn = ref.urn();
+            String error = null;
+            if (urn == null) {
+                ResolveResult r = answers.get(ref.input());
+                if (r == null) error = "failed";
+                else if (ResolveResult.RESOLVED.equals(r.status()) && "track".equals(r.kind())) urn = r.urn();
+                else if (ResolveResult.RESOLVED.equals(r.status())) error = "not_a_track";
+                else if (ResolveResult.FAILED.equals(r.status())) error = "failed: " + r.error();
+                else error = r.status(); // not_found, invalid
+            }
+            urns.add(urn);
+            errors.add(error);
+        }
+
+        List<String> known = urns.stream().filter(u -> u != null).toList();
+        List<LocalJudgments.Change> changes = local.apply(known, verdict, now);
+        Map<String, String> remoteErrors = remote == null || known.isEmpty() ? Map.of()
+                : remote.apply(verdict, new ArrayList<>(new LinkedHashSet<>(known)));
+
+        List<JudgeLine> lines = new ArrayList<>(refs.size());
+        int next = 0;
+        for (int i = 0; i < refs.size(); i++) {
+            if (urns.get(i) == null) {
+                lines.add(JudgeLine.failed(refs.get(i).input(), errors.get(i)));
+                continue;
+            }
+            LocalJudgments.Change c = changes.get(next++);
+            String remoteResult = null;
+            if (remote != null) remoteResult = remoteErrors.containsKey(c.urn()) ? "failed" : "ok";
+            lines.add(new JudgeLine(refs.get(i).input(), c.urn(), c.judgment(), c.previous(), c.inIndex(), remoteResult,
+                    remoteErrors.get(c.urn())));
+        }
+        return lines;
+    }
+
+    /** Counts for the stderr summary. */
+    public static Map<String, Integer> counts(List<JudgeLine> lines) {
+        Map<String, Integer> m = new HashMap<>();
+        for (JudgeLine l : lines) {
+            String k = l.failedLocally() ? "failed" : l.error() != null ? "remote_failed" : "judged";
+            m.merge(k, 1, Integer::sum);
+            if (!l.failedLocally() && Boolean.FALSE.equals(l.inIndex())) m.merge("not_in_index", 1, Integer::sum);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,119 @@
+package org.musicminion.discover.judge;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.musicminion.discover.ExitException;
+import org.musicminion.discover.http.ApiClient;
+import org.musicminion.discover.http.CallOptions;
+import org.musicminion.discover.http.Pages;
+import org.musicminion.discover.sync.PlaylistPush;
+import org.musicminion.discover.sync.UserPlaylists;
+
+import okhttp3.Request;
+import okhttp3.RequestBody;
+
+/**
+ * Writes verdicts to SoundCloud so they follow the listener to other devices (`judge --remote`):
+ * not_interested / not_quite add the tracks to the matching judgment playlist and take them out of
+ * the other; clear takes them out of both; liked likes them ({@code POST /likes/tracks/{urn}}) and
+ * takes them out of both. Each playlist is read once and written once (PUT of the whole list, URN
+ * strings). Failures are returned per track; the local judgments stay as they are.
+ */
+public final class RemoteVerdicts {
+    private final ApiClient api;
+    private final UserPlaylists playlists;
+    private final int pageSize;
+    private final String notInterestedTitle;
+    private final String notQuiteTitle;
+
+    public RemoteVerdicts(ApiClient api, UserPlaylists playlists, int pageSize, String notInterestedTitle, String notQuiteTitle) {
+        this.api = api;
+        this.playlists = playlists;
+        this.pageSize = pageSize;
+        this.notInterestedTitle = notInterestedTitle;
+        this.notQuiteTitle = notQuiteTitle;
+    }
+
+    /** Applies {@code verdict} remotely to {@code urns}; returns an error text per URN that failed. */
+    public Map<String, String> apply(Verdict verdict, List<String> urns) {
+        Map<String, String> errors = new HashMap<>();
+        switch (verdict) {
+            case NOT_INTERESTED -> {
+                edit(notInterestedTitle, "judgments.not_interested_playlist", urns, true, errors);
+                edit(notQuiteTitle, "judgments.not_quite_playlist", urns, false, errors);
+            }
+            case NOT_QUITE -> {
+                edit(notQuiteTitle, "judgments.not_quite_playlist", urns, true, errors);
+                edit(notInterestedTitle, "judgments.not_interested_playlist", urns, false, errors);
+            }
+            case CLEAR, LIKED -> {
+                edit(notInterestedTitle, "judgments.not_interested_playlist", urns, false, errors);
+                edit(notQuiteTitle, "judgments.not_quite_playlist", urns, false, errors);
+                if (verdict == Verdict.LIKED) like(urns, errors);
+            }
+        }
+        return errors;
+    }
+
+    private void edit(String title, String key, List<String> urns, boolean add, Map<String, String> errors) {
+        UserPlaylists.Playlist p = playlists.byTitle(title);
+        if (p == null) {
+            if (add) fail(urns, errors, "no playlist titled \"" + title + "\" on your account (" + key + ")");
+            return; // nothing to remove from a playlist that does not exist
+        }
+        try {
+            Set<String> tracks = new LinkedHashSet<>();
+            for (JsonNode t : Pages.of(api, "/playlists/" + p.urn() + "/tracks", pageSize).all()) {
+                String urn = t.hasNonNull("urn") ? t.get("urn").asText() : "soundcloud:tracks:" + t.path("id").asText();
+                tracks.add(urn);
+            }
+            List<String> rejected = new ArrayList<>();
+            boolean changed = false;
+            for (String urn : urns) {
+                if (add) {
+                    if (tracks.contains(urn)) continue;
+                    if (tracks.size() >= PlaylistPush.MAX_TRACKS) {
+                        rejected.add(urn);
+                        continue;
+                    }
+                    changed |= tracks.add(urn);
+                } else {
+                    changed |= tracks.remove(urn);
+                }
+            }
+            if (changed) {
+                List<Map<String, String>> body = new ArrayList<>();
+                for (String urn : tracks) body.add(Map.of("urn", urn));
+                api.putJson("/playlists/" + p.urn(), Map.of("playlist", Map.of("tracks", body)));
+            }
+            fail(rejected, errors, "playlist \"" + title + "\" already holds " + PlaylistPush.MAX_TRACKS
+                    + " tracks, SoundCloud's limit; remove some there, or point " + key + " at another playlist");
+        } catch (ExitException e) {
+            if (e.exitCode() == org.musicminion.discover.ExitCode.NOT_AUTHENTICATED) throw e;
+            fail(urns, errors, "playlist \"" + title + "\": " + e.getMessage());
+        }
+    }
+
+    private void like(List<String> urns, Map<String, String> errors) {
+        for (String urn : urns) {
+            if (errors.containsKey(urn)) continue;
+            Request r = new Request.Builder().url(api.url("/likes/tracks/" + urn)).post(RequestBody.create(new byte[0])).build();
+            var res = api.execute(r, CallOptions.json(api.defaultTokens()).withExpectJson(false));
+            if (!res.ok()) {
+                if (res.outcome().kind() == org.musicminion.discover.http.OutcomeKind.AUTH) res.orThrow();
+                errors.put(urn, "like failed: " + res.outcome().errorClass());
+            }
+        }
+    }
+
+    private static void fail(List<String> urns, Map<String, String> errors, String why) {
+        for (String urn : urns) errors.putIfAbsent(urn, why);
+    }
+}

@@ -1,0 +1,346 @@
+package org.musicminion.discover.resolve;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.musicminion.discover.ExitException;
+import org.musicminion.discover.store.ResolveAnswers;
+
+/**
+ * Runs a stream of inputs through a {@link Resolver}: at most {@code concurrency} requests in flight
+ * (a {@link Semaphore} held around each request and always given back, also on failure and
+ * cancellation) on a fixed pool of as many threads, answers written to the sink in input order as soon as they and all before them are
+ * known, a bounded window of pending inputs (so 100 000 lines need little memory), cached answers
+ * reused without a request, and new answers saved in batches. The calling thread reads the inputs
+ * and is the only one that touches the database.
+ */
+public final class ResolveRunner {
+    /** Run settings: concurrency (1..256), whether cached answers are reused, pending window, save batch. */
+    public record Settings(int concurrency, boolean readCache, int window, int saveBatch) {
+        public Settings {
+            if (concurrency < 1) throw new IllegalArgumentException("concurrency must be >= 1");
+            if (window < concurrency) throw new IllegalArgumentException("window must be >= concurrency");
+            if (saveBatch < 1) throw new IllegalArgumentException("saveBatch must be >= 1");
+        }
+
+        public static Settings of(int concurrency, boolean readCache) {
+            return new Settings(concurrency, readCache, Math.max(4096, concurrency * 64), 500);
+        }
+    }
+
+    private final Function<NormalizedInput, ResolveResult> resolver;
+    private final ResolveAnswers answers;
+    private final Clock clock;
+    private final Settings settings;
+    private final Consumer<ResolveResult> sink;
+    private final Semaphore permits;
+    private final ExecutorService pool; // as many threads as permits; queued inputs wait in its queue
+
+    private final Object lock = new Object();
+    private final ArrayDeque<Pending> pending = new ArrayDeque<>();
+    private final Map<String, Pending> inFlightByUrl = new HashMap<>();
+    private List<ResolveAnswers.Answer> toSave = new ArrayList<>();
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private final AtomicReference<Throwable> fatal = new AtomicReference<>();
+    private volatile Thread runner;
+    private final java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
+    private long resolved, notFound, failed, failedPermanent, invalid, cached;
+
+    public ResolveRunner(Function<NormalizedInput, ResolveResult> resolver, ResolveAnswers answers, Clock clock,
+                         Settings settings, Consumer<ResolveResult> sink) {
+        this.resolver = resolver;
+        this.answers = answers;
+        this.clock = clock;
+        this.settings = settings;
+        this.sink = sink;
+        this.permits = new Semaphore(settings.concurrency());
+        AtomicInteger n = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(settings.concurrency(), r -> {
+            Thread t = new Thread(r, "resolve-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Free request slots (equals the concurrency when nothing is in flight). */
+    public int availablePermits() {
+        return permits.availablePermits();
+    }
+
+    /** Stops reading inputs and abandons what has not been answered; {@link #run} then returns early. */
+    public void cancel() {
+        cancelled.set(true);
+        Thread t = runner;
+        if (t != null) t.interrupt();
+    }
+
+    /** Waits up to {@code max} for {@link #run} to return (a shutdown hook lets it save what it knows). */
+    public boolean awaitFinished(Duration max) throws InterruptedException {
+        return finished.await(max.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Resolves every non-blank line of {@code inputs} and returns the counts. Throws the first
+     * {@link ExitException} a worker raised (e.g. exit 4 when the token is refused).
+     */
+    public ResolveSummary run(Iterator<String> inputs) {
+        runner = Thread.currentThread();
+        Instant started = clock.instant();
+        try {
+            while (!stopped() && inputs.hasNext()) {
+                String line = inputs.next();
+                if (line == null || line.isBlank()) continue;
+                submit(InputNormalizer.normalize(line.strip()));
+                saveIfDue(settings.saveBatch());
+            }
+            awaitAll();
+        } catch (InterruptedException e) {
+            cancelled.set(true);
+        } finally {
+            if (stopped()) saveIfDue(1); // keep what is known before waiting for the workers to stop
+            shutdown();
+            saveIfDue(1);
+            runner = null;
+            finished.countDown();
+            Thread.interrupted(); // a cancel() that came late must not leak into the caller
+        }
+        Throwable t = fatal.get();
+        if (t instanceof ExitException e) throw e;
+        if (t instanceof RuntimeException e) throw e;
+        if (t instanceof Error e) throw e;
+        if (t != null) throw new IllegalStateException(t);
+        synchronized (lock) {
+            return new ResolveSummary(resolved, notFound, failed, failedPermanent, invalid, cached,
+                    Duration.between(started, clock.instant()), cancelled.get());
+        }
+    }
+
+    private boolean stopped() {
+        return cancelled.get() || fatal.get() != null;
+    }
+
+    private void submit(NormalizedInput in) throws InterruptedException {
+        awaitWindow();
+        if (!in.valid()) {
+            enqueue(new Pending(in, CompletableFuture.completedFuture(ResolveResult.invalid(in.input()))));
+            return;
+        }
+        if (settings.readCache() && answers != null && !in.shortLink()) {
+            Optional<ResolveAnswers.Answer> hit = answers.find(in.url());
+            if (hit.isPresent()) {
+                enqueue(new Pending(in, CompletableFuture.completedFuture(fromCache(in.input(), hit.get()))));
+                return;
+            }
+        }
+        synchronized (lock) {
+            Pending same = inFlightByUrl.get(in.url());
+            if (same != null) { // the same URL twice in the window: one request answers both
+                Pending dup = new Pending(in, same.future.thenApply(r -> copyFor(in.input(), r)));
+                dup.duplicate = true;
+                enqueueLocked(dup);
+                dup.future.whenComplete((r, ex) -> drain());
+                return;
+            }
+        }
+        CompletableFuture<ResolveResult> f = new CompletableFuture<>();
+        Task task = new Task(in, f);
+        Pending p = new Pending(in, f);
+        synchronized (lock) {
+            inFlightByUrl.put(in.url(), p);
+            enqueueLocked(p);
+        }
+        f.whenComplete((r, ex) -> {
+            if (ex != null && !cancelled.get() && !(ex instanceof java.util.concurrent.CancellationException)) {
+                Throwable cause = ex instanceof CompletionException && ex.getCause() != null ? ex.getCause() : ex;
+                fatal.compareAndSet(null, cause);
+                cancel();
+            }
+            drain();
+        });
+        try {
+            pool.execute(task);
+        } catch (RejectedExecutionException e) {
+            f.cancel(false);
+        }
+    }
+
+    private void enqueue(Pending p) {
+        synchronized (lock) {
+            enqueueLocked(p);
+        }
+        drain();
+    }
+
+    private void enqueueLocked(Pending p) {
+        pending.addLast(p);
+    }
+
+    /** Writes every answer at the head of the queue that is known, in input order. */
+    private void drain() {
+        synchronized (lock) {
+            while (!pending.isEmpty() && pending.peekFirst().future.isDone()) {
+                Pending p = pending.removeFirst();
+                if (p.in.valid() && inFlightByUrl.get(p.in.url()) == p) inFlightByUrl.remove(p.in.url());
+                ResolveResult r;
+                try {
+                    r = p.future.getNow(null);
+                } catch (RuntimeException abandoned) {
+                    continue; // cancelled or failed: the run is ending, nothing to print for it
+                }
+                if (r == null || stopped() && fatal.get() != null) continue;
+                count(r);
+                if (r.cacheable() && !p.duplicate && !p.in.shortLink()) toSave.add(toAnswer(p.in.url(), r));
+                sink.accept(r);
+            }
+            lock.notifyAll();
+        }
+    }
+
+    private void count(ResolveResult r) {
+        switch (r.status()) {
+            case ResolveResult.RESOLVED -> resolved++;
+            case ResolveResult.NOT_FOUND -> notFound++;
+            case ResolveResult.INVALID -> invalid++;
+            default -> {
+                failed++;
+                if (r.error() != null && r.error().startsWith("http_")) failedPermanent++;
+            }
+        }
+        if (r.cached()) cached++;
+    }
+
+    private void awaitWindow() throws InterruptedException {
+        synchronized (lock) {
+            while (pending.size() >= settings.window() && !stopped()) lock.wait(100);
+        }
+        if (stopped()) throw new InterruptedException("cancelled");
+    }
+
+    private void awaitAll() throws InterruptedException {
+        while (true) {
+            synchronized (lock) {
+                if (pending.isEmpty() || stopped()) return;
+                lock.wait(100);
+            }
+            saveIfDue(settings.saveBatch());
+        }
+    }
+
+    /** Saves collected answers when at least {@code min} are waiting (runs on the calling thread only). */
+    private void saveIfDue(int min) {
+        if (answers == null) return;
+        List<ResolveAnswers.Answer> batch;
+        synchronized (lock) {
+            if (toSave.size() < min) return;
+            batch = toSave;
+            toSave = new ArrayList<>();
+        }
+        answers.saveAll(batch);
+    }
+
+    /** Stops the pool; tasks that never started give their permits back and complete as cancelled. */
+    private void shutdown() {
+        if (stopped()) {
+            for (Runnable r : pool.shutdownNow()) if (r instanceof Task t) t.abandon();
+        } else {
+            pool.shutdown();
+        }
+        Thread.interrupted(); // a cancel() interrupts this thread; the workers must still be waited for
+        try {
+            if (!pool.awaitTermination(30, TimeUnit.SECONDS)) pool.shutdownNow();
+        } catch (InterruptedException e) {
+            pool.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        List<Pending> left;
+        synchronized (lock) {
+            left = new ArrayList<>(pending);
+        }
+        for (Pending p : left) p.future.cancel(false); // each completion drains the queue
+        drain();
+    }
+
+    private static ResolveResult fromCache(String input, ResolveAnswers.Answer a) {
+        if (a.status().equals(ResolveResult.NOT_FOUND)) return ResolveResult.notFound(input, 0, true);
+        return new ResolveResult(input, ResolveResult.RESOLVED, a.kind(), a.id(), a.urn(), null, 0, true);
+    }
+
+    private static ResolveResult copyFor(String input, ResolveResult r) {
+        return new ResolveResult(input, r.status(), r.kind(), r.id(), r.urn(), r.error(), 0, r.cached());
+    }
+
+    private ResolveAnswers.Answer toAnswer(String url, ResolveResult r) {
+        return new ResolveAnswers.Answer(url, r.status(), r.kind(), r.id(), r.urn(), clock.millis());
+    }
+
+    /** One input waiting for its answer, in input order. */
+    private static final class Pending {
+        final NormalizedInput in;
+        final CompletableFuture<ResolveResult> future;
+        boolean duplicate;
+
+        Pending(NormalizedInput in, CompletableFuture<ResolveResult> future) {
+            this.in = in;
+            this.future = future;
+        }
+    }
+
+    /**
+     * The work of one input: take a request slot, resolve, complete the future, give the slot back.
+     * Workers take the next queued input themselves, so no thread hand-off sits between two requests.
+     */
+    private final class Task implements Runnable {
+        private final NormalizedInput in;
+        private final CompletableFuture<ResolveResult> future;
+
+        Task(NormalizedInput in, CompletableFuture<ResolveResult> future) {
+            this.in = in;
+            this.future = future;
+        }
+
+        @Override
+        public void run() {
+            if (stopped() || future.isDone()) {
+                future.cancel(false);
+                return;
+            }
+            try {
+                permits.acquire();
+            } catch (InterruptedException e) {
+                future.cancel(false);
+                return;
+            }
+            try {
+                future.complete(resolver.apply(in));
+            } catch (Throwable t) {
+                future.completeExceptionally(t);
+            } finally {
+                permits.release();
+            }
+        }
+
+        void abandon() {
+            future.cancel(false);
+        }
+    }
+}

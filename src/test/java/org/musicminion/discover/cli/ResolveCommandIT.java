@@ -1,0 +1,84 @@
+package org.musicminion.discover.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.musicminion.discover.Json;
+import org.musicminion.discover.testing.JarProcess;
+import org.musicminion.discover.testing.ResolveFixtures;
+
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+
+class ResolveCommandIT {
+    @TempDir
+    Path dir;
+
+    @Test
+    void resolvesStdinLinesToNdjsonInOrderAndKeepsTheAnswersForTheNextProcess() throws Exception {
+        try (MockWebServer server = new MockWebServer()) {
+            server.setDispatcher(new Dispatcher() {
+                @Override
+                public MockResponse dispatch(RecordedRequest r) throws InterruptedException {
+                    String url = r.getUrl().queryParameter("url");
+                    Thread.sleep((url.hashCode() & 0x7) * 3L); // answers come back shuffled
+                    if (url.contains("gone")) return new MockResponse.Builder().code(404).build();
+                    String n = url.substring(url.lastIndexOf('k') + 1);
+                    return new MockResponse.Builder().code(302)
+                            .setHeader("Location", "https://api.example/tracks/soundcloud:tracks:" + n).build();
+                }
+            });
+            server.start();
+            Path config = ResolveFixtures.configFor(dir, server.url("/").toString());
+            Path data = dir.resolve("data");
+            ResolveFixtures.writeTokens(data);
+            StringBuilder stdin = new StringBuilder();
+            List<String> inputs = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                String in = i % 20 == 7 ? "https://soundcloud.com/someone/gone" + i
+                        : i % 50 == 9 ? "https://example.com/x" + i : "https://m.soundcloud.com/artist/track" + i + "?si=x";
+                inputs.add(in);
+                stdin.append(in).append(i % 30 == 0 ? "\n\n" : "\n");
+            }
+            var r = JarProcess.of("--config", config.toString(), "--data-dir", data.toString(), "resolve", "-j", "8", "-")
+                    .stdin(stdin.toString()).run();
+            assertEquals(0, r.exitCode(), r.toString());
+            List<String> lines = r.lines();
+            assertEquals(200, lines.size());
+            for (int i = 0; i < 200; i++) {
+                JsonNode l = Json.MAPPER.readTree(lines.get(i));
+                assertEquals(inputs.get(i), l.get("input").asText());
+                String expected = inputs.get(i).contains("gone") ? "not_found" : inputs.get(i).contains("example") ? "invalid" : "resolved";
+                assertEquals(expected, l.get("status").asText(), lines.get(i));
+                if (expected.equals("resolved")) assertEquals(i, l.get("id").asInt());
+            }
+            assertTrue(r.stderr().contains("resolve: "), r.stderr());
+            int requests = server.getRequestCount();
+
+            var again = JarProcess.of("--config", config.toString(), "--data-dir", data.toString(), "resolve")
+                    .stdin(stdin.toString()).run();
+            assertEquals(0, again.exitCode(), again.toString());
+            assertEquals(requests, server.getRequestCount(), "the second process answered from the database");
+            List<String> cachedLines = again.lines();
+            assertEquals(200, cachedLines.size());
+            for (int i = 0; i < 200; i++) {
+                JsonNode before = Json.MAPPER.readTree(lines.get(i));
+                JsonNode now = Json.MAPPER.readTree(cachedLines.get(i));
+                assertEquals(before.get("input"), now.get("input"));
+                assertEquals(before.get("status"), now.get("status"));
+                assertEquals(before.get("urn"), now.get("urn"));
+                assertEquals(!inputs.get(i).contains("example"), now.get("cached").asBoolean(), cachedLines.get(i));
+            }
+        }
+    }
+}

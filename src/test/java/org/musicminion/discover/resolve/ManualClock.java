@@ -1,0 +1,47 @@
+package org.musicminion.discover.resolve;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.musicminion.discover.Sleeper;
+
+/** A clock that only moves when told, with a sleeper that records each wait and moves the clock by it. */
+final class ManualClock extends Clock {
+    private volatile Instant now;
+    final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+
+    ManualClock(Instant start) {
+        this.now = start;
+    }
+
+    synchronized void advance(Duration d) {
+        now = now.plus(d);
+    }
+
+    Sleeper sleeper() {
+        return d -> {
+            sleeps.add(d);
+            advance(d);
+        };
+    }
+
+    @Override
+    public Instant instant() {
+        return now;
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return this;
+    }
+}

@@ -1,0 +1,180 @@
+package org.musicminion.discover.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.musicminion.discover.http.ApiClient;
+import org.musicminion.discover.http.HttpClients;
+import org.musicminion.discover.http.RetryPolicy;
+import org.musicminion.discover.http.TokenSource;
+import org.musicminion.discover.store.Database;
+import org.musicminion.discover.store.ResolveAnswers;
+
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+
+class ResolveRunnerTest {
+    private final MockWebServer server = new MockWebServer();
+    private final List<ResolveResult> out = new CopyOnWriteArrayList<>();
+    private FakeResolveServer fake;
+    private Database db;
+    private ResolveAnswers answers;
+
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void stop() {
+        server.close();
+        if (db != null) db.close();
+    }
+
+    private ResolveRunner runner(Function<String, MockResponse> answer, int j, int retries) throws Exception {
+        fake = new FakeResolveServer(answer);
+        server.setDispatcher(fake);
+        server.start();
+        TokenSource tokens = new TokenSource() {
+            @Override
+            public String accessToken() {
+                return "tok";
+            }
+
+            @Override
+            public String refreshAfterRejection(String rejected) {
+                return "tok";
+            }
+        };
+        RetryPolicy policy = RetryPolicy.builder().maxRetries(retries).base(Duration.ofMillis(1)).random(() -> 0.5).build();
+        ApiClient api = new ApiClient(HttpClients.create(Duration.ofSeconds(10)), server.url("/").toString(), policy,
+                Clock.systemUTC(), d -> {}, Duration.ofSeconds(10), tokens, null);
+        Resolver resolver = new Resolver(api, tokens,
+                new ResolvePacing(new AdaptiveRateLimiter(Clock.systemUTC(), d -> {}), new LatencyTimeout(Duration.ofSeconds(1))));
+        db = Database.openIn(dir);
+        answers = new ResolveAnswers(db);
+        return new ResolveRunner(resolver::resolve, answers, Clock.systemUTC(), new ResolveRunner.Settings(j, true, 64, 7), out::add);
+    }
+
+    private static List<String> slugs(int n) {
+        List<String> l = new ArrayList<>();
+        for (int i = 0; i < n; i++) l.add("artist" + i + "/" + (i % 10 == 3 ? "gone" : "track") + i);
+        return l;
+    }
+
+    @Test
+    void neverHasMoreRequestsInFlightThanTheConcurrency() throws Exception {
+        ResolveRunner r = runner(FakeResolveServer::tracks, 5, 2);
+        fake.maxDelayMs = 15;
+        ResolveSummary s = r.run(slugs(80).iterator());
+        assertEquals(80, fake.requests.get());
+        assertTrue(fake.maxInFlight.get() <= 5, "max in flight " + fake.maxInFlight.get());
+        assertTrue(fake.maxInFlight.get() >= 2, "ran concurrently: " + fake.maxInFlight.get());
+        assertEquals(72, s.resolved());
+        assertEquals(8, s.notFound());
+    }
+
+    @Test
+    void printsAnswersInInputOrderWhenTheyComeBackShuffled() throws Exception {
+        ResolveRunner r = runner(FakeResolveServer::tracks, 8, 2);
+        fake.maxDelayMs = 30;
+        List<String> in = slugs(120);
+        r.run(in.iterator());
+        assertEquals(in, out.stream().map(ResolveResult::input).toList());
+        for (ResolveResult res : out) {
+            if (res.input().contains("gone")) assertEquals("not_found", res.status());
+            else assertEquals(FakeResolveServer.idOf(InputNormalizer.normalize(res.input()).url()), res.id());
+        }
+    }
+
+    @Test
+    void invalidInputsAreAnsweredWithoutARequestAndBlankLinesSkipped() throws Exception {
+        ResolveRunner r = runner(FakeResolveServer::tracks, 4, 2);
+        ResolveSummary s = r.run(List.of("https://example.com/x", "", "   ", "not a url", "https://soundcloud.com/").iterator());
+        assertEquals(0, fake.requests.get());
+        assertEquals(3, out.size());
+        assertTrue(out.stream().allMatch(x -> x.status().equals("invalid") && x.attempts() == 0));
+        assertEquals(3, s.invalid());
+    }
+
+    @Test
+    void answersFromAnEarlierRunAreReusedWithoutARequest() throws Exception {
+        ResolveRunner r = runner(FakeResolveServer::tracks, 4, 2);
+        answers.saveAll(List.of(
+                new ResolveAnswers.Answer("https://soundcloud.com/a/b", "resolved", "track", 5L, "soundcloud:tracks:5", 1L),
+                new ResolveAnswers.Answer("https://soundcloud.com/a/gone", "not_found", null, null, null, 1L)));
+        ResolveSummary s = r.run(List.of("https://m.soundcloud.com/a/b/?si=1", "a/gone").iterator());
+        assertEquals(0, fake.requests.get());
+        assertEquals(new ResolveResult("https://m.soundcloud.com/a/b/?si=1", "resolved", "track", 5L, "soundcloud:tracks:5",
+                null, 0, true), out.get(0));
+        assertEquals(new ResolveResult("a/gone", "not_found", null, null, null, null, 0, true), out.get(1));
+        assertEquals(2, s.cached());
+    }
+
+    @Test
+    void newAnswersAreSavedSoTheNextRunAsksNothing() throws Exception {
+        ResolveRunner r = runner(FakeResolveServer::tracks, 4, 2);
+        List<String> in = slugs(30);
+        r.run(in.iterator());
+        assertEquals(30, answers.count()); // resolved and not_found, saved in batches of 7 and the rest
+        ResolveRunner again = new ResolveRunner(u -> { throw new AssertionError("no request expected"); }, answers,
+                Clock.systemUTC(), ResolveRunner.Settings.of(4, true), out::add);
+        out.clear();
+        ResolveSummary s = again.run(in.iterator());
+        assertEquals(30, s.cached());
+        assertEquals(in, out.stream().map(ResolveResult::input).toList());
+    }
+
+    @Test
+    void theSameUrlTwiceInARunIsAskedOnce() throws Exception {
+        ResolveRunner r = runner(FakeResolveServer::tracks, 4, 2);
+        fake.maxDelayMs = 20;
+        r.run(List.of("a/b", "https://soundcloud.com/a/b", "c/d", "www.soundcloud.com/a/b/").iterator());
+        assertEquals(2, fake.requests.get());
+        assertEquals(4, out.size());
+        assertEquals(out.get(0).urn(), out.get(3).urn());
+    }
+
+    @Test
+    void allPermitsAreReturnedAfterFailures() throws Exception {
+        ResolveRunner r = runner(u -> new MockResponse.Builder().code(503).build(), 4, 2);
+        ResolveSummary s = r.run(slugs(20).iterator());
+        assertEquals(20, s.failed());
+        assertEquals(0, s.failedPermanent());
+        assertEquals(60, fake.requests.get());
+        assertTrue(out.stream().allMatch(x -> "server_error_503".equals(x.error()) && x.attempts() == 3));
+        assertEquals(4, r.availablePermits());
+        assertEquals(0, answers.count(), "failures are not cached");
+    }
+
+    @Test
+    void allPermitsAreReturnedAfterCancellation() throws Exception {
+        ResolveRunner r = runner(FakeResolveServer::tracks, 4, 2);
+        CountDownLatch gate = new CountDownLatch(1);
+        fake.gate = gate;
+        CompletableFuture<ResolveSummary> run = CompletableFuture.supplyAsync(() -> r.run(slugs(50).iterator()));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (fake.requests.get() < 4 && System.nanoTime() < deadline) Thread.sleep(5);
+        assertEquals(0, r.availablePermits());
+        r.cancel();
+        gate.countDown();
+        ResolveSummary s = run.get(10, TimeUnit.SECONDS);
+        assertTrue(s.interrupted());
+        assertEquals(4, r.availablePermits());
+        assertTrue(fake.requests.get() <= 8, "stopped early: " + fake.requests.get());
+        assertFalse(out.size() > fake.requests.get());
+    }
+}
