@@ -153,6 +153,44 @@ class EndToEndIT {
         assertEquals(truth, got);
     }
 
+    @Test
+    @Order(6)
+    void resolveAnswersLiveTracksAndUsersWithTheirIdsAndDeletedTracksAsNotFound() throws Exception {
+        Catalogue.Track live = liveTrack(0);
+        Catalogue.Track deleted = catalogue.tracks().stream().filter(Catalogue.Track::deleted).findFirst().orElseThrow();
+        Catalogue.User artist = catalogue.followings().get(3);
+        String mobile = live.permalinkUrl().replace("https://soundcloud.com/", "https://m.soundcloud.com/");
+
+        JarProcess.Result r = cli("resolve", live.permalinkUrl(), deleted.permalinkUrl(), artist.permalinkUrl(), mobile).run();
+
+        assertEquals(0, r.exitCode(), "not_found is an answer: " + r);
+        List<JsonNode> lines = json(r);
+        assertEquals(4, lines.size(), r.stdout());
+        assertResolved(lines.get(0), live.permalinkUrl(), "track", live.id(), live.urn());
+        assertEquals(deleted.permalinkUrl(), lines.get(1).get("input").asText());
+        assertEquals("not_found", lines.get(1).get("status").asText());
+        assertTrue(lines.get(1).get("id").isNull());
+        assertResolved(lines.get(2), artist.permalinkUrl(), "user", artist.id(), artist.urn());
+        assertResolved(lines.get(3), mobile, "track", live.id(), live.urn());
+    }
+
+    @Test
+    @Order(7)
+    void resolveAnswersAgainFromTheIndexWithoutAskingSoundCloud() throws Exception {
+        Catalogue.Track live = liveTrack(0);
+        Catalogue.Track deleted = catalogue.tracks().stream().filter(Catalogue.Track::deleted).findFirst().orElseThrow();
+        long asked = sandbox.stats().count("GET /resolve");
+
+        JarProcess.Result r = cli("resolve", deleted.permalinkUrl(), live.permalinkUrl()).run();
+
+        assertEquals(0, r.exitCode(), r.toString());
+        List<JsonNode> lines = json(r);
+        assertEquals("not_found", lines.get(0).get("status").asText());
+        assertResolved(lines.get(1), live.permalinkUrl(), "track", live.id(), live.urn());
+        assertTrue(lines.get(0).get("cached").asBoolean() && lines.get(1).get("cached").asBoolean(), r.stdout());
+        assertEquals(asked, sandbox.stats().count("GET /resolve"), "no request to /resolve");
+    }
+
     // ---- checks against the catalogue ----
 
     /** Runs {@code tracks} and checks every line against the catalogue; {@code local} are judgments made with judge. */
@@ -215,6 +253,24 @@ class EndToEndIT {
     private static Set<String> strings(JsonNode array) {
         Set<String> out = new HashSet<>();
         array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    private Catalogue.Track liveTrack(int n) {
+        return catalogue.tracks().stream().filter(t -> !t.deleted()).skip(n).findFirst().orElseThrow();
+    }
+
+    private static void assertResolved(JsonNode line, String input, String kind, long id, String urn) {
+        assertEquals(input, line.get("input").asText(), line.toString());
+        assertEquals("resolved", line.get("status").asText(), line.toString());
+        assertEquals(kind, line.get("kind").asText(), line.toString());
+        assertEquals(id, line.get("id").asLong(), line.toString());
+        assertEquals(urn, line.get("urn").asText(), line.toString());
+    }
+
+    private static List<JsonNode> json(JarProcess.Result r) throws IOException {
+        List<JsonNode> out = new ArrayList<>();
+        for (String line : r.lines()) out.add(Json.MAPPER.readTree(line));
         return out;
     }
 
