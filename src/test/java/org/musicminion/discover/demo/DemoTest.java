@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.musicminion.discover.ExitCode;
@@ -30,6 +32,23 @@ import org.musicminion.discover.testing.TestTerminal;
 class DemoTest {
     @TempDir
     Path tmp;
+
+    @Test
+    void aDemoDataDirCanBeReusedAndTheSecondRunBuildsOnTheFirst() throws Exception {
+        Path dir = tmp.resolve("demo");
+        JarProcess.Result first = new TestTerminal().run("--data-dir", dir.toString(), "demo");
+        JarProcess.Result second = new TestTerminal().run("--data-dir", dir.toString(), "demo");
+
+        assertEquals(0, first.exitCode(), first.toString());
+        assertEquals(0, second.exitCode(), second.toString());
+        // the same simulated account: the second run's first sync finds nothing new
+        assertTrue(Json.MAPPER.readTree(first.lines().get(2)).get("tracks_new").asInt() > 0, first.stdout());
+        assertEquals(0, Json.MAPPER.readTree(second.lines().get(2)).get("tracks_new").asInt(), second.stdout());
+        // and judges tracks the first run left unjudged
+        String firstLiked = Json.MAPPER.readTree(first.lines().get(3)).get("urn").asText();
+        JsonNode secondLiked = Json.MAPPER.readTree(second.lines().get(3));
+        assertTrue(!secondLiked.get("urn").asText().equals(firstLiked) && secondLiked.get("previous").isNull(), second.stdout());
+    }
 
     @Test
     void aStepThatFailsEndsTheDemoWithThatStepsExitCodeNamingIt() throws Exception {

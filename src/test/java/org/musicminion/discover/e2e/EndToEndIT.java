@@ -191,17 +191,69 @@ class EndToEndIT {
         assertEquals(asked, sandbox.stats().count("GET /resolve"), "no request to /resolve");
     }
 
+    /** Verdicts made with judge in steps 8 and 9: URN to judgment. */
+    private final Map<String, String> local = new HashMap<>();
+
+    @Test
+    @Order(8)
+    void judgeRecordsVerdictsByUrnAndByUrlAndSaysWhatEachReplaced() throws Exception {
+        Map<String, String> imported = importedJudgments();
+        String unjudged = catalogue.repostersByTrack().keySet().stream().filter(u -> !imported.containsKey(u)).findFirst().orElseThrow();
+        Catalogue.Track liked = catalogue.track(catalogue.userLikes().get(0)).orElseThrow();
+
+        JarProcess.Result byUrn = cli("judge", "--as", "not_quite", unjudged).run();
+        JarProcess.Result byUrl = cli("judge", "--as", "not_interested", liked.permalinkUrl()).run();
+
+        assertEquals(0, byUrn.exitCode(), byUrn.toString());
+        JsonNode a = Json.MAPPER.readTree(byUrn.stdout());
+        assertEquals(unjudged, a.get("urn").asText());
+        assertEquals("not_quite", a.get("judgment").asText());
+        assertTrue(a.get("previous").isNull(), a.toString());
+        assertEquals(0, byUrl.exitCode(), byUrl.toString());
+        JsonNode b = Json.MAPPER.readTree(byUrl.stdout());
+        assertEquals(liked.permalinkUrl(), b.get("input").asText());
+        assertEquals(liked.urn(), b.get("urn").asText(), "the URL resolved to its track");
+        assertEquals("not_interested", b.get("judgment").asText());
+        assertEquals("liked", b.get("previous").asText(), "imported from the user's likes by the first sync");
+        local.put(unjudged, "not_quite");
+        local.put(liked.urn(), "not_interested");
+    }
+
+    @Test
+    @Order(9)
+    void theNextSyncKeepsLocalVerdictsImportsNewLikesAndIndexesNewReposts() throws Exception {
+        assertEquals(2, local.size(), "step 8 ran");
+        String judgedLocally = local.entrySet().stream().filter(e -> e.getValue().equals("not_quite")).findFirst().orElseThrow().getKey();
+        // meanwhile on SoundCloud: the user likes the track they judged not_quite here, and another one;
+        // an artist reposts a track nobody had touched
+        Set<String> indexed = new HashSet<>(truthTrackUrns());
+        indexed.addAll(importedJudgments().keySet());
+        String newlyLiked = catalogue.repostersByTrack().keySet().stream()
+                .filter(u -> !importedJudgments().containsKey(u) && !local.containsKey(u)).findFirst().orElseThrow();
+        Catalogue.Track fresh = catalogue.tracks().stream().filter(t -> !t.deleted() && !indexed.contains(t.urn())).findFirst().orElseThrow();
+        catalogue.likeTrack(judgedLocally);
+        catalogue.likeTrack(newlyLiked);
+        catalogue.addRepost(catalogue.followings().get(0).urn(), fresh.urn());
+
+        JarProcess.Result r = cli("sync").run();
+
+        assertEquals(0, r.exitCode(), r.toString());
+        JsonNode s = Json.MAPPER.readTree(r.stdout());
+        assertEquals(1, s.get("tracks_new").asInt(), r.stdout());
+        assertTracksMatchTheCatalogue(local); // judgedLocally stays not_quite, newlyLiked is liked, fresh is listed
+    }
+
     // ---- checks against the catalogue ----
 
     /** Runs {@code tracks} and checks every line against the catalogue; {@code local} are judgments made with judge. */
-    private void assertTracksMatchTheCatalogue(Map<String, String> local) throws Exception {
+    private void assertTracksMatchTheCatalogue(Map<String, String> localVerdicts) throws Exception {
         JarProcess.Result r = cli("tracks").run();
         assertEquals(0, r.exitCode(), r.toString());
 
         Map<String, Set<String>> reposters = catalogue.repostersByTrack();
         Map<String, Set<String>> likers = catalogue.likersByTrack();
         Map<String, String> judgments = importedJudgments();
-        judgments.putAll(local);
+        judgments.putAll(localVerdicts);
         Set<String> seen = new TreeSet<>();
         for (String line : r.lines()) {
             JsonNode t = Json.MAPPER.readTree(line);
