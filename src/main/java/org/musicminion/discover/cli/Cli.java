@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
                 AuthCommand.class,
                 CompletionCommand.class,
+                JudgeCommand.class,
                 ResolveCommand.class,
                 SyncCommand.class,
                 TracksCommand.class,

@@ -79,7 +79,7 @@ public final class ResolveCommand implements Callable<Integer> {
         Thread hook = new Thread(() -> { // Ctrl-C: stop, and save the answers already known before the JVM exits
             runner.cancel();
             try {
-                runner.awaitFinished(Duration.ofSeconds(5));
+                runner.awaitSaved(Duration.ofSeconds(5));
             } catch (InterruptedException ignored) {
                 // exiting anyway
             }

@@ -63,7 +63,7 @@ public final class ResolveRunner {
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final AtomicReference<Throwable> fatal = new AtomicReference<>();
     private volatile Thread runner;
-    private final java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
+    private final java.util.concurrent.CountDownLatch saved = new java.util.concurrent.CountDownLatch(1);
     private long resolved, notFound, failed, failedPermanent, invalid, cached;
 
     public ResolveRunner(Function<NormalizedInput, ResolveResult> resolver, ResolveAnswers answers, Clock clock,
@@ -94,9 +94,12 @@ public final class ResolveRunner {
         if (t != null) t.interrupt();
     }
 
-    /** Waits up to {@code max} for {@link #run} to return (a shutdown hook lets it save what it knows). */
-    public boolean awaitFinished(Duration max) throws InterruptedException {
-        return finished.await(max.toMillis(), TimeUnit.MILLISECONDS);
+    /**
+     * Waits up to {@code max} until every answer printed so far is saved after a {@link #cancel}
+     * (or the run ended): a shutdown hook calls this before the JVM exits.
+     */
+    public boolean awaitSaved(Duration max) throws InterruptedException {
+        return saved.await(max.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -117,11 +120,14 @@ public final class ResolveRunner {
         } catch (InterruptedException e) {
             cancelled.set(true);
         } finally {
-            if (stopped()) saveIfDue(1); // keep what is known before waiting for the workers to stop
+            if (stopped()) { // nothing is printed after a stop: save what was printed before waiting for the workers
+                saveIfDue(1);
+                saved.countDown();
+            }
             shutdown();
             saveIfDue(1);
             runner = null;
-            finished.countDown();
+            saved.countDown();
             Thread.interrupted(); // a cancel() that came late must not leak into the caller
         }
         Throwable t = fatal.get();
@@ -198,7 +204,7 @@ public final class ResolveRunner {
     /** Writes every answer at the head of the queue that is known, in input order. */
     private void drain() {
         synchronized (lock) {
-            while (!pending.isEmpty() && pending.peekFirst().future.isDone()) {
+            while (!cancelled.get() && !pending.isEmpty() && pending.peekFirst().future.isDone()) {
                 Pending p = pending.removeFirst();
                 if (p.in.valid() && inFlightByUrl.get(p.in.url()) == p) inFlightByUrl.remove(p.in.url());
                 ResolveResult r;
@@ -207,7 +213,7 @@ public final class ResolveRunner {
                 } catch (RuntimeException abandoned) {
                     continue; // cancelled or failed: the run is ending, nothing to print for it
                 }
-                if (r == null || stopped() && fatal.get() != null) continue;
+                if (r == null || fatal.get() != null) continue;
                 count(r);
                 if (r.cacheable() && !p.duplicate && !p.in.shortLink()) toSave.add(toAnswer(p.in.url(), r));
                 sink.accept(r);

@@ -58,6 +58,7 @@ final class ApiRoutes {
         routes.add(new Route("PUT", "/playlists/{urn}", true, this::putPlaylist));
         routes.add(new Route("GET", "/playlists/{urn}/tracks", false, this::playlistTracks));
         routes.add(new Route("GET", "/resolve", false, this::resolve));
+        routes.add(new Route("POST", "/likes/tracks/{urn}", true, this::likeTrack));
     }
 
     /** The matching route with the request's {urn} filled in, or empty. */
@@ -84,7 +85,7 @@ final class ApiRoutes {
 
     /** True when some route has this path (for a 405 on a wrong method). */
     boolean knowsPath(Request r) {
-        for (String m : List.of("GET", "PUT")) {
+        for (String m : List.of("GET", "PUT", "POST")) {
             Request other = new Request(m, r.path(), r.query(), r.authorization(), r.contentType(), r.body(), null);
             if (match(other).isPresent()) return true;
         }
@@ -92,6 +93,19 @@ final class ApiRoutes {
     }
 
     // ---- handlers ----
+
+    private Reply likeTrack(Request r) {
+        try {
+            catalogue.likeTrack(r.urn());
+            return Reply.json(200, g -> {
+                g.writeStartObject();
+                g.writeStringField("status", "200 - OK");
+                g.writeEndObject();
+            });
+        } catch (IllegalArgumentException e) {
+            return Reply.error(404, "track not found");
+        }
+    }
 
     private Reply followings(Request r) {
         Paging p = Paging.of(r);

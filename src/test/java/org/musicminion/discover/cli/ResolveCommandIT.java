@@ -81,4 +81,43 @@ class ResolveCommandIT {
             }
         }
     }
+
+    @Test
+    void answersPrintedBeforeTheProcessIsStoppedAreKept() throws Exception {
+        java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
+        try (MockWebServer server = new MockWebServer()) {
+            server.setDispatcher(new Dispatcher() {
+                @Override
+                public MockResponse dispatch(RecordedRequest r) throws InterruptedException {
+                    String url = r.getUrl().queryParameter("url");
+                    if (url.contains("slow")) gate.await(60, java.util.concurrent.TimeUnit.SECONDS);
+                    return new MockResponse.Builder().code(302)
+                            .setHeader("Location", "https://api.example/tracks/" + (url.length() + 1000)).build();
+                }
+            });
+            server.start();
+            Path config = ResolveFixtures.configFor(dir, server.url("/").toString());
+            Path data = dir.resolve("data");
+            ResolveFixtures.writeTokens(data);
+            StringBuilder first = new StringBuilder();
+            for (int i = 0; i < 20; i++) first.append("artist/fast").append(i).append('\n');
+            String stdin = first + "artist/slow\nartist/after\n";
+            var running = JarProcess.of("--config", config.toString(), "--data-dir", data.toString(), "resolve", "-j", "4")
+                    .stdin(stdin).start();
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (running.stdoutSoFar().split("\n").length < 20 && System.nanoTime() < deadline) Thread.sleep(20);
+            assertEquals(20, running.stdoutSoFar().strip().split("\n").length, running.stdoutSoFar());
+            running.process().destroy(); // SIGTERM, like Ctrl-C: the shutdown hook saves what was printed
+            var stopped = running.await();
+            assertTrue(stopped.exitCode() != 0, stopped.toString());
+            gate.countDown();
+            int requests = server.getRequestCount();
+
+            var again = JarProcess.of("--config", config.toString(), "--data-dir", data.toString(), "resolve")
+                    .stdin(first.toString()).run();
+            assertEquals(0, again.exitCode(), again.toString());
+            assertEquals(requests, server.getRequestCount(), "all 20 printed answers came from the database");
+            assertTrue(again.lines().stream().allMatch(l -> l.contains("\"cached\":true")), again.stdout());
+        }
+    }
 }

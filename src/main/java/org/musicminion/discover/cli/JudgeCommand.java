@@ -1,0 +1,135 @@
+package org.musicminion.discover.cli;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.musicminion.discover.AppContext;
+import org.musicminion.discover.ExitCode;
+import org.musicminion.discover.ExitException;
+import org.musicminion.discover.config.Config;
+import org.musicminion.discover.http.ApiClient;
+import org.musicminion.discover.judge.JudgeLine;
+import org.musicminion.discover.judge.JudgeRun;
+import org.musicminion.discover.judge.LocalJudgments;
+import org.musicminion.discover.judge.RemoteVerdicts;
+import org.musicminion.discover.judge.Verdict;
+import org.musicminion.discover.resolve.ResolveResult;
+import org.musicminion.discover.resolve.ResolveSession;
+import org.musicminion.discover.sync.JudgmentCounts;
+import org.musicminion.discover.sync.JudgmentImport;
+import org.musicminion.discover.sync.UserPlaylists;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code judge --as VERDICT [TRACK...]} and {@code judge --import}: the listener's verdicts. */
+@Command(name = "judge",
+        description = {"Record your verdict on tracks: liked, not_interested, not_quite, or clear.",
+                "TRACK: numeric id, URN (soundcloud:tracks:123), SoundCloud URL or slug (artist/track); none (or -): one a line from stdin.",
+                "Prints one JSON line per track: {\"input\",\"urn\",\"judgment\",\"previous\",\"in_index\",\"error\"}.",
+                "Your verdicts are never overwritten by sync's import of SoundCloud likes and judgment playlists."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every track judged", "1:some inputs could not be judged (invalid, not found, not a track)",
+                "2:usage error (e.g. an unknown --as value)", "4:not authenticated (--import, --remote, or resolving URLs)",
+                "5:some inputs failed transiently (resolve or --remote); rerun them", "130:interrupted"})
+public final class JudgeCommand implements Callable<Integer> {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--as", paramLabel = "VERDICT", description = "liked, not_interested, not_quite or clear.")
+    String as;
+
+    @Option(names = "--import", description = "Only import your verdicts from SoundCloud (likes and the two judgment playlists).")
+    boolean importOnly;
+
+    @Option(names = "--remote", description = "Also write the verdicts to SoundCloud (judgment playlists; liked = like the track).")
+    boolean remote;
+
+    @Parameters(paramLabel = "TRACK", arity = "0..*", description = "Track id, URN, URL or slug; - reads stdin.")
+    List<String> tracks = List.of();
+
+    @Override
+    public Integer call() {
+        AppContext ctx = Cli.of(spec).context();
+        if (importOnly) {
+            if (as != null || !tracks.isEmpty() || remote) throw ExitException.usage("--import takes no --as, --remote or TRACK");
+            return importJudgments(ctx);
+        }
+        if (as == null) throw ExitException.usage("missing --as; valid: liked, not_interested, not_quite, clear (or --import)");
+        Verdict verdict = Verdict.parse(as);
+        List<String> inputs = new ArrayList<>();
+        new InputLines(tracks, ctx.terminal().in()).forEachRemaining(inputs::add);
+        if (inputs.isEmpty()) throw ExitException.usage("no TRACK given and nothing on stdin");
+
+        RemoteVerdicts remoteVerdicts = remote ? remoteVerdicts(ctx) : null;
+        JudgeRun run = new JudgeRun(new LocalJudgments(ctx.database()), urls -> resolve(ctx, urls));
+        List<JudgeLine> lines = run.run(inputs, verdict, ctx.clock().instant(), remoteVerdicts);
+
+        NdjsonWriter out = ctx.output().ndjson();
+        boolean invalid = false;
+        boolean transientFailure = false;
+        for (JudgeLine l : lines) {
+            out.write(l);
+            if (l.failedLocally()) {
+                if (l.error().startsWith("failed")) transientFailure = true;
+                else invalid = true;
+                ctx.output().warn(l.input() + ": " + explain(l.error()));
+            } else if (l.error() != null) {
+                transientFailure = true;
+                ctx.output().warn(l.urn() + ": judged locally, but not on SoundCloud: " + l.error());
+            }
+        }
+        Map<String, Integer> c = JudgeRun.counts(lines);
+        ctx.output().info("judge: " + c.getOrDefault("judged", 0) + " " + verdict.word()
+                + (c.containsKey("not_in_index") ? " (" + c.get("not_in_index") + " not in the index yet; recorded anyway)" : "")
+                + (c.containsKey("failed") ? ", " + c.get("failed") + " not judged" : "")
+                + (c.containsKey("remote_failed") ? ", " + c.get("remote_failed") + " not written to SoundCloud" : ""));
+        if (invalid) return ExitCode.FAILED;
+        return transientFailure ? ExitCode.PARTIAL : ExitCode.OK;
+    }
+
+    private static String explain(String error) {
+        return switch (error) {
+            case "invalid" -> "not a track id, URN, SoundCloud URL or slug; nothing recorded";
+            case "not_found" -> "SoundCloud has no such track (deleted?); nothing recorded";
+            case "not_a_track" -> "that URL is a user or playlist, not a track; nothing recorded";
+            default -> "could not be resolved (" + error + "); nothing recorded, rerun to retry";
+        };
+    }
+
+    private Integer importJudgments(AppContext ctx) {
+        ApiClient api = ctx.api(ctx.userTokens());
+        Config cfg = ctx.config();
+        int pageSize = cfg.getInt("sync.page_size");
+        JudgmentImport imp = new JudgmentImport(api, pageSize, cfg.getString("judgments.not_interested_playlist"),
+                cfg.getString("judgments.not_quite_playlist"), ctx.output()::verbose);
+        JudgmentCounts counts = imp.run(ctx.database(), UserPlaylists.fetch(api, pageSize), ctx.clock().millis());
+        Map<String, Object> result = Output.ordered();
+        result.put("judgments", counts);
+        result.put("requests", api.requestCount());
+        ctx.output().result(result);
+        return ExitCode.OK;
+    }
+
+    private static RemoteVerdicts remoteVerdicts(AppContext ctx) {
+        ApiClient api = ctx.api(ctx.userTokens());
+        Config cfg = ctx.config();
+        int pageSize = cfg.getInt("sync.page_size");
+        return new RemoteVerdicts(api, UserPlaylists.fetch(api, pageSize), pageSize,
+                cfg.getString("judgments.not_interested_playlist"), cfg.getString("judgments.not_quite_playlist"));
+    }
+
+    private static Map<String, ResolveResult> resolve(AppContext ctx, List<String> urls) {
+        Map<String, ResolveResult> answers = new HashMap<>();
+        ResolveSession session = ResolveSession.open(ctx, ctx.config().getInt("resolve.concurrency"), ctx.retryPolicy(), true,
+                r -> answers.put(r.input(), r));
+        session.runner().run(urls.iterator());
+        return answers;
+    }
+}

@@ -1,0 +1,64 @@
+package org.musicminion.discover.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.musicminion.discover.sandbox.SandboxServer;
+
+/**
+ * A logged-in account on a sandbox started by the test: a config pointing at it and a data dir
+ * holding the tokens the sandbox issued, so whole-process tests can run commands at once.
+ */
+public final class SandboxAccount {
+    private final SandboxServer server;
+    private final Path config;
+    private final Path dataDir;
+
+    private SandboxAccount(SandboxServer server, Path config, Path dataDir) {
+        this.server = server;
+        this.config = config;
+        this.dataDir = dataDir;
+    }
+
+    /** Writes config.toml and data/tokens.json (0600) under {@code dir} for {@code server}. */
+    public static SandboxAccount loggedIn(SandboxServer server, Path dir) throws IOException {
+        Path config = dir.resolve("config.toml");
+        Files.writeString(config, "[soundcloud]\nclient_id = \"" + server.clientId() + "\"\nclient_secret = \""
+                + server.clientSecret() + "\"\napi_url = \"" + server.baseUrl() + "\"\nauth_url = \"" + server.baseUrl() + "\"\n"
+                + "[http]\nmax_retries = 3\n");
+        Path data = dir.resolve("data");
+        Files.createDirectories(data, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        SandboxServer.Tokens t = server.issueUserTokens();
+        Path f = data.resolve("tokens.json");
+        Files.writeString(f, "{\"access_token\":\"" + t.accessToken() + "\",\"refresh_token\":\"" + t.refreshToken()
+                + "\",\"expires_at\":\"" + Instant.now().plusSeconds(t.expiresIn()) + "\",\"scope\":\"\","
+                + "\"user\":{\"id\":7,\"urn\":\"soundcloud:users:7\",\"username\":\"sandbox-listener\"}}",
+                java.nio.file.StandardOpenOption.CREATE_NEW);
+        Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-------"));
+        return new SandboxAccount(server, config, data);
+    }
+
+    public SandboxServer server() {
+        return server;
+    }
+
+    public Path config() {
+        return config;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** The jar with --config and --data-dir of this account, then {@code args}. */
+    public JarProcess jar(String... args) {
+        List<String> all = new ArrayList<>(List.of("--config", config.toString(), "--data-dir", dataDir.toString()));
+        all.addAll(List.of(args));
+        return JarProcess.of(all);
+    }
+}
