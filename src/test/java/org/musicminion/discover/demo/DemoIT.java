@@ -74,7 +74,10 @@ class DemoIT {
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("tokens.json"))));
         assertTrue(Files.size(data.resolve("minion-discover.db")) > 0);
         assertTrue(DemoDataDir.isDemoDir(data));
-        assertFalse(err.contains("sandbox-secret"), "the client secret never reaches stderr");
+        JsonNode tokens = Json.MAPPER.readTree(data.resolve("tokens.json").toFile());
+        for (String secret : List.of("sandbox-secret", tokens.get("access_token").asText(), tokens.get("refresh_token").asText())) {
+            assertFalse(err.contains(secret) || out.contains(secret), "a secret reached stdout or stderr");
+        }
 
         // stdout: every step's own JSON, in order
         List<JsonNode> lines = new ArrayList<>();
