@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The resolve benchmark: builds the jar and the test classes, then runs scenarios A B C D M
-# (default: all) against the in-process sandbox. See docs/performance-resolve.md.
+# (default: all) against the in-process sandbox. See docs/performance.md (section resolve).
 #   bench/resolve-bench.sh          # all scenarios
 #   bench/resolve-bench.sh A D      # some
 set -euo pipefail

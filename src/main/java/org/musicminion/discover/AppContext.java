@@ -135,7 +135,7 @@ public final class AppContext implements AutoCloseable {
     /** An API client on soundcloud.api_url that authenticates with {@code tokens}. */
     public ApiClient api(TokenSource tokens) {
         return new ApiClient(http(), config().getString("soundcloud.api_url"), retryPolicy(), clock(), sleeper(),
-                httpTimeout(), tokens, output::verbose);
+                httpTimeout(), tokens, requestLog());
     }
 
     /** Token endpoint, token store and token sources (package auth), built on first use. */
@@ -157,6 +157,11 @@ public final class AppContext implements AutoCloseable {
     /** The user's tokens when logged in, else the client-credentials token. */
     public TokenSource resolveTokens() {
         return auth().resolveTokens();
+    }
+
+    /** Where ApiClient logs each attempt: stderr with -v, else nowhere (null, so nothing is built). */
+    public java.util.function.Consumer<String> requestLog() {
+        return output.isVerbose() ? output::verbose : null;
     }
 
     /** The index database in the data dir, opened (and migrated) on first use. */

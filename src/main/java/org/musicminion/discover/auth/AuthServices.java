@@ -36,7 +36,7 @@ public final class AuthServices {
             String authUrl = c.getString("soundcloud.auth_url");
             OkHttpClient http = ctx.http().newBuilder().addInterceptor(TokenEndpoint.throttleInterceptor(ctx.clock())).build();
             ApiClient client = new ApiClient(http, authUrl, ctx.retryPolicy(), ctx.clock(), ctx.sleeper(), ctx.httpTimeout(), null,
-                    ctx.output()::verbose);
+                    ctx.requestLog());
             endpoint = new TokenEndpoint(client, authUrl, c::requireClientId, c::requireClientSecret, ctx.clock());
         }
         return endpoint;

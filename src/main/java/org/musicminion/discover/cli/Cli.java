@@ -30,6 +30,8 @@ import picocli.CommandLine.Spec;
                 ResolveCommand.class,
                 SyncCommand.class,
                 TracksCommand.class,
+                ArtistsCommand.class,
+                HistoryCommand.class,
                 SandboxCommand.class,
                 DemoCommand.class,
                 CommandLine.HelpCommand.class,

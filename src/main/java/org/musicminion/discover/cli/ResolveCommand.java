@@ -1,28 +1,16 @@
 package org.musicminion.discover.cli;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
 
 import org.musicminion.discover.AppContext;
 import org.musicminion.discover.ExitCode;
 import org.musicminion.discover.ExitException;
-import org.musicminion.discover.http.ApiClient;
 import org.musicminion.discover.http.RetryPolicy;
-import org.musicminion.discover.resolve.AdaptiveRateLimiter;
-import org.musicminion.discover.resolve.LatencyTimeout;
-import org.musicminion.discover.resolve.ResolvePacing;
 import org.musicminion.discover.resolve.ResolveRunner;
+import org.musicminion.discover.resolve.ResolveSession;
 import org.musicminion.discover.resolve.ResolveSummary;
-import org.musicminion.discover.resolve.Resolver;
-import org.musicminion.discover.store.ResolveAnswers;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,9 +27,6 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:every input answered (not_found and invalid are answers)", "1:failed", "2:usage error",
                 "4:not authenticated", "5:some inputs failed after all retries (rerun to retry them)", "130:interrupted"})
 public final class ResolveCommand implements Callable<Integer> {
-    /** How short a latency-derived per-attempt timeout may get. */
-    static final Duration TIMEOUT_FLOOR = Duration.ofSeconds(1);
-
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -68,14 +53,9 @@ public final class ResolveCommand implements Callable<Integer> {
         }
         RetryPolicy policy = retries == null ? ctx.retryPolicy() : RetryPolicy.builder().maxRetries(retries)
                 .maxRetryAfter(Duration.ofSeconds(ctx.config().getInt("http.max_retry_after_seconds"))).build();
-        var tokens = ctx.resolveTokens();
-        ApiClient api = new ApiClient(ctx.http(), ctx.config().getString("soundcloud.api_url"), policy, ctx.clock(),
-                ctx.sleeper(), ctx.httpTimeout(), tokens, ctx.output()::verbose);
-        AdaptiveRateLimiter limiter = new AdaptiveRateLimiter(ctx.clock(), ctx.sleeper());
-        Resolver resolver = new Resolver(api, tokens, new ResolvePacing(limiter, new LatencyTimeout(TIMEOUT_FLOOR)));
         NdjsonWriter out = ctx.output().ndjson();
-        ResolveRunner runner = new ResolveRunner(resolver::resolve, new ResolveAnswers(ctx.database()), ctx.clock(),
-                ResolveRunner.Settings.of(j, !noCache), r -> out.write(r));
+        ResolveSession session = ResolveSession.open(ctx, j, policy, !noCache, out::write);
+        ResolveRunner runner = session.runner();
         Thread hook = new Thread(() -> { // Ctrl-C: stop, and save the answers already known before the JVM exits
             runner.cancel();
             try {
@@ -87,7 +67,7 @@ public final class ResolveCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         ResolveSummary s;
         try {
-            s = runner.run(lines(ctx));
+            s = runner.run(new InputLines(inputs, ctx.terminal().in()));
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
@@ -95,7 +75,7 @@ public final class ResolveCommand implements Callable<Integer> {
                 // the JVM is exiting (Ctrl-C): the hook already ran
             }
         }
-        ctx.output().info(summary(s, api.requestCount(), limiter.throttled()));
+        ctx.output().info(summary(s, session.requests(), session.throttled()));
         if (s.interrupted()) return ExitCode.INTERRUPTED;
         if (s.failed() == 0) return ExitCode.OK;
         return s.failed() > s.failedPermanent() ? ExitCode.PARTIAL : ExitCode.FAILED;
@@ -106,47 +86,5 @@ public final class ResolveCommand implements Callable<Integer> {
                 "resolve: %d resolved, %d not found, %d failed, %d invalid (%d from cache) in %.2f s, %.0f/s; %d requests, %d answered 429",
                 s.resolved(), s.notFound(), s.failed(), s.invalid(), s.cached(), s.elapsed().toMillis() / 1000.0,
                 s.perSecond(), requests, throttled);
-    }
-
-    /** The inputs: the arguments in order, "-" (or none at all) standing for the lines of stdin, read as needed. */
-    private Iterator<String> lines(AppContext ctx) {
-        List<String> args = inputs.isEmpty() ? List.of("-") : inputs;
-        return new Iterator<>() {
-            private int i;
-            private BufferedReader stdin;
-            private String next;
-
-            @Override
-            public boolean hasNext() {
-                while (next == null) {
-                    if (stdin != null) {
-                        next = readLine();
-                        if (next == null) stdin = null;
-                        continue;
-                    }
-                    if (i >= args.size()) return false;
-                    String a = args.get(i++);
-                    if (a.equals("-")) stdin = new BufferedReader(new InputStreamReader(ctx.terminal().in(), StandardCharsets.UTF_8));
-                    else next = a;
-                }
-                return true;
-            }
-
-            @Override
-            public String next() {
-                if (!hasNext()) throw new NoSuchElementException();
-                String n = next;
-                next = null;
-                return n;
-            }
-
-            private String readLine() {
-                try {
-                    return stdin.readLine();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        };
     }
 }

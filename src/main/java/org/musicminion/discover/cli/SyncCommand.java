@@ -22,17 +22,27 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code sync}: followings → reposts and likes → one merge → judgments → the discovery playlist. */
+/** {@code sync}: followings → the due artists' reposts and likes → one merge → judgments → the playlists. */
 @Command(name = "sync", mixinStandardHelpOptions = true,
         description = {"Fetch what the artists you follow repost and like, merge it into the index in one transaction,"
                 + " import your judgments, and push the Discovery playlist when asked.",
+                "Only artists due by their adaptive check interval are fetched (quiet artists are checked less and less"
+                        + " often, from sync.min_interval_hours up to sync.max_interval_days); --all or --full fetch every one.",
                 "Prints one JSON summary. Only one sync runs per data dir (exit 75 for a second one, or --wait)."})
 public final class SyncCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--full", description = "Read every page of every list (default: stop at the first page with nothing new).")
+    @Option(names = "--full", description = "Fetch every followed artist and read every page of every list.")
     boolean full;
+
+    @Option(names = "--all", description = "Fetch every followed artist, not only those due by their check interval"
+            + " (pages still stop at the first one with nothing new).")
+    boolean all;
+
+    @Option(names = "--dry-run", description = "Do every read and compute the merge and the playlists it would push;"
+            + " print the summary (with the playlists' track URNs) and write nothing, locally or on SoundCloud.")
+    boolean dryRun;
 
     @Option(names = "--no-likes", description = "Skip the artists' likes.")
     boolean noLikes;
@@ -40,7 +50,8 @@ public final class SyncCommand implements Callable<Integer> {
     @Option(names = "--no-reposts", description = "Skip the artists' reposts.")
     boolean noReposts;
 
-    @Option(names = "--push-playlist", description = "Push the discovery playlist (playlists.reposts.title) after the merge.")
+    @Option(names = "--push-playlist", description = "Push the discovery playlist (playlists.reposts.title) after the merge, and the mixes playlist"
+            + " (playlists.mixes.title) when that is set.")
     boolean pushPlaylist;
 
     @Option(names = "--wait", description = "When another sync holds the lock, wait for it instead of exiting 75.")
@@ -50,13 +61,15 @@ public final class SyncCommand implements Callable<Integer> {
     public Integer call() {
         AppContext ctx = Cli.of(spec).context();
         Output out = ctx.output();
-        SyncOptions options = SyncOptions.from(ctx.config(), full, noReposts, noLikes, pushPlaylist);
+        SyncOptions options = SyncOptions.from(ctx.config(), full, all, dryRun, noReposts, noLikes, pushPlaylist);
         ApiClient api = ctx.api(ctx.userTokens());
         try (SyncLock lock = SyncLock.acquire(ctx.dataDir(), waitForLock);
              SyncProgress progress = out.showProgress() ? new Bar(out.stderr()) : SyncProgress.NONE) {
             Database db = ctx.database();
             Sync sync = new Sync(db, api, options, ctx.clock(), out::warn, out::verbose, progress);
-            Thread hook = new Thread(() -> recordInterrupted(db, sync), "sync-interrupted");
+            Thread hook = new Thread(() -> {
+                if (!dryRun) recordInterrupted(db, sync);
+            }, "sync-interrupted");
             Runtime.getRuntime().addShutdownHook(hook);
             try {
                 SyncSummary summary = sync.run();

@@ -51,7 +51,7 @@ public final class ApiClient {
         this.sleeper = sleeper;
         this.timeout = timeout;
         this.defaultTokens = defaultTokens;
-        this.log = log == null ? s -> {} : log;
+        this.log = log; // null: no per-attempt log lines are even built
     }
 
     public RetryPolicy policy() {
@@ -128,7 +128,7 @@ public final class ApiClient {
             }
             RetryPolicy.Decision d = policy.decide(answer.outcome(), retries);
             if (!d.retry()) return answer;
-            log.accept("retrying " + request.method() + " " + Redact.url(request.url().toString()) + " after "
+            if (log != null) log.accept("retrying " + request.method() + " " + Redact.url(request.url().toString()) + " after "
                     + answer.outcome().errorClass() + " in " + d.delay().toMillis() + " ms");
             try {
                 sleeper.sleep(d.delay());
@@ -158,12 +158,12 @@ public final class ApiClient {
             } else if (body.length > 0 && isJson(res)) {
                 json = parseOrNull(body);
             }
-            log.accept(request.method() + " " + Redact.url(url) + " -> " + res.code() + " ("
+            if (log != null) log.accept(request.method() + " " + Redact.url(url) + " -> " + res.code() + " ("
                     + (System.nanoTime() - started) / 1_000_000 + " ms)");
             return new ApiResponse(request.method(), url, outcome, res.code(), res.header("Location"), body, json, attempts);
         } catch (IOException e) {
             Outcome outcome = Outcome.ofException(e);
-            log.accept(request.method() + " " + Redact.url(url) + " -> " + outcome.errorClass() + " ("
+            if (log != null) log.accept(request.method() + " " + Redact.url(url) + " -> " + outcome.errorClass() + " ("
                     + (System.nanoTime() - started) / 1_000_000 + " ms)");
             return new ApiResponse(request.method(), url, outcome, 0, null, new byte[0], null, attempts);
         }

@@ -59,6 +59,13 @@ public final class ResolveRunner {
     private final Object lock = new Object();
     private final ArrayDeque<Pending> pending = new ArrayDeque<>();
     private final Map<String, Pending> inFlightByUrl = new HashMap<>();
+    /** Answers already printed in this run, by URL (bounded), so a later duplicate asks nothing either. */
+    private final Map<String, ResolveResult> answeredByUrl = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, ResolveResult> eldest) {
+            return size() > settings.window();
+        }
+    };
     private List<ResolveAnswers.Answer> toSave = new ArrayList<>();
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final AtomicReference<Throwable> fatal = new AtomicReference<>();
@@ -158,6 +165,16 @@ public final class ResolveRunner {
                 return;
             }
         }
+        ResolveResult known;
+        synchronized (lock) {
+            known = answeredByUrl.get(in.url());
+        }
+        if (known != null) { // answered earlier in this run (and already printed): no second request
+            Pending dup = new Pending(in, CompletableFuture.completedFuture(copyFor(in.input(), known)));
+            dup.duplicate = true;
+            enqueue(dup);
+            return;
+        }
         synchronized (lock) {
             Pending same = inFlightByUrl.get(in.url());
             if (same != null) { // the same URL twice in the window: one request answers both
@@ -207,6 +224,8 @@ public final class ResolveRunner {
             while (!cancelled.get() && !pending.isEmpty() && pending.peekFirst().future.isDone()) {
                 Pending p = pending.removeFirst();
                 if (p.in.valid() && inFlightByUrl.get(p.in.url()) == p) inFlightByUrl.remove(p.in.url());
+                ResolveResult done = p.future.isCompletedExceptionally() ? null : p.future.getNow(null);
+                if (done != null && done.cacheable() && !p.in.shortLink()) answeredByUrl.put(p.in.url(), done);
                 ResolveResult r;
                 try {
                     r = p.future.getNow(null);

@@ -32,7 +32,7 @@ public final class ResolveSession {
                                       Consumer<ResolveResult> sink) {
         var tokens = ctx.resolveTokens();
         ApiClient api = new ApiClient(ctx.http(), ctx.config().getString("soundcloud.api_url"), policy, ctx.clock(),
-                ctx.sleeper(), ctx.httpTimeout(), tokens, ctx.output()::verbose);
+                ctx.sleeper(), ctx.httpTimeout(), tokens, ctx.requestLog());
         AdaptiveRateLimiter limiter = new AdaptiveRateLimiter(ctx.clock(), ctx.sleeper());
         Resolver resolver = new Resolver(api, tokens, new ResolvePacing(limiter, new LatencyTimeout(TIMEOUT_FLOOR)));
         ResolveRunner runner = new ResolveRunner(resolver::resolve, new ResolveAnswers(ctx.database()), ctx.clock(),

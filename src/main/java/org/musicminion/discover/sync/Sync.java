@@ -1,8 +1,12 @@
 package org.musicminion.discover.sync;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -14,14 +18,17 @@ import org.musicminion.discover.Json;
 import org.musicminion.discover.http.ApiClient;
 import org.musicminion.discover.http.Pages;
 import org.musicminion.discover.store.ArtistInfo;
+import org.musicminion.discover.store.ArtistSchedule;
 import org.musicminion.discover.store.Database;
 import org.musicminion.discover.store.IndexStore;
 import org.musicminion.discover.store.SyncRuns;
 
 /**
- * One sync run: followings → the chosen artists' reposts and likes → the user's judgments (all reads
- * first) → one write transaction (index merge, judgments, the run's row) → the discovery playlist
- * pushed when asked. A failed run rolls the merge back and still records a {@code failed} row.
+ * One sync run: followings → the due artists' reposts and likes ({@link ArtistSelection}) → the user's
+ * judgments and, when a playlist is planned, the tracks of their other playlists (all reads first) →
+ * one write transaction (index merge, judgments, the artists' next checks, the run's row) → the
+ * discovery and mixes playlists pushed when asked. A failed run rolls the merge back and still records
+ * a {@code failed} row. A dry run does the same reads and computations in a transaction it rolls back.
  * The caller holds the {@link org.musicminion.discover.store.SyncLock}.
  */
 public final class Sync {
@@ -32,8 +39,8 @@ public final class Sync {
     private final Consumer<String> warn;
     private final Consumer<String> verbose;
     private final SyncProgress progress;
-    private ArtistSelection selection = new ArtistSelection();
-    private DiscoveryRanking ranking = new DiscoveryRanking();
+    private ArtistSelection selection;
+    private DiscoveryRanking ranking;
     private Runnable beforeCommit = () -> {};
     private volatile long startedAt;
     private volatile boolean recorded;
@@ -47,6 +54,8 @@ public final class Sync {
         this.warn = warn;
         this.verbose = verbose;
         this.progress = progress;
+        this.selection = new ArtistSelection(options.all());
+        this.ranking = new DiscoveryRanking(options.rules());
     }
 
     /** Runs inside the merge transaction just before the commit (tests inject failures here). */
@@ -83,30 +92,34 @@ public final class Sync {
         SyncSummary summary;
         try {
             List<ArtistInfo> followed = followings();
-            ArtistSelection.Plan plan = selection.select(followed);
+            Map<String, ArtistSchedule.Slot> schedule = db.read(ArtistSchedule::followed);
+            ArtistSelection.Plan plan = selection.select(followed, schedule, start);
             List<SourceKind> kinds = new ArrayList<>();
             if (options.reposts()) kinds.add(SourceKind.REPOST);
             if (options.likes()) kinds.add(SourceKind.LIKE);
-            progress.started(plan.due().size());
+            List<ArtistInfo> toFetch = kinds.isEmpty() ? List.of() : plan.fetch();
+            verbose.accept(plan.due() + " of " + followed.size() + " artists due; fetching " + toFetch.size());
+            progress.started(toFetch.size());
             ArtistFetch fetch = new ArtistFetch(api, options.pageSize(), options.concurrency(), this::known, warn, progress);
-            ArtistFetch.Result fetched = kinds.isEmpty() ? new ArtistFetch.Result(List.of(), 0)
-                    : fetch.fetch(plan.due(), kinds, options.full());
+            ArtistFetch.Result fetched = toFetch.isEmpty() ? new ArtistFetch.Result(List.of(), 0)
+                    : fetch.fetch(toFetch, kinds, options.full());
             progress.step("judgments");
             UserPlaylists playlists = UserPlaylists.fetch(api, options.pageSize());
             RemoteJudgments remote = new JudgmentImport(api, options.pageSize(), options.notInterestedPlaylist(),
                     options.notQuitePlaylist(), verbose).fetch(playlists);
+            boolean planPlaylists = options.push() || options.dryRun();
+            Set<String> owned = planPlaylists ? OwnedTracks.fetch(api, options.pageSize(), playlists,
+                    List.of(options.notInterestedPlaylist(), options.notQuitePlaylist(), options.playlistTitle(),
+                            options.mixesTitle())) : Set.of();
             progress.step("merge");
-            List<String> checked = plan.due().stream().map(ArtistInfo::urn).toList();
+            List<String> checked = toFetch.stream().map(ArtistInfo::urn).toList();
             IndexStore.MergeInput input = new IndexStore.MergeInput(followed, checked, fetched.lists());
+            if (options.dryRun()) return dryRun(start, requestsBefore, followed, plan, toFetch, fetched, remote, input, schedule,
+                    playlists, owned);
             record Merged(long id, SyncSummary summary) {
             }
             Merged merged = db.write(c -> {
-                long now = clock.millis();
-                IndexStore.MergeCounts counts = IndexStore.merge(c, input, now);
-                JudgmentCounts judgments = JudgmentImport.apply(c, remote, now);
-                SyncSummary s = new SyncSummary(followed.size(), api.requestCount() - requestsBefore, counts.tracksNew(),
-                        counts.tracksUpdated(), counts.reposts(), counts.likes(), judgments, null, fetched.skipped(),
-                        clock.millis() - start);
+                SyncSummary s = mergeAll(c, start, requestsBefore, followed, plan, toFetch, fetched, remote, input, schedule);
                 long id = SyncRuns.insert(c, new SyncRuns.SyncRun(0, start, clock.millis(), SyncRuns.OK, s.requests(),
                         s.tracks_new(), json(s), null));
                 beforeCommit.run();
@@ -117,21 +130,104 @@ public final class Sync {
             summary = merged.summary();
             if (!options.push()) return summary;
             progress.step("playlist");
-            List<String> top = db.read(c -> ranking.top(c, options.maxTracks()));
+            DiscoveryRanking.Picks picks = db.read(c -> ranking.rank(c, owned));
+            reportCap(picks);
             PlaylistResult pushed;
+            PlaylistResult mixes = null;
             try {
-                pushed = new PlaylistPush(api).push(playlists, options.playlistTitle(), SyncOptions.PLAYLIST_TITLE_KEY, top);
+                PlaylistPush push = new PlaylistPush(api);
+                pushed = push.push(playlists, options.playlistTitle(), SyncOptions.PLAYLIST_TITLE_KEY, picks.discovery());
+                UserPlaylists.Playlist mixList = mixesPlaylist(playlists);
+                if (mixList != null) mixes = push.push(playlists, mixList.title(), SyncOptions.MIXES_TITLE_KEY, picks.mixes());
             } catch (RuntimeException e) {
-                finish(runId, summary.withPlaylist(null, api.requestCount() - requestsBefore, clock.millis() - start),
+                finish(runId, summary.withPlaylists(null, null, api.requestCount() - requestsBefore, clock.millis() - start),
                         SyncRuns.FAILED, e.getMessage());
                 throw e;
             }
-            summary = summary.withPlaylist(pushed, api.requestCount() - requestsBefore, clock.millis() - start);
+            summary = summary.withPlaylists(pushed, mixes, api.requestCount() - requestsBefore, clock.millis() - start);
             finish(runId, summary, SyncRuns.OK, null);
             return summary;
         } catch (RuntimeException | Error e) {
-            if (!recorded) recordFailure(start, api.requestCount() - requestsBefore, e);
+            if (!recorded && !options.dryRun()) recordFailure(start, api.requestCount() - requestsBefore, e);
             throw e;
+        }
+    }
+
+    /** The merge, the judgment import and the artists' next checks, inside the caller's transaction. */
+    private SyncSummary mergeAll(Connection c, long start, long requestsBefore, List<ArtistInfo> followed, ArtistSelection.Plan plan,
+                                 List<ArtistInfo> fetchedArtists, ArtistFetch.Result fetched, RemoteJudgments remote,
+                                 IndexStore.MergeInput input, Map<String, ArtistSchedule.Slot> schedule) throws SQLException {
+        long now = clock.millis();
+        IndexStore.MergeCounts counts = IndexStore.merge(c, input, now);
+        JudgmentCounts judgments = JudgmentImport.apply(c, remote, now);
+        Map<String, ArtistSchedule.Slot> next = new HashMap<>();
+        for (ArtistInfo a : fetchedArtists) {
+            next.put(a.urn(), options.interval().after(schedule.getOrDefault(a.urn(), ArtistSchedule.Slot.NEW),
+                    counts.artistsWithNew().contains(a.urn()), start));
+        }
+        ArtistSchedule.set(c, next);
+        return new SyncSummary(followed.size(), plan.due(), fetchedArtists.size(), followed.size() - fetchedArtists.size(),
+                api.requestCount() - requestsBefore, counts.tracksNew(), counts.tracksUpdated(), counts.reposts(), counts.likes(),
+                judgments, null, null, fetched.skipped(), options.dryRun(), clock.millis() - start);
+    }
+
+    /** Carries a dry run's summary out of the transaction it rolls back. */
+    private static final class RolledBack extends RuntimeException {
+        final SyncSummary summary;
+
+        RolledBack(SyncSummary summary) {
+            super("dry run", null, false, false);
+            this.summary = summary;
+        }
+    }
+
+    /**
+     * Everything a real run computes, in a transaction that is rolled back: the database stays as it
+     * was (no sync_runs row either) and nothing is pushed.
+     */
+    private SyncSummary dryRun(long start, long requestsBefore, List<ArtistInfo> followed, ArtistSelection.Plan plan,
+                               List<ArtistInfo> fetchedArtists, ArtistFetch.Result fetched, RemoteJudgments remote,
+                               IndexStore.MergeInput input, Map<String, ArtistSchedule.Slot> schedule, UserPlaylists playlists,
+                               Set<String> owned) {
+        try {
+            db.write(c -> {
+                SyncSummary s = mergeAll(c, start, requestsBefore, followed, plan, fetchedArtists, fetched, remote, input, schedule);
+                DiscoveryRanking.Picks picks = ranking.rank(c, owned);
+                reportCap(picks);
+                UserPlaylists.Playlist discovery = playlists.byTitle(options.playlistTitle());
+                if (discovery == null) {
+                    warn.accept("warning: no playlist titled \"" + options.playlistTitle() + "\" on your SoundCloud account ("
+                            + SyncOptions.PLAYLIST_TITLE_KEY + "); a real push would fail");
+                }
+                UserPlaylists.Playlist mixList = mixesPlaylist(playlists);
+                PlaylistResult mixes = options.mixesTitle() == null || options.mixesTitle().isBlank() ? null
+                        : PlaylistResult.dryRun(mixList == null ? null : mixList.urn(), mixList == null ? List.of() : picks.mixes());
+                throw new RolledBack(s.withPlaylists(PlaylistResult.dryRun(discovery == null ? null : discovery.urn(),
+                        picks.discovery()), mixes, api.requestCount() - requestsBefore, clock.millis() - start));
+            });
+            throw new IllegalStateException("dry run was not rolled back");
+        } catch (RolledBack r) {
+            return r.summary;
+        }
+    }
+
+    /** The mixes playlist when {@code playlists.mixes.title} is set and exists; a warning when it is set but missing. */
+    private UserPlaylists.Playlist mixesPlaylist(UserPlaylists playlists) {
+        String title = options.mixesTitle();
+        if (title == null || title.isBlank()) return null;
+        UserPlaylists.Playlist p = playlists.byTitle(title);
+        if (p == null) {
+            warn.accept("warning: no playlist titled \"" + title + "\" on your SoundCloud account (" + SyncOptions.MIXES_TITLE_KEY
+                    + "); mixes were not pushed. Create it there, or set the key to \"\" to turn mixes off");
+        }
+        return p;
+    }
+
+    private void reportCap(DiscoveryRanking.Picks picks) {
+        int cap = ranking.rules().perArtistCap();
+        if (cap > 0 && picks.cap() != cap) {
+            verbose.accept(picks.cap() == 0 ? "per_artist_cap " + cap + " could not fill the playlist; picked without a cap"
+                    : "per_artist_cap " + cap + " could not fill the playlist; picked with " + picks.cap());
         }
     }
 

@@ -3,16 +3,21 @@ package org.musicminion.discover.sync;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
- * What a sync run did, printed as its JSON summary. {@code reposts} / {@code likes} are the source
- * rows new in this run (an artist reposting / liking a track not recorded for them before);
- * {@code lists_skipped} counts artist lists that answered 404.
+ * What a sync run did, printed as its JSON summary. {@code artists} is the number of followed
+ * artists; {@code artists_due} those due by their check interval, {@code artists_fetched} those whose
+ * lists were read (the due ones, or all with --all / --full), {@code artists_skipped} those left for a
+ * later run. {@code reposts} / {@code likes} are the source rows new in this run (an artist reposting /
+ * liking a track not recorded for them before); {@code lists_skipped} counts artist lists that answered
+ * 404. {@code playlist} / {@code mixes} are the pushed playlists (or what a dry run would push).
  */
-@JsonPropertyOrder({"artists", "requests", "tracks_new", "tracks_updated", "reposts", "likes", "judgments", "playlist",
-        "lists_skipped", "duration_ms"})
-public record SyncSummary(int artists, long requests, int tracks_new, int tracks_updated, int reposts, int likes,
-                          JudgmentCounts judgments, PlaylistResult playlist, int lists_skipped, long duration_ms) {
+@JsonPropertyOrder({"artists", "artists_due", "artists_fetched", "artists_skipped", "requests", "tracks_new", "tracks_updated",
+        "reposts", "likes", "judgments", "playlist", "mixes", "lists_skipped", "dry_run", "duration_ms"})
+public record SyncSummary(int artists, int artists_due, int artists_fetched, int artists_skipped, long requests, int tracks_new,
+                          int tracks_updated, int reposts, int likes, JudgmentCounts judgments, PlaylistResult playlist,
+                          PlaylistResult mixes, int lists_skipped, boolean dry_run, long duration_ms) {
 
-    SyncSummary withPlaylist(PlaylistResult p, long requests, long durationMs) {
-        return new SyncSummary(artists, requests, tracks_new, tracks_updated, reposts, likes, judgments, p, lists_skipped, durationMs);
+    SyncSummary withPlaylists(PlaylistResult p, PlaylistResult m, long requests, long durationMs) {
+        return new SyncSummary(artists, artists_due, artists_fetched, artists_skipped, requests, tracks_new, tracks_updated,
+                reposts, likes, judgments, p, m, lists_skipped, dry_run, durationMs);
     }
 }

@@ -176,7 +176,7 @@ class TracksCommandTest {
         JarProcess.Result quiet = cli("-q", "sync");
         assertEquals(0, quiet.exitCode(), quiet.toString());
         assertEquals("", quiet.stderr());
-        JarProcess.Result loud = cli("sync");
+        JarProcess.Result loud = cli("sync", "--all");
         assertTrue(loud.stderr().contains("warning: reposts of beta"), loud.stderr());
         assertEquals(1, Json.MAPPER.readTree(loud.stdout()).get("lists_skipped").asInt());
     }

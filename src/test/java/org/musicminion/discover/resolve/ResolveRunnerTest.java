@@ -139,6 +139,32 @@ class ResolveRunnerTest {
     }
 
     @Test
+    void aUrlAnsweredAndPrintedEarlierInTheRunIsNotAskedAgain() throws Exception {
+        ResolveRunner r = runner(FakeResolveServer::tracks, 4, 2);
+        java.util.Iterator<String> in = new java.util.Iterator<>() {
+            private int i;
+
+            @Override
+            public boolean hasNext() {
+                return i < 2;
+            }
+
+            @Override
+            public String next() {
+                if (i == 1) { // hand out the duplicate only after the first answer was printed
+                    long deadline = System.nanoTime() + 5_000_000_000L;
+                    while (out.isEmpty() && System.nanoTime() < deadline) Thread.onSpinWait();
+                }
+                return i++ == 0 ? "a/b" : "https://soundcloud.com/a/b/";
+            }
+        };
+        r.run(in);
+        assertEquals(1, fake.requests.get());
+        assertEquals(2, out.size());
+        assertEquals(out.get(0).urn(), out.get(1).urn());
+    }
+
+    @Test
     void theSameUrlTwiceInARunIsAskedOnce() throws Exception {
         ResolveRunner r = runner(FakeResolveServer::tracks, 4, 2);
         fake.maxDelayMs = 20;

@@ -66,7 +66,7 @@ public final class SyncBench {
             System.out.printf("minimal requests: followings %d + lists %d + judgments %d%n", followings, lists, judgments);
             run("first sync (full)", db, api, SyncOptions.from(cfg, true, false, false, false),
                     followings + lists + judgments, latency, concurrency);
-            run("second sync (incremental)", db, api, SyncOptions.from(cfg, false, false, false, false),
+            run("second sync (incremental, --all)", db, api, SyncOptions.from(cfg, false, true, false, false, false, false),
                     followings + 2L * artists + judgments, latency, concurrency);
         }
     }

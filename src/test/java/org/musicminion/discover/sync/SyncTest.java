@@ -70,7 +70,7 @@ class SyncTest {
     private SyncOptions options(boolean full, boolean push, int maxTracks) {
         Config cfg = Config.defaults().with(Map.of("sync.page_size", 3L, "sync.concurrency", 2L,
                 "playlists.reposts.max_tracks", (long) maxTracks));
-        return SyncOptions.from(cfg, full, false, false, push);
+        return SyncOptions.from(cfg, full, true, false, false, false, push); // every artist: these tests are about paging and merging
     }
 
     private Sync sync(SyncOptions o) {
@@ -147,7 +147,8 @@ class SyncTest {
         assertEquals(0, again.likes());
         assertEquals(0, again.tracks_updated());
         assertEquals(2 + 8 + 2, fake.requestCount() - served); // followings 2 pages, one per list, judgments 2
-        assertEquals(before.replaceAll("\\d{13}", "T"), content().replaceAll("\\d{13}", "T"));
+        // nothing new: only the artists' check intervals changed (doubled from the minimum, 6 h)
+        assertEquals(before.replace("|6.0|", "|12.0|").replaceAll("\\d{13}", "T"), content().replaceAll("\\d{13}", "T"));
     }
 
     @Test
@@ -254,7 +255,8 @@ class SyncTest {
     @Test
     void pushesTheTopUnjudgedTracksAsUrnStringsRespectingMaxTracks() throws Exception {
         fake.playlists.put("Discovery", new ArrayList<>());
-        fake.myLikes.add(10L); // judged: never proposed
+        fake.playlists.put("Not interested", new ArrayList<>(List.of(15L)));
+        fake.myLikes.add(10L); // judged: never proposed; artists 1-4 surfaced it, artist 1 also 15 (hit rate 0.5, the others 1)
         SyncSummary s = sync(options(false, true, 4)).run();
         long id = fake.playlistId("Discovery");
         assertEquals(new PlaylistResult("soundcloud:playlists:" + id, 4), s.playlist());
@@ -264,10 +266,33 @@ class SyncTest {
             assertTrue(t.get("urn").isTextual(), body.toString());
             urns.add(t.get("urn").asText());
         }
-        // 11: 2 reposts; 30: 1 repost + 1 like; 20: 1 repost + 1 like; then 1 repost, newest first_seen (all equal) by urn
-        assertEquals(List.of("soundcloud:tracks:11", "soundcloud:tracks:20", "soundcloud:tracks:30", "soundcloud:tracks:12"), urns);
+        // 11: 2 reposters; then one reposter, better hit rate first: 20 (artist 2), 30, 31 (artist 3), before artist 1's 12...
+        assertEquals(List.of("soundcloud:tracks:11", "soundcloud:tracks:20", "soundcloud:tracks:30", "soundcloud:tracks:31"), urns);
         SyncRuns.SyncRun last = db.read(c -> SyncRuns.recent(c, 1)).get(0);
         assertTrue(last.summaryJson().contains("\"playlist\":{\"urn\":\"soundcloud:playlists:" + id), last.summaryJson());
+    }
+
+    @Test
+    void longTracksGoToTheMixesPlaylistAndAMissingMixesPlaylistIsOnlyAWarning() throws Exception {
+        fake.playlists.put("Discovery", new ArrayList<>());
+        fake.reposts.get(1L).add(0, 500_000L); // the fake's durations are 180 s + id ms: 680 s, a mix
+        fake.reposts.get(2L).add(0, 430_000L); // 610 s
+        Config cfg = Config.defaults().with(Map.of("sync.page_size", 3L, "playlists.mixes.title", "Mixes"));
+        SyncOptions o = SyncOptions.from(cfg, false, true, false, false, false, true);
+        SyncSummary missing = sync(o).run();
+        assertNull(missing.mixes());
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("\"Mixes\"") && w.contains("playlists.mixes.title")), warnings.toString());
+        assertEquals(1, fake.putPaths.size()); // the discovery playlist only
+
+        fake.playlists.put("Mixes", new ArrayList<>());
+        now = now.plus(Duration.ofHours(1));
+        SyncSummary s = sync(o).run();
+        long mixesId = fake.playlistId("Mixes");
+        assertEquals(new PlaylistResult("soundcloud:playlists:" + mixesId, 2), s.mixes());
+        JsonNode mixes = Json.MAPPER.readTree(fake.putPaths.get("/playlists/soundcloud:playlists:" + mixesId));
+        assertEquals(2, mixes.path("playlist").path("tracks").size());
+        String discovery = fake.putPaths.get("/playlists/soundcloud:playlists:" + fake.playlistId("Discovery"));
+        assertTrue(!discovery.contains("500000") && !discovery.contains("430000") && discovery.contains("soundcloud:tracks:11"), discovery);
     }
 
     @Test

@@ -63,13 +63,13 @@ public final class ResolveBench {
             warmUp(sandbox);
             sandbox.resetStats();
 
-            List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m"));
-            String javaOpts = System.getProperty("bench.javaOpts", "");
-            if (!javaOpts.isBlank()) cmd.addAll(List.of(javaOpts.trim().split("\\s+")));
-            cmd.addAll(List.of("-jar", jar.toString(), "--config", config.toString(), "--data-dir", data.toString(),
-                    "resolve", "-j", "15", "--no-cache"));
+            // through the launcher, exactly as a user runs it (its JVM flags included)
+            List<String> cmd = new ArrayList<>(List.of("bin/minion-discover", "--config", config.toString(),
+                    "--data-dir", data.toString(), "resolve", "-j", "15", "--no-cache"));
             if (Boolean.getBoolean("bench.verbose")) cmd.add(cmd.indexOf("resolve"), "-v");
-            ProcessBuilder pb = new ProcessBuilder(cmd).redirectInput(inputs.toFile())
+            ProcessBuilder pb = new ProcessBuilder(cmd);
+            pb.environment().put("MINION_DISCOVER_JAVA_OPTS", ("-Xmx256m " + System.getProperty("bench.javaOpts", "")).trim());
+            pb.redirectInput(inputs.toFile())
                     .redirectOutput(dir.resolve("out.ndjson").toFile()).redirectError(dir.resolve("err.txt").toFile());
             long t0 = System.nanoTime();
             Process p = pb.start();

@@ -1,0 +1,80 @@
+package org.musicminion.discover.cli;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.musicminion.discover.AppContext;
+import org.musicminion.discover.ExitCode;
+import org.musicminion.discover.ExitException;
+import org.musicminion.discover.store.ArtistStats;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code artists}: one NDJSON line per followed artist with what the index knows about their picks. */
+@Command(name = "artists", mixinStandardHelpOptions = true,
+        description = {"List the artists you follow with their numbers from the index: tracks surfaced (reposted or liked),"
+                + " how many you judged and liked, hit_rate = liked / max(1, judged), new items a day over the last 7 and 30"
+                + " days (not counting their first import), the last new item and the current check interval.",
+                "One NDJSON line per artist; see who floods the feed and whose picks you keep."})
+public final class ArtistsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--sort", paramLabel = "ORDER",
+            description = "hit_rate (best first, the default), activity (most new items a day first) or tracks (most surfaced first).")
+    String sort = "hit_rate";
+
+    @Option(names = "--limit", paramLabel = "N", description = "At most N artists.")
+    Integer limit;
+
+    @Override
+    public Integer call() {
+        ArtistStats.Sort order = switch (sort) {
+            case "hit_rate" -> ArtistStats.Sort.HIT_RATE;
+            case "activity" -> ArtistStats.Sort.ACTIVITY;
+            case "tracks" -> ArtistStats.Sort.TRACKS;
+            default -> throw ExitException.usage("invalid --sort '" + sort + "': expected hit_rate, activity or tracks");
+        };
+        if (limit != null && limit < 1) throw ExitException.usage("invalid --limit " + limit + ": expected 1 or more");
+        AppContext ctx = Cli.of(spec).context();
+        long now = ctx.clock().millis();
+        List<ArtistStats.Row> rows = ctx.database().read(c -> ArtistStats.query(c, now, order, limit));
+        NdjsonWriter w = ctx.output().ndjson();
+        for (ArtistStats.Row r : rows) {
+            w.write(json(r));
+            if (w.broken()) break;
+        }
+        return ExitCode.OK;
+    }
+
+    static Map<String, Object> json(ArtistStats.Row r) {
+        Map<String, Object> m = Output.ordered();
+        m.put("urn", r.urn());
+        m.put("username", r.username());
+        m.put("permalink_url", r.permalinkUrl());
+        m.put("surfaced", r.surfaced());
+        m.put("judged", r.judged());
+        m.put("liked", r.liked());
+        m.put("hit_rate", round(r.hitRate()));
+        m.put("per_day_7d", round(r.perDay7d()));
+        m.put("per_day_30d", round(r.perDay30d()));
+        m.put("last_new_at", iso(r.lastNewAt()));
+        m.put("check_interval_hours", r.checkIntervalHours());
+        m.put("last_checked_at", iso(r.lastCheckedAt()));
+        m.put("next_check_at", iso(r.nextCheckAt()));
+        return m;
+    }
+
+    static String iso(Long millis) {
+        return millis == null ? null : Instant.ofEpochMilli(millis).toString();
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,113 @@
+package org.musicminion.discover.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the index knows about each followed artist, computed in one grouped query: tracks surfaced
+ * (reposted or liked, distinct), how many of those the listener judged and liked, the hit rate
+ * {@code liked / max(1, judged)}, activity (source rows first seen in the last 7 / 30 days, per day,
+ * not counting the artist's first import), the last new item and the current check interval.
+ */
+public final class ArtistStats {
+    static final long DAY_MS = 86_400_000L;
+
+    /** Sort orders of {@code artists}. */
+    public enum Sort {
+        /** Best hit rate first, then more liked, more judged. */
+        HIT_RATE("hit_rate DESC, liked DESC, judged DESC, surfaced DESC, a.urn"),
+        /** Most new items a day over the last 7 days first, then over 30 days. */
+        ACTIVITY("n7 DESC, n30 DESC, surfaced DESC, a.urn"),
+        /** Most tracks surfaced first. */
+        TRACKS("surfaced DESC, n30 DESC, a.urn");
+
+        private final String orderBy;
+
+        Sort(String orderBy) {
+            this.orderBy = orderBy;
+        }
+    }
+
+    /** One followed artist's numbers; times in epoch millis (null when never), interval null before the first check. */
+    public record Row(String urn, String username, String permalinkUrl, int surfaced, int judged, int liked, double hitRate,
+                      double perDay7d, double perDay30d, Long lastNewAt, Double checkIntervalHours, Long nextCheckAt,
+                      Long lastCheckedAt) {
+    }
+
+    private ArtistStats() {}
+
+    /** The followed artists' stats at {@code now}, sorted, at most {@code limit} (null: all). */
+    public static List<Row> query(Connection c, long now, Sort sort, Integer limit) throws SQLException {
+        // one pass over track_sources in primary-key order (one group per track and artist, judgment looked up once),
+        // grouped per artist; activity from the recent rows only; both joined to the followed artists (no rescans)
+        String sql = """
+                WITH per_track AS (
+                  SELECT ts.artist_urn, ts.track_urn FROM track_sources ts GROUP BY ts.track_urn, ts.artist_urn),
+                per_artist AS (
+                  SELECT p.artist_urn, COUNT(*) AS surfaced, COUNT(j.value) AS judged,
+                         COUNT(CASE WHEN j.value = 'liked' THEN 1 END) AS liked
+                  FROM per_track p LEFT JOIN judgments j ON j.track_urn = p.track_urn
+                  GROUP BY p.artist_urn),
+                activity AS (
+                  SELECT ts.artist_urn, SUM(ts.first_seen >= ?1) AS n7, COUNT(*) AS n30
+                  FROM track_sources ts JOIN artists fa ON fa.urn = ts.artist_urn
+                  WHERE ts.first_seen >= ?2 AND ts.first_seen > fa.first_seen
+                  GROUP BY ts.artist_urn)
+                SELECT a.urn, a.username, a.permalink_url, a.last_new_at, a.check_interval_hours, a.next_check_at,
+                       a.last_checked_at,
+                       COALESCE(s.surfaced, 0) AS surfaced, COALESCE(s.judged, 0) AS judged, COALESCE(s.liked, 0) AS liked,
+                       CAST(COALESCE(s.liked, 0) AS REAL) / MAX(1, COALESCE(s.judged, 0)) AS hit_rate,
+                       COALESCE(v.n7, 0) AS n7, COALESCE(v.n30, 0) AS n30
+                FROM artists a
+                LEFT JOIN per_artist s ON s.artist_urn = a.urn
+                LEFT JOIN activity v ON v.artist_urn = a.urn
+                WHERE a.followed = 1
+                ORDER BY """ + " " + sort.orderBy + (limit == null ? "" : " LIMIT " + limit.intValue());
+        List<Row> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, now - 7 * DAY_MS);
+            ps.setLong(2, now - 30 * DAY_MS);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(8), rs.getInt(9), rs.getInt(10),
+                            rs.getDouble(11), rs.getLong(12) / 7.0, rs.getLong(13) / 30.0, longOrNull(rs, 4), doubleOrNull(rs, 5),
+                            longOrNull(rs, 6), longOrNull(rs, 7)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** Every followed artist's hit rate by URN (artists with nothing judged have 0). */
+    public static Map<String, Double> hitRates(Connection c) throws SQLException {
+        Map<String, Double> rates = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT s.artist_urn,
+                       CAST(COUNT(CASE WHEN j.value = 'liked' THEN 1 END) AS REAL) / MAX(1, COUNT(j.value))
+                FROM (SELECT ts.track_urn, ts.artist_urn FROM track_sources ts
+                      JOIN artists a ON a.urn = ts.artist_urn AND a.followed = 1
+                      GROUP BY ts.track_urn, ts.artist_urn) s
+                JOIN judgments j ON j.track_urn = s.track_urn
+                GROUP BY s.artist_urn""");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) rates.put(rs.getString(1), rs.getDouble(2));
+        }
+        return rates;
+    }
+
+    static Long longOrNull(ResultSet rs, int i) throws SQLException {
+        long v = rs.getLong(i);
+        return rs.wasNull() ? null : v;
+    }
+
+    static Double doubleOrNull(ResultSet rs, int i) throws SQLException {
+        double v = rs.getDouble(i);
+        return rs.wasNull() ? null : v;
+    }
+}

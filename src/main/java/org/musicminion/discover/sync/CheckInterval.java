@@ -1,0 +1,43 @@
+package org.musicminion.discover.sync;
+
+import org.musicminion.discover.config.Config;
+import org.musicminion.discover.store.ArtistSchedule;
+
+/**
+ * The adaptive per-artist check interval: an artist whose lists brought something new is checked
+ * again after {@code minHours}; one whose lists had nothing new waits twice as long as last time,
+ * up to {@code maxHours} (an artist's first check starts at {@code minHours}). An artist counts as
+ * due a little early ({@link #GRACE_MS}), so an hourly cron that starts a few seconds earlier than
+ * last time does not postpone it by an hour.
+ */
+public record CheckInterval(double minHours, double maxHours) {
+    /** How early an artist counts as due. */
+    public static final long GRACE_MS = 5 * 60_000L;
+    private static final double HOUR_MS = 3_600_000.0;
+
+    public CheckInterval {
+        if (minHours < 0 || maxHours <= 0) throw new IllegalArgumentException("intervals must be positive");
+        minHours = Math.min(minHours, maxHours);
+    }
+
+    public static CheckInterval from(Config cfg) {
+        return new CheckInterval(cfg.getInt("sync.min_interval_hours"), cfg.getInt("sync.max_interval_days") * 24.0);
+    }
+
+    /** The interval after a check that found something new ({@code foundNew}) or not. */
+    public double next(Double currentHours, boolean foundNew) {
+        if (foundNew || currentHours == null) return minHours;
+        return Math.min(maxHours, Math.max(minHours, currentHours * 2));
+    }
+
+    /** The schedule after a check made at {@code checkedAt}. */
+    public ArtistSchedule.Slot after(ArtistSchedule.Slot current, boolean foundNew, long checkedAt) {
+        double hours = next(current.intervalHours(), foundNew);
+        return new ArtistSchedule.Slot(hours, checkedAt + Math.round(hours * HOUR_MS));
+    }
+
+    /** True when an artist with this schedule should be fetched at {@code now}. */
+    public static boolean due(ArtistSchedule.Slot slot, long now) {
+        return slot == null || slot.nextCheckAt() == null || slot.nextCheckAt() <= now + GRACE_MS;
+    }
+}

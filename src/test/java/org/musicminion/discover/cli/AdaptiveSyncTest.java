@@ -1,0 +1,168 @@
+package org.musicminion.discover.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.musicminion.discover.Json;
+import org.musicminion.discover.testing.DiscoveryClock;
+import org.musicminion.discover.testing.JarProcess;
+import org.musicminion.discover.testing.SyncFakeSoundCloud;
+import org.musicminion.discover.testing.SyncTestClients;
+import org.musicminion.discover.testing.TestTerminal;
+
+import mockwebserver3.MockWebServer;
+
+/** The adaptive check interval through the CLI in-process, on a clock the test moves. */
+class AdaptiveSyncTest {
+    private static final Instant T0 = Instant.parse("2026-11-20T10:00:00Z");
+
+    @TempDir
+    Path tmp;
+    private final MockWebServer server = new MockWebServer();
+    private final SyncFakeSoundCloud fake = new SyncFakeSoundCloud();
+    private final DiscoveryClock clock = new DiscoveryClock(T0);
+    private Path config;
+    private Path data;
+
+    @BeforeEach
+    void start() throws Exception {
+        server.setDispatcher(fake);
+        server.start();
+        fake.artist(1, "alpha").artist(2, "beta").artist(3, "gamma");
+        fake.reposts.put(1L, new ArrayList<>(List.of(10L, 11L)));
+        fake.reposts.put(2L, new ArrayList<>(List.of(20L)));
+        fake.likes.put(3L, new ArrayList<>(List.of(30L, 31L)));
+        config = tmp.resolve("config.toml");
+        Files.writeString(config, "[soundcloud]\napi_url = \"" + server.url("/") + "\"\n"
+                + "[sync]\nmin_interval_hours = 6\nmax_interval_days = 1\n");
+        data = tmp.resolve("data");
+        Files.createDirectories(data);
+        SyncTestClients.writeTokens(data);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private JarProcess.Result cli(String... args) {
+        List<String> all = new ArrayList<>(List.of("--config", config.toString(), "--data-dir", data.toString()));
+        all.addAll(List.of(args));
+        return new TestTerminal().clock(clock).run(all.toArray(String[]::new));
+    }
+
+    private JsonNode sync(String... flags) throws Exception {
+        List<String> args = new ArrayList<>(List.of("sync"));
+        args.addAll(List.of(flags));
+        JarProcess.Result r = cli(args.toArray(String[]::new));
+        assertEquals(0, r.exitCode(), r.toString());
+        return Json.MAPPER.readTree(r.stdout());
+    }
+
+    /** check_interval_hours by artist id, from the artists command. */
+    private Map<Long, Double> intervals() throws Exception {
+        JarProcess.Result r = cli("artists", "--sort", "tracks");
+        assertEquals(0, r.exitCode(), r.toString());
+        Map<Long, Double> m = new HashMap<>();
+        for (String line : r.lines()) {
+            JsonNode n = Json.MAPPER.readTree(line);
+            m.put(Long.parseLong(n.get("urn").asText().replace("soundcloud:users:", "")), n.get("check_interval_hours").asDouble());
+        }
+        return m;
+    }
+
+    private void advanceHours(long h) {
+        clock.advance(Duration.ofHours(h));
+    }
+
+    @Test
+    void quietArtistsAreCheckedHalfAsOftenAndAnArtistWithSomethingNewGoesBackToTheMinimum() throws Exception {
+        JsonNode first = sync();
+        assertEquals(3, first.get("artists_due").asInt());
+        assertEquals(3, first.get("artists_fetched").asInt());
+        assertEquals(Map.of(1L, 6.0, 2L, 6.0, 3L, 6.0), intervals());
+
+        advanceHours(1); // nobody is due: only followings and the judgment reads
+        int served = fake.requestCount();
+        JsonNode early = sync();
+        assertEquals(0, early.get("artists_due").asInt());
+        assertEquals(3, early.get("artists_skipped").asInt());
+        assertEquals(3, early.get("artists").asInt());
+        assertEquals(3, fake.requestCount() - served, fake.requests.toString()); // followings, /me/likes, /me/playlists
+
+        advanceHours(5); // T0+6h: all due, nothing new: 6 -> 12
+        assertEquals(3, sync().get("artists_due").asInt());
+        assertEquals(Map.of(1L, 12.0, 2L, 12.0, 3L, 12.0), intervals());
+
+        fake.reposts.get(1L).add(0, 12L);
+        advanceHours(6); // T0+12h: nobody due (next at T0+18h)
+        assertEquals(0, sync().get("tracks_new").asInt());
+        advanceHours(6); // T0+18h: due; alpha found 12 -> back to 6; the others 12 -> 24 (max 1 day)
+        JsonNode found = sync();
+        assertEquals(1, found.get("tracks_new").asInt());
+        assertEquals(Map.of(1L, 6.0, 2L, 24.0, 3L, 24.0), intervals());
+
+        advanceHours(6); // T0+24h: only alpha is due
+        JsonNode onlyAlpha = sync();
+        assertEquals(1, onlyAlpha.get("artists_due").asInt());
+        assertEquals(2, onlyAlpha.get("artists_skipped").asInt());
+        assertEquals(Map.of(1L, 12.0, 2L, 24.0, 3L, 24.0), intervals());
+
+        advanceHours(1); // --all fetches everyone (still counting who was due) and stays at the maximum
+        JsonNode all = sync("--all");
+        assertEquals(0, all.get("artists_due").asInt());
+        assertEquals(3, all.get("artists_fetched").asInt());
+        assertEquals(0, all.get("artists_skipped").asInt());
+        assertEquals(Map.of(1L, 24.0, 2L, 24.0, 3L, 24.0), intervals());
+    }
+
+    @Test
+    void historyListsEveryRunNewestFirstWithOutcomeAndError() throws Exception {
+        sync();
+        advanceHours(7);
+        fake.throttled.put("/me/followings", 100); // the server keeps answering 429: the run fails
+        JarProcess.Result failed = cli("sync");
+        assertEquals(1, failed.exitCode(), failed.toString());
+        fake.throttled.clear();
+        advanceHours(1);
+        sync("--dry-run"); // not recorded
+        JarProcess.Result h = cli("history");
+        assertEquals(0, h.exitCode(), h.toString());
+        List<String> lines = h.lines();
+        assertEquals(2, lines.size(), h.stdout());
+        JsonNode newest = Json.MAPPER.readTree(lines.get(0));
+        JsonNode oldest = Json.MAPPER.readTree(lines.get(1));
+        assertEquals("failed", newest.get("outcome").asText());
+        assertEquals(T0.plus(Duration.ofHours(7)).toString(), newest.get("started_at").asText());
+        assertTrue(newest.get("error").asText().length() > 0, newest.toString());
+        assertEquals("ok", oldest.get("outcome").asText());
+        assertEquals(T0.toString(), oldest.get("started_at").asText());
+        assertEquals(5, oldest.get("tracks_new").asInt());
+        assertTrue(oldest.get("requests").asInt() > 0);
+        assertEquals(1, cli("history", "--limit", "1").lines().size());
+        assertEquals(2, cli("history", "--limit", "0").exitCode());
+    }
+
+    @Test
+    void badArtistsOptionsAreUsageErrors() {
+        JarProcess.Result sort = cli("artists", "--sort", "loudest");
+        assertEquals(2, sort.exitCode());
+        assertTrue(sort.stderr().contains("hit_rate, activity or tracks"), sort.stderr());
+        assertEquals(2, cli("artists", "--limit", "0").exitCode());
+    }
+}

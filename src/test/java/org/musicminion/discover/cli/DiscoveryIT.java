@@ -1,0 +1,143 @@
+package org.musicminion.discover.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.musicminion.discover.Json;
+import org.musicminion.discover.store.Database;
+import org.musicminion.discover.testing.DiscoveryIndex;
+import org.musicminion.discover.testing.JarProcess;
+import org.musicminion.discover.testing.SyncFakeSoundCloud;
+import org.musicminion.discover.testing.SyncTestClients;
+
+import mockwebserver3.MockWebServer;
+
+/** artists, history and sync --dry-run as separate processes. */
+class DiscoveryIT {
+    @TempDir
+    Path tmp;
+    private final MockWebServer server = new MockWebServer();
+    private final SyncFakeSoundCloud fake = new SyncFakeSoundCloud();
+    private Path config;
+    private Path data;
+
+    @BeforeEach
+    void start() throws Exception {
+        server.setDispatcher(fake);
+        server.start();
+        fake.artist(1, "alpha").artist(2, "beta").artist(3, "gamma");
+        fake.reposts.put(1L, new ArrayList<>(List.of(10L, 11L, 12L, 13L)));
+        fake.reposts.put(2L, new ArrayList<>(List.of(10L, 20L, 21L)));
+        fake.likes.put(3L, new ArrayList<>(List.of(11L, 30L)));
+        fake.myLikes.add(12L);
+        fake.playlists.put("Discovery", new ArrayList<>());
+        fake.playlists.put("Not interested", new ArrayList<>(List.of(13L)));
+        fake.playlists.put("Kept", new ArrayList<>(List.of(21L))); // the user's own playlist: 21 is owned
+        config = tmp.resolve("config.toml");
+        Files.writeString(config, "[soundcloud]\napi_url = \"" + server.url("/") + "\"\n[sync]\npage_size = 2\n");
+        data = tmp.resolve("data");
+        Files.createDirectories(data);
+        SyncTestClients.writeTokens(data);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private JarProcess.Result cli(String... args) throws Exception {
+        List<String> all = new ArrayList<>(List.of("--config", config.toString(), "--data-dir", data.toString()));
+        all.addAll(List.of(args));
+        JarProcess.Result r = JarProcess.of(all).run();
+        assertEquals(0, r.exitCode(), r.toString());
+        return r;
+    }
+
+    private String dump() {
+        try (Database db = Database.openIn(data)) {
+            return DiscoveryIndex.dump(db);
+        }
+    }
+
+    @Test
+    void dryRunReadsEverythingPrintsThePlaylistAndWritesNothingAnywhere() throws Exception {
+        cli("sync");
+        fake.reposts.get(2L).add(0, 22L);   // new since: the dry run sees it
+        fake.myLikes.add(20L);              // a new judgment: counted, not stored
+        String before = dump();
+        int served = fake.requests.size();
+        JarProcess.Result dry = cli("sync", "--dry-run", "--all", "--push-playlist");
+        JsonNode s = Json.MAPPER.readTree(dry.stdout());
+        assertTrue(s.get("dry_run").asBoolean(), s.toString());
+        assertEquals(1, s.get("tracks_new").asInt(), s.toString());
+        assertEquals(1, s.get("judgments").get("liked").asInt(), s.toString());
+        JsonNode playlist = s.get("playlist");
+        assertTrue(playlist.get("dry_run").asBoolean());
+        assertEquals("soundcloud:playlists:" + fake.playlistId("Discovery"), playlist.get("urn").asText());
+        List<String> urns = new ArrayList<>();
+        playlist.get("track_urns").forEach(u -> urns.add(u.asText()));
+        assertEquals(playlist.get("tracks").asInt(), urns.size());
+        // 10: two reposters, first; judged (12 liked, 13 not interested, 20 liked now) and owned (21) tracks left out
+        assertEquals("soundcloud:tracks:10", urns.get(0));
+        assertTrue(urns.contains("soundcloud:tracks:22"), urns.toString());
+        for (long gone : new long[] {12, 13, 20, 21}) assertFalse(urns.contains(SyncFakeSoundCloud.trackUrn(gone)), urns.toString());
+        // the database is exactly as before (no sync_runs row either) and SoundCloud saw only reads
+        assertEquals(before, dump());
+        List<String> seen = fake.requests.subList(served, fake.requests.size());
+        assertTrue(seen.stream().allMatch(r -> r.startsWith("GET ")), seen.toString());
+        assertTrue(seen.stream().anyMatch(r -> r.startsWith("GET /playlists/soundcloud:playlists:" + fake.playlistId("Kept") + "/tracks")),
+                seen.toString());
+        assertEquals(s.get("requests").asInt(), seen.size());
+        // the real run then writes what the dry run announced
+        JsonNode real = Json.MAPPER.readTree(cli("sync", "--all", "--push-playlist").stdout());
+        assertEquals(1, real.get("tracks_new").asInt());
+        JsonNode body = Json.MAPPER.readTree(fake.putPaths.get("/playlists/soundcloud:playlists:" + fake.playlistId("Discovery")));
+        List<String> pushed = new ArrayList<>();
+        body.get("playlist").get("tracks").forEach(t -> pushed.add(t.get("urn").asText()));
+        assertEquals(urns, pushed);
+    }
+
+    @Test
+    void artistsAndHistoryPrintOneLinePerArtistAndPerRun() throws Exception {
+        cli("sync");
+        cli("sync", "--all");
+        JarProcess.Result artists = cli("artists", "--sort", "hit_rate");
+        List<String> lines = artists.lines();
+        assertEquals(3, lines.size(), artists.stdout());
+        JsonNode best = Json.MAPPER.readTree(lines.get(0));
+        for (String field : List.of("urn", "username", "permalink_url", "surfaced", "judged", "liked", "hit_rate", "per_day_7d",
+                "per_day_30d", "last_new_at", "check_interval_hours")) {
+            assertTrue(best.has(field), field + " missing in " + best);
+        }
+        // alpha surfaced 10-13: 12 liked, 13 not interested -> 0.5; beta 10, 20, 21: nothing judged -> 0
+        assertEquals("alpha", best.get("username").asText());
+        assertEquals(4, best.get("surfaced").asInt());
+        assertEquals(2, best.get("judged").asInt());
+        assertEquals(0.5, best.get("hit_rate").asDouble());
+        assertTrue(best.get("last_new_at").asText().endsWith("Z"), best.toString());
+        assertEquals(12.0, best.get("check_interval_hours").asDouble()); // first check 6 h, then nothing new
+        assertEquals(1, cli("artists", "--limit", "1").lines().size());
+
+        JarProcess.Result history = cli("history");
+        assertEquals(2, history.lines().size(), history.stdout());
+        JsonNode newest = Json.MAPPER.readTree(history.lines().get(0));
+        JsonNode oldest = Json.MAPPER.readTree(history.lines().get(1));
+        assertEquals("ok", newest.get("outcome").asText());
+        assertEquals(0, newest.get("tracks_new").asInt());
+        assertEquals(7, oldest.get("tracks_new").asInt()); // 10-13, 20, 21, 30
+        assertTrue(newest.get("started_at").asText().compareTo(oldest.get("started_at").asText()) >= 0);
+        assertTrue(newest.has("finished_at") && newest.has("requests") && newest.has("error"), newest.toString());
+    }
+}

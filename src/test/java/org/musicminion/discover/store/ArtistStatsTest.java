@@ -1,0 +1,109 @@
+package org.musicminion.discover.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.musicminion.discover.testing.DiscoveryIndex;
+
+class ArtistStatsTest {
+    private static final long DAY = ArtistStats.DAY_MS;
+    private static final long NOW = 1_000 * DAY;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void hitRateIsLikedOverJudgedTracksTheArtistSurfaced() throws Exception {
+        try (Database db = Database.openIn(dir)) {
+            DiscoveryIndex ix = new DiscoveryIndex(db);
+            ix.artist(1, true, 0).artist(2, true, 0).artist(3, true, 0).artist(4, false, 0);
+            for (long t = 1; t <= 8; t++) ix.track(t, 200, 0);
+            // artist 1: 5 tracks (one both reposted and liked), 1 liked, 1 not_interested, 1 not_quite, 2 unjudged
+            ix.source(1, 1, "repost", 0).source(1, 1, "like", 0).source(2, 1, "repost", 0).source(3, 1, "like", 0)
+                    .source(4, 1, "repost", 0).source(5, 1, "repost", 0);
+            ix.judge(1, Judgments.LIKED).judge(2, Judgments.NOT_INTERESTED).judge(3, Judgments.NOT_QUITE);
+            // artist 2: two liked of two judged; artist 3: nothing at all; artist 4 unfollowed
+            ix.source(6, 2, "repost", 0).source(7, 2, "like", 0).judge(6, Judgments.LIKED).judge(7, Judgments.LIKED);
+            ix.source(8, 4, "repost", 0);
+            Map<String, ArtistStats.Row> rows = byUrn(db.read(c -> ArtistStats.query(c, NOW, ArtistStats.Sort.HIT_RATE, null)));
+            assertEquals(3, rows.size());
+            ArtistStats.Row a1 = rows.get("soundcloud:users:1");
+            assertEquals(5, a1.surfaced());
+            assertEquals(3, a1.judged());
+            assertEquals(1, a1.liked());
+            assertEquals(1.0 / 3, a1.hitRate(), 1e-9);
+            assertEquals(1.0, rows.get("soundcloud:users:2").hitRate(), 1e-9);
+            ArtistStats.Row a3 = rows.get("soundcloud:users:3");
+            assertEquals(0, a3.surfaced());
+            assertEquals(0.0, a3.hitRate()); // liked / max(1, judged): no division by zero
+            assertEquals(Map.of("soundcloud:users:1", 1.0 / 3, "soundcloud:users:2", 1.0), db.read(ArtistStats::hitRates));
+            assertEquals(List.of("soundcloud:users:2", "soundcloud:users:1", "soundcloud:users:3"),
+                    db.read(c -> ArtistStats.query(c, NOW, ArtistStats.Sort.HIT_RATE, null)).stream().map(ArtistStats.Row::urn).toList());
+        }
+    }
+
+    @Test
+    void activityCountsItemsFirstSeenInTheLast7And30DaysAfterTheFirstImport() throws Exception {
+        try (Database db = Database.openIn(dir)) {
+            DiscoveryIndex ix = new DiscoveryIndex(db);
+            long followedAt = NOW - 60 * DAY;
+            ix.artist(1, true, followedAt).artist(2, true, followedAt);
+            for (long t = 1; t <= 20; t++) ix.track(t, 200, followedAt);
+            for (long t = 1; t <= 10; t++) ix.source(t, 1, "repost", followedAt); // the first import: not activity
+            ix.source(11, 1, "repost", NOW - DAY).source(12, 1, "like", NOW - 6 * DAY).source(13, 1, "repost", NOW - 8 * DAY)
+                    .source(14, 1, "repost", NOW - 29 * DAY).source(15, 1, "repost", NOW - 31 * DAY);
+            ix.source(16, 2, "repost", NOW - 2 * DAY);
+            List<ArtistStats.Row> rows = db.read(c -> ArtistStats.query(c, NOW, ArtistStats.Sort.ACTIVITY, null));
+            ArtistStats.Row a1 = rows.get(0);
+            assertEquals("soundcloud:users:1", a1.urn());
+            assertEquals(2 / 7.0, a1.perDay7d(), 1e-9);
+            assertEquals(4 / 30.0, a1.perDay30d(), 1e-9);
+            assertEquals(15, a1.surfaced());
+            assertEquals(1 / 7.0, rows.get(1).perDay7d(), 1e-9);
+            assertNull(a1.lastNewAt());
+            assertEquals(1, db.read(c -> ArtistStats.query(c, NOW, ArtistStats.Sort.TRACKS, 1)).size());
+        }
+    }
+
+    @Test
+    void oneGroupedQueryIsFastOn200ArtistsWith2000SourcesEach() throws Exception {
+        try (Database db = Database.openIn(dir)) {
+            db.write(c -> {
+                try (var st = c.createStatement()) {
+                    st.execute("WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 199)"
+                            + " INSERT INTO artists(urn, id, username, followed, first_seen) SELECT 'soundcloud:users:' || i, i, 'a' || i, 1, 0 FROM n");
+                    st.execute("WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 49999)"
+                            + " INSERT INTO tracks(urn, id, first_seen, last_seen) SELECT 'soundcloud:tracks:' || i, i, i, i FROM n");
+                    st.execute("WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 399999)"
+                            + " INSERT OR IGNORE INTO track_sources(track_urn, artist_urn, kind, first_seen)"
+                            + " SELECT 'soundcloud:tracks:' || ((i * 7919) % 50000), 'soundcloud:users:' || (i / 2000),"
+                            + " CASE WHEN i % 2 = 0 THEN 'repost' ELSE 'like' END, i FROM n ORDER BY 1, 2, 3"); // key order: fast inserts
+                    st.execute("INSERT INTO judgments(track_urn, value, origin, judged_at)"
+                            + " SELECT urn, CASE WHEN id % 3 = 0 THEN 'liked' ELSE 'not_quite' END, 'local', 1 FROM tracks WHERE id % 10 = 0");
+                }
+                return null;
+            });
+            db.read(c -> ArtistStats.query(c, NOW, ArtistStats.Sort.HIT_RATE, null)); // warm up
+            long t0 = System.nanoTime();
+            List<ArtistStats.Row> rows = db.read(c -> ArtistStats.query(c, NOW, ArtistStats.Sort.ACTIVITY, null));
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            assertEquals(200, rows.size());
+            assertTrue(rows.stream().allMatch(r -> r.surfaced() > 1000), rows.get(0).toString());
+            assertTrue(ms < 5_000, "artists stats took " + ms + " ms"); // ~1 s on the 2-core build machine under load
+            System.out.println("ArtistStats on 200 artists x 2000 sources: " + ms + " ms");
+        }
+    }
+
+    private static Map<String, ArtistStats.Row> byUrn(List<ArtistStats.Row> rows) {
+        Map<String, ArtistStats.Row> m = new java.util.HashMap<>();
+        for (ArtistStats.Row r : rows) m.put(r.urn(), r);
+        return m;
+    }
+}
