@@ -235,7 +235,8 @@ class EndToEndIT {
         catalogue.likeTrack(newlyLiked);
         catalogue.addRepost(catalogue.followings().get(0).urn(), fresh.urn());
 
-        JarProcess.Result r = cli("sync").run();
+        // --all: every artist now, not only those due by their adaptive interval
+        JarProcess.Result r = cli("sync", "--all").run();
 
         assertEquals(0, r.exitCode(), r.toString());
         JsonNode s = Json.MAPPER.readTree(r.stdout());
