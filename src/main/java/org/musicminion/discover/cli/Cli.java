@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
                 ArtistsCommand.class,
                 HistoryCommand.class,
                 SandboxCommand.class,
+                DemoCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Cli implements Runnable {

@@ -1,0 +1,151 @@
+package org.musicminion.discover.demo;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.musicminion.discover.AppContext;
+import org.musicminion.discover.ExitCode;
+import org.musicminion.discover.ExitException;
+import org.musicminion.discover.auth.LoginFlow;
+import org.musicminion.discover.auth.LoginResult;
+import org.musicminion.discover.cli.Output;
+import org.musicminion.discover.cli.Terminal;
+import org.musicminion.discover.sandbox.Catalogue;
+import org.musicminion.discover.sandbox.Faults;
+import org.musicminion.discover.sandbox.SandboxServer;
+import org.musicminion.discover.sandbox.SandboxStats;
+import org.musicminion.discover.store.TrackQuery;
+
+/**
+ * {@code minion-discover demo}: the whole job against a simulated SoundCloud started in this process.
+ * Logs in through the real loopback flow (the demo plays the browser), then runs the real commands
+ * as a user would type them ({@code sync}, {@code judge}, {@code sync --push-playlist}, {@code tracks}),
+ * each under a heading on stderr with its own output on stdout. The first step that fails ends the demo
+ * with that step's exit code, naming it. The data dir is kept.
+ */
+public final class Demo {
+    /** Runs one command line of the tool, exactly as typed after {@code minion-discover}, in {@code ctx}; returns its exit code. */
+    @FunctionalInterface
+    public interface CommandRunner {
+        int run(AppContext ctx, String... args);
+    }
+
+    private final Terminal terminal;
+    private final Output out;
+    private final Path dataDirOption;
+    private final Faults faults;
+    private final CommandRunner commands;
+
+    /**
+     * @param dataDirOption {@code --data-dir}, or null for a new temporary dir
+     * @param faults        the sandbox's faults ({@link DemoSandbox#latency()} for the real demo)
+     */
+    public Demo(Terminal terminal, Output out, Path dataDirOption, Faults faults, CommandRunner commands) {
+        this.terminal = terminal;
+        this.out = out;
+        this.dataDirOption = dataDirOption;
+        this.faults = faults;
+        this.commands = commands;
+    }
+
+    /** Runs every step; returns 0, or throws an {@link ExitException} naming the step that failed. */
+    public int run() {
+        long started = System.nanoTime();
+        Path dir = DemoDataDir.prepare(dataDirOption);
+        String redirectUri;
+        SandboxServer sandbox;
+        try {
+            redirectUri = DemoSandbox.freeRedirectUri();
+            sandbox = SandboxServer.start(DemoSandbox.options(redirectUri, faults));
+        } catch (IOException e) {
+            throw ExitException.failed("demo: cannot start the simulated SoundCloud on 127.0.0.1: " + e.getMessage(), e);
+        }
+        try (sandbox; AppContext ctx = new AppContext(terminal, out, null, dir)) {
+            ctx.overrideConfig(DemoSandbox.config(sandbox, redirectUri));
+            out.info("minion-discover demo: a simulated SoundCloud runs at " + sandbox.baseUrl() + " ("
+                    + DemoSandbox.ARTISTS + " followed artists, each reposting and liking " + DemoSandbox.PER_ARTIST
+                    + " tracks); data dir " + dir);
+            run(dir, sandbox, ctx);
+            summary(ctx, sandbox, dir, started);
+        }
+        return ExitCode.OK;
+    }
+
+    private void run(Path dir, SandboxServer sandbox, AppContext ctx) {
+        login(dir, ctx);
+        command(dir, ctx, "auth", "status");
+        command(dir, ctx, "sync");
+        List<TrackQuery.TrackRow> picks = topUnjudged(ctx, 4);
+        if (picks.size() < 4) {
+            throw ExitException.failed("demo: the first sync indexed only " + picks.size() + " unjudged tracks; expected at least 4"
+                    + " (data dir kept at " + dir + ")");
+        }
+        command(dir, ctx, "judge", "--as", "liked", picks.get(0).urn(), picks.get(1).urn());
+        command(dir, ctx, "judge", "--as", "not_interested", picks.get(2).urn());
+        command(dir, ctx, "judge", "--as", "not_quite", picks.get(3).permalinkUrl());
+        command(dir, ctx, "sync", "--push-playlist");
+        command(dir, ctx, "tracks", "--sort", "reposts", "--limit", "10");
+    }
+
+    /** {@code auth login} through {@link LoginFlow}, the same code as the command, with the demo as the browser. */
+    private void login(Path dir, AppContext ctx) {
+        String step = "minion-discover auth login";
+        heading(step + "   (the demo plays the browser: it opens the URL and is sent back to the listener)");
+        try {
+            LoginResult result = new LoginFlow(ctx, new DemoBrowser(ctx.http())).listen();
+            out.result(result.toJson());
+        } catch (ExitException e) {
+            throw stopped(step, e.exitCode(), dir, e);
+        } catch (RuntimeException e) {
+            throw stopped(step, ExitCode.FAILED, dir, e);
+        }
+    }
+
+    private void command(Path dir, AppContext ctx, String... args) {
+        String step = "minion-discover " + String.join(" ", args);
+        heading(step);
+        int code = commands.run(ctx, args);
+        if (code != ExitCode.OK) throw stopped(step, code, dir, null);
+    }
+
+    private void heading(String step) {
+        out.info("");
+        out.info("==> " + step);
+        out.stderr().flush();
+    }
+
+    private static ExitException stopped(String step, int code, Path dir, Exception cause) {
+        String why = cause == null || cause.getMessage() == null ? "" : ": " + cause.getMessage();
+        return new ExitException(code, "demo stopped: step '" + step + "' failed (exit " + code + ")" + why
+                + "; the data dir is kept at " + dir, cause);
+    }
+
+    private static List<TrackQuery.TrackRow> topUnjudged(AppContext ctx, int n) {
+        List<TrackQuery.TrackRow> rows = new ArrayList<>();
+        TrackQuery q = new TrackQuery().judgment(TrackQuery.JudgmentFilter.UNJUDGED).sort(TrackQuery.Sort.REPOSTS).limit(n);
+        ctx.database().read(c -> q.run(c, rows::add));
+        return rows;
+    }
+
+    /** For people, on stderr: the top tracks in words, what reached the sandbox, where the data dir is. */
+    private void summary(AppContext ctx, SandboxServer sandbox, Path dir, long started) {
+        List<TrackQuery.TrackRow> top = new ArrayList<>();
+        TrackQuery q = new TrackQuery().sort(TrackQuery.Sort.REPOSTS).limit(5);
+        ctx.database().read(c -> q.run(c, top::add));
+        out.info("");
+        out.info("Top tracks among what the " + DemoSandbox.ARTISTS + " artists reposted and liked:");
+        for (TrackQuery.TrackRow r : top) {
+            out.info(String.format("  %2d reposts %2d likes  %s - %s%s", r.repostCount(), r.likeCount(), r.title(), r.artist(),
+                    r.judgment() == null ? "" : "  [" + r.judgment() + "]"));
+        }
+        int pushed = sandbox.catalogue().playlistByTitle(Catalogue.DISCOVERY).map(p -> p.trackUrns().size()).orElse(0);
+        SandboxStats.Snapshot stats = sandbox.stats();
+        out.info("");
+        out.info("The \"" + Catalogue.DISCOVERY + "\" playlist on the simulated account now holds " + pushed + " tracks; the sandbox"
+                + " answered " + stats.total() + " requests.");
+        out.info(String.format("Demo done in %.1f s. Data dir kept at %s", (System.nanoTime() - started) / 1e9, dir));
+        out.info("Look around (offline): minion-discover --data-dir " + dir + " tracks --unjudged --limit 5");
+    }
+}

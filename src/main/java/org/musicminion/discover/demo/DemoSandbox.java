@@ -1,0 +1,61 @@
+package org.musicminion.discover.demo;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.Map;
+
+import org.musicminion.discover.config.Config;
+import org.musicminion.discover.sandbox.Faults;
+import org.musicminion.discover.sandbox.SandboxOptions;
+import org.musicminion.discover.sandbox.SandboxServer;
+
+/**
+ * The simulated SoundCloud the demo runs against: a small catalogue (12 artists, each reposting and
+ * liking 40 of 400 tracks) with a few milliseconds of latency per call, so the whole job runs in
+ * seconds, and the config that points the tool at it.
+ */
+public final class DemoSandbox {
+    static final int ARTISTS = 12;
+    static final int PER_ARTIST = 40;
+    static final int POOL = 400;
+    static final int USER_LIKES = 10;
+    static final long SEED = 2026;
+    static final long LATENCY_MS = 3;
+    static final long JITTER_MS = 2;
+    static final long LOGIN_TIMEOUT_SECONDS = 20;
+
+    private DemoSandbox() {}
+
+    /** The demo's sandbox options; {@code faults} replaces the default latency (tests pass harsher ones). */
+    public static SandboxOptions options(String redirectUri, Faults faults) {
+        return SandboxOptions.builder().port(0).artists(ARTISTS).perArtist(PER_ARTIST).pool(POOL).userLikes(USER_LIKES).seed(SEED)
+                .redirectUri(redirectUri).faults(faults).build();
+    }
+
+    /** The default faults: latency only. */
+    public static Faults latency() {
+        return Faults.NONE.withLatency(LATENCY_MS, JITTER_MS);
+    }
+
+    /** {@code http://127.0.0.1:<a free port>/callback}: where {@code auth login} listens during the demo. */
+    public static String freeRedirectUri() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return "http://127.0.0.1:" + s.getLocalPort() + "/callback";
+        }
+    }
+
+    /**
+     * The config of a run against {@code sandbox}: defaults, with the API, the authorization server and
+     * the app credentials of the sandbox and the given redirect URI. Nothing from the user's config applies.
+     */
+    public static Config config(SandboxServer sandbox, String redirectUri) {
+        return Config.defaults().with(Map.of(
+                "soundcloud.api_url", sandbox.baseUrl(),
+                "soundcloud.auth_url", sandbox.baseUrl(),
+                "soundcloud.client_id", sandbox.clientId(),
+                "soundcloud.client_secret", sandbox.clientSecret(),
+                "soundcloud.redirect_uri", redirectUri,
+                "auth.login_timeout_seconds", LOGIN_TIMEOUT_SECONDS));
+    }
+}
