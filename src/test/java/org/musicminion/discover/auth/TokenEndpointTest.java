@@ -1,5 +1,7 @@
 package org.musicminion.discover.auth;
 
+import org.musicminion.discover.testing.ManualClock;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -31,7 +33,7 @@ class TokenEndpointTest {
 
     private final MockWebServer server = new MockWebServer();
     private final FakeAuthServer fake = new FakeAuthServer();
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-25T10:00:00Z"));
     private AuthTestContext t;
 
     @BeforeEach

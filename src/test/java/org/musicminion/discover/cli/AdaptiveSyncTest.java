@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.musicminion.discover.Json;
-import org.musicminion.discover.testing.DiscoveryClock;
+import org.musicminion.discover.testing.ManualClock;
 import org.musicminion.discover.testing.JarProcess;
 import org.musicminion.discover.testing.SyncFakeSoundCloud;
 import org.musicminion.discover.testing.SyncTestClients;
@@ -35,7 +35,7 @@ class AdaptiveSyncTest {
     Path tmp;
     private final MockWebServer server = new MockWebServer();
     private final SyncFakeSoundCloud fake = new SyncFakeSoundCloud();
-    private final DiscoveryClock clock = new DiscoveryClock(T0);
+    private final ManualClock clock = new ManualClock(T0);
     private Path config;
     private Path data;
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.musicminion.discover.Json;
 import org.musicminion.discover.testing.JarProcess;
 import org.musicminion.discover.testing.ResolveFixtures;
+import org.musicminion.discover.testing.SyncTestClients;
 
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -41,7 +42,7 @@ class ResolveCommandIT {
             server.start();
             Path config = ResolveFixtures.configFor(dir, server.url("/").toString());
             Path data = dir.resolve("data");
-            ResolveFixtures.writeTokens(data);
+            SyncTestClients.writeTokens(data);
             StringBuilder stdin = new StringBuilder();
             List<String> inputs = new ArrayList<>();
             for (int i = 0; i < 200; i++) {
@@ -98,7 +99,7 @@ class ResolveCommandIT {
             server.start();
             Path config = ResolveFixtures.configFor(dir, server.url("/").toString());
             Path data = dir.resolve("data");
-            ResolveFixtures.writeTokens(data);
+            SyncTestClients.writeTokens(data);
             StringBuilder first = new StringBuilder();
             for (int i = 0; i < 20; i++) first.append("artist/fast").append(i).append('\n');
             String stdin = first + "artist/slow\nartist/after\n";

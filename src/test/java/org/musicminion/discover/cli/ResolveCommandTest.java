@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.musicminion.discover.Json;
 import org.musicminion.discover.testing.JarProcess;
 import org.musicminion.discover.testing.ResolveFixtures;
+import org.musicminion.discover.testing.SyncTestClients;
 import org.musicminion.discover.testing.TestTerminal;
 
 import mockwebserver3.Dispatcher;
@@ -52,7 +53,7 @@ class ResolveCommandTest {
         server.start();
         data = dir.resolve("data");
         config = ResolveFixtures.configFor(dir, server.url("/").toString());
-        ResolveFixtures.writeTokens(data);
+        SyncTestClients.writeTokens(data);
     }
 
     @AfterEach

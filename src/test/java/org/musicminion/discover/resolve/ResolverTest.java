@@ -1,5 +1,7 @@
 package org.musicminion.discover.resolve;
 
+import org.musicminion.discover.testing.ManualClock;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,7 @@
 package org.musicminion.discover.sandbox;
 
+import org.musicminion.discover.testing.ManualClock;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -20,31 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class SandboxOAuthTest {
-    /** A clock the test moves by hand. */
-    static final class MovableClock extends Clock {
-        volatile Instant now = Instant.parse("2026-11-25T10:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-    }
-
-    final MovableClock clock = new MovableClock();
+    final ManualClock clock = new ManualClock(Instant.parse("2026-11-25T10:00:00Z"));
     SandboxServer server;
     SandboxHttp http;
 

@@ -19,7 +19,7 @@ import org.musicminion.discover.sandbox.Faults;
 import org.musicminion.discover.sandbox.SandboxOptions;
 import org.musicminion.discover.sandbox.SandboxServer;
 import org.musicminion.discover.store.Database;
-import org.musicminion.discover.testing.DiscoveryClock;
+import org.musicminion.discover.testing.ManualClock;
 
 /**
  * The adaptive-interval benchmark (not a test): a simulated week of hourly syncs against the sandbox
@@ -55,7 +55,7 @@ public final class WeekBench {
         SandboxOptions so = SandboxOptions.builder().artists(artists).perArtist(perArtist).pool(50_000)
                 .faults(Faults.NONE.withTokenLifetimeSeconds(86_400 * 30)).build();
         Path dir = Files.createTempDirectory("week-bench");
-        DiscoveryClock clock = new DiscoveryClock(Instant.parse("2026-11-02T00:00:00Z"));
+        ManualClock clock = new ManualClock(Instant.parse("2026-11-02T00:00:00Z"));
         long[] requests = new long[hours];
         long wall = System.nanoTime();
         try (SandboxServer sc = SandboxServer.start(so); Database db = Database.openIn(dir)) {

@@ -32,8 +32,10 @@ public final class SyncTestClients {
 
     /** Writes a logged-in user's tokens.json (0600, far-future expiry) into {@code dataDir}. */
     public static void writeTokens(java.nio.file.Path dataDir) throws java.io.IOException {
+        java.nio.file.Files.createDirectories(dataDir, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
         java.nio.file.Path f = dataDir.resolve("tokens.json");
-        java.nio.file.Files.writeString(f, "{\"access_token\":\"t\",\"refresh_token\":\"r\","
+        java.nio.file.Files.writeString(f, "{\"access_token\":\"test-access\",\"refresh_token\":\"test-refresh\","
                 + "\"expires_at\":\"2099-01-01T00:00:00Z\",\"scope\":\"\","
                 + "\"user\":{\"id\":7,\"urn\":\"soundcloud:users:7\",\"username\":\"me\"}}");
         java.nio.file.Files.setPosixFilePermissions(f, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));

@@ -1,4 +1,4 @@
-package org.musicminion.discover.resolve;
+package org.musicminion.discover.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,20 +10,23 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.musicminion.discover.Sleeper;
 
-/** A clock that only moves when told, with a sleeper that records each wait and moves the clock by it. */
-final class ManualClock extends Clock {
+/**
+ * A clock that only moves when told (tests and benchmarks move it by hand), with a sleeper that
+ * records each wait and moves the clock by it, so backoff and expiry tests never really sleep.
+ */
+public final class ManualClock extends Clock {
     private volatile Instant now;
-    final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+    public final List<Duration> sleeps = new CopyOnWriteArrayList<>();
 
-    ManualClock(Instant start) {
+    public ManualClock(Instant start) {
         this.now = start;
     }
 
-    synchronized void advance(Duration d) {
+    public synchronized void advance(Duration d) {
         now = now.plus(d);
     }
 
-    Sleeper sleeper() {
+    public Sleeper sleeper() {
         return d -> {
             sleeps.add(d);
             advance(d);
