@@ -36,6 +36,18 @@ public final class Main {
         cl.setErr(new PrintWriter(t.err(), true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, root));
+        cl.setExecutionStrategy(parseResult -> {
+            // a named config file that is missing or broken is exit 78 for every command that reads
+            // config, even one that would not have needed a value from it (tracks, history, ...)
+            if (!helpRequested(parseResult) && readsConfig(parseResult)) {
+                try {
+                    root.context().config();
+                } catch (ExitException e) {
+                    return handle(e, root);
+                }
+            }
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine failed = ex.getCommandLine();
             PrintWriter err = failed.getErr();
@@ -47,6 +59,22 @@ public final class Main {
             return ExitCode.USAGE;
         });
         return cl;
+    }
+
+    /** Commands that never read the user's config: the demo and the sandbox bring their own. */
+    private static final java.util.Set<String> NO_CONFIG = java.util.Set.of("demo", "sandbox", "completion", "help");
+
+    private static boolean readsConfig(CommandLine.ParseResult parseResult) {
+        var chain = parseResult.asCommandLineList();
+        if (chain.size() < 2) return false; // the bare root prints usage
+        return !NO_CONFIG.contains(chain.get(1).getCommandName());
+    }
+
+    private static boolean helpRequested(CommandLine.ParseResult parseResult) {
+        for (CommandLine.ParseResult pr = parseResult; pr != null; pr = pr.subcommand()) {
+            if (pr.isUsageHelpRequested() || pr.isVersionHelpRequested()) return true;
+        }
+        return false;
     }
 
     static int handle(Exception ex, Cli root) {
