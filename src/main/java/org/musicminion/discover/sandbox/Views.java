@@ -91,6 +91,12 @@ final class Views {
 
     void writeUser(JsonGenerator g, Catalogue.User u) throws IOException {
         g.writeStartObject();
+        writeUserFields(g, u);
+        g.writeEndObject();
+    }
+
+    /** The fields every user object has, compact or full. */
+    private void writeUserFields(JsonGenerator g, Catalogue.User u) throws IOException {
         g.writeStringField("kind", "user");
         g.writeNumberField("id", u.id());
         g.writeStringField("urn", u.urn());
@@ -99,20 +105,12 @@ final class Views {
         g.writeStringField("permalink_url", u.permalinkUrl());
         g.writeStringField("uri", base + "/users/" + u.urn());
         g.writeNullField("avatar_url");
-        g.writeEndObject();
     }
 
     /** The full user object of /me and /users/{urn}. */
     void writeUserFull(JsonGenerator g, Catalogue.User u, boolean isMe) throws IOException {
         g.writeStartObject();
-        g.writeStringField("kind", "user");
-        g.writeNumberField("id", u.id());
-        g.writeStringField("urn", u.urn());
-        g.writeStringField("username", u.username());
-        g.writeStringField("permalink", u.permalink());
-        g.writeStringField("permalink_url", u.permalinkUrl());
-        g.writeStringField("uri", base + "/users/" + u.urn());
-        g.writeNullField("avatar_url");
+        writeUserFields(g, u);
         g.writeStringField("full_name", "");
         g.writeNullField("city");
         g.writeNullField("country");

@@ -1,5 +1,7 @@
 package org.musicminion.discover.resolve;
 
+import org.musicminion.discover.testing.FixedToken;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,17 +50,7 @@ class ResolveRunnerTest {
         fake = new FakeResolveServer(answer);
         server.setDispatcher(fake);
         server.start();
-        TokenSource tokens = new TokenSource() {
-            @Override
-            public String accessToken() {
-                return "tok";
-            }
-
-            @Override
-            public String refreshAfterRejection(String rejected) {
-                return "tok";
-            }
-        };
+        TokenSource tokens = FixedToken.of("tok");
         RetryPolicy policy = RetryPolicy.builder().maxRetries(retries).base(Duration.ofMillis(1)).random(() -> 0.5).build();
         ApiClient api = new ApiClient(HttpClients.create(Duration.ofSeconds(10)), server.url("/").toString(), policy,
                 Clock.systemUTC(), d -> {}, Duration.ofSeconds(10), tokens, null);

@@ -1,5 +1,7 @@
 package org.musicminion.discover.sync;
 
+import org.musicminion.discover.testing.FixedToken;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -37,17 +39,7 @@ public final class SyncBench {
         Path dir = Files.createTempDirectory("sync-bench");
         try (SandboxServer sc = SandboxServer.start(so); Database db = Database.openIn(dir)) {
             String token = sc.issueUserTokens().accessToken();
-            TokenSource tokens = new TokenSource() {
-                @Override
-                public String accessToken() {
-                    return token;
-                }
-
-                @Override
-                public String refreshAfterRejection(String rejected) {
-                    throw new IllegalStateException("token refused");
-                }
-            };
+            TokenSource tokens = FixedToken.of(token);
             ApiClient api = new ApiClient(HttpClients.create(Duration.ofSeconds(30)), sc.baseUrl(), RetryPolicy.builder().build(),
                     Clock.systemUTC(), Sleeper.SYSTEM, Duration.ofSeconds(30), tokens, null);
             Config cfg = Config.defaults().with(Map.of("sync.page_size", (long) pageSize, "sync.concurrency", (long) concurrency));

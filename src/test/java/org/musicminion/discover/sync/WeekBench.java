@@ -1,5 +1,7 @@
 package org.musicminion.discover.sync;
 
+import org.musicminion.discover.testing.FixedToken;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -60,17 +62,7 @@ public final class WeekBench {
         long wall = System.nanoTime();
         try (SandboxServer sc = SandboxServer.start(so); Database db = Database.openIn(dir)) {
             String token = sc.issueUserTokens().accessToken();
-            TokenSource tokens = new TokenSource() {
-                @Override
-                public String accessToken() {
-                    return token;
-                }
-
-                @Override
-                public String refreshAfterRejection(String rejected) {
-                    throw new IllegalStateException("token refused");
-                }
-            };
+            TokenSource tokens = FixedToken.of(token);
             ApiClient api = new ApiClient(HttpClients.create(Duration.ofSeconds(30)), sc.baseUrl(), RetryPolicy.builder().build(),
                     clock, d -> {}, Duration.ofSeconds(30), tokens, null);
             Config cfg = Config.defaults().with(Map.of("sync.concurrency", (long) concurrency));

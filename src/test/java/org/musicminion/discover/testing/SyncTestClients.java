@@ -18,17 +18,7 @@ public final class SyncTestClients {
     public final List<Duration> sleeps = new CopyOnWriteArrayList<>();
     public final Sleeper sleeper = sleeps::add;
 
-    public static final TokenSource TOKENS = new TokenSource() {
-        @Override
-        public String accessToken() {
-            return "test-token";
-        }
-
-        @Override
-        public String refreshAfterRejection(String rejected) {
-            return "test-token";
-        }
-    };
+    public static final TokenSource TOKENS = FixedToken.of("test-token");
 
     /** Writes a logged-in user's tokens.json (0600, far-future expiry) into {@code dataDir}. */
     public static void writeTokens(java.nio.file.Path dataDir) throws java.io.IOException {
