@@ -42,12 +42,6 @@ public final class Catalogue {
     /** A playlist owned by the user, with its current track URNs in order. */
     public record Playlist(long id, String urn, String title, String permalink, String permalinkUrl, List<String> trackUrns) {}
 
-    private static final String[] ADJ = {"midnight", "golden", "velvet", "hollow", "electric", "silent", "broken", "neon",
-            "distant", "lunar", "crystal", "faded", "wild", "paper", "amber", "deep", "frozen", "restless", "secret", "violet"};
-    private static final String[] NOUN = {"echo", "river", "signal", "garden", "machine", "tide", "mirror", "horizon",
-            "pulse", "shadow", "harbor", "circuit", "meadow", "engine", "orbit", "lantern", "canyon", "fever", "drift", "bloom"};
-    private static final String[] GENRES = {"House", "Techno", "Ambient", "Drum & Bass", "Hip-hop & Rap", "Electronic",
-            "Deep House", "Disco", "Dubstep", "Jazz & Blues", "Indie", "Experimental"};
     private static final Instant EPOCH = Instant.parse("2026-01-01T00:00:00Z");
 
     private final CatalogueSpec spec;
@@ -83,13 +77,13 @@ public final class Catalogue {
         me = user(ME_ID, "Sandbox Listener", "sandbox-listener");
         artists = new User[spec.artists()];
         for (int a = 0; a < artists.length; a++) {
-            String name = cap(ADJ[rnd.nextInt(ADJ.length)]) + " " + cap(NOUN[rnd.nextInt(NOUN.length)]) + " " + (a + 1);
-            artists[a] = user(ARTIST_BASE + a, name, slug(name));
+            String name = CatalogueRandom.cap(CatalogueRandom.adjective(rnd)) + " " + CatalogueRandom.cap(CatalogueRandom.noun(rnd)) + " " + (a + 1);
+            artists[a] = user(ARTIST_BASE + a, name, CatalogueRandom.slug(name));
         }
         uploaders = new User[Math.max(5, spec.pool() / 25)];
         for (int u = 0; u < uploaders.length; u++) {
-            String name = "DJ " + cap(NOUN[rnd.nextInt(NOUN.length)]) + " " + (u + 1);
-            uploaders[u] = user(UPLOADER_BASE + u, name, slug(name));
+            String name = "DJ " + CatalogueRandom.cap(CatalogueRandom.noun(rnd)) + " " + (u + 1);
+            uploaders[u] = user(UPLOADER_BASE + u, name, CatalogueRandom.slug(name));
         }
         for (User u : artists) userByPath.put(u.permalink(), u);
         for (User u : uploaders) userByPath.put(u.permalink(), u);
@@ -104,14 +98,14 @@ public final class Catalogue {
         }
         tracks = new Track[pool];
         for (int i = 0; i < pool; i++) {
-            String adj = ADJ[rnd.nextInt(ADJ.length)];
-            String noun = NOUN[rnd.nextInt(NOUN.length)];
-            String title = cap(adj) + " " + cap(noun);
+            String adj = CatalogueRandom.adjective(rnd);
+            String noun = CatalogueRandom.noun(rnd);
+            String title = CatalogueRandom.cap(adj) + " " + CatalogueRandom.cap(noun);
             User up = uploaders[rnd.nextInt(uploaders.length)];
             String permalink = adj + "-" + noun + "-" + (i + 1);
             long id = TRACK_BASE + i;
             tracks[i] = new Track(id, "soundcloud:tracks:" + id, title, permalink, WEB + up.permalink() + "/" + permalink,
-                    duration(rnd), EPOCH.minusSeconds(rnd.nextLong(730L * 86400)), GENRES[rnd.nextInt(GENRES.length)], up, deleted[i]);
+                    CatalogueRandom.duration(rnd), EPOCH.minusSeconds(rnd.nextLong(730L * 86400)), CatalogueRandom.genre(rnd), up, deleted[i]);
             trackByPath.put(up.permalink() + "/" + permalink, i);
         }
         // popularity: a skewed draw over a seeded permutation of the live tracks
@@ -125,10 +119,10 @@ public final class Catalogue {
         likes = new AppendList[artists.length];
         boolean[] taken = new boolean[live.length];
         for (int a = 0; a < artists.length; a++) {
-            reposts[a] = new AppendList(distinctSkewed(rnd, live, spec.perArtist(), taken));
-            likes[a] = new AppendList(distinctSkewed(rnd, live, spec.perArtist(), taken));
+            reposts[a] = new AppendList(CatalogueRandom.distinctSkewed(rnd, live, spec.perArtist(), taken));
+            likes[a] = new AppendList(CatalogueRandom.distinctSkewed(rnd, live, spec.perArtist(), taken));
         }
-        int[] judged = distinctSkewed(rnd, live, spec.userLikes() + 6, taken);
+        int[] judged = CatalogueRandom.distinctSkewed(rnd, live, spec.userLikes() + 6, taken);
         userLikes = new AppendList(Arrays.copyOfRange(judged, 0, spec.userLikes()));
         int u = spec.userLikes();
         playlists = new PlaylistState[] {
@@ -145,38 +139,6 @@ public final class Catalogue {
 
     private static User user(long id, String name, String permalink) {
         return new User(id, "soundcloud:users:" + id, name, permalink, WEB + permalink);
-    }
-
-    private static String cap(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
-    private static String slug(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-    }
-
-    /** 10 % short (< 120 s), 10 % mixes (> 600 s), the rest in between; milliseconds. */
-    private static long duration(SplittableRandom rnd) {
-        int kind = rnd.nextInt(10);
-        long seconds = kind == 0 ? 30 + rnd.nextInt(89) : kind == 1 ? 601 + rnd.nextInt(6600) : 120 + rnd.nextInt(481);
-        return seconds * 1000 + rnd.nextInt(1000);
-    }
-
-    /** {@code n} distinct live track indices, popular ones more likely; {@code taken} is scratch space. */
-    private static int[] distinctSkewed(SplittableRandom rnd, int[] live, int n, boolean[] taken) {
-        int[] out = new int[n];
-        for (int k = 0; k < n; k++) {
-            double x = rnd.nextDouble();
-            int r = (int) (live.length * x * x);
-            while (taken[r]) r = (r + 1) % live.length;
-            taken[r] = true;
-            out[k] = r;
-        }
-        for (int k = 0; k < n; k++) {
-            taken[out[k]] = false;
-            out[k] = live[out[k]];
-        }
-        return out;
     }
 
     // ---- reading the truth ----
