@@ -8,7 +8,10 @@ import org.musicminion.discover.store.ArtistSchedule;
  * again after {@code minHours}; one whose lists had nothing new waits twice as long as last time,
  * up to {@code maxHours} (an artist's first check starts at {@code minHours}). An artist counts as
  * due a little early ({@link #GRACE_MS}), so an hourly cron that starts a few seconds earlier than
- * last time does not postpone it by an hour.
+ * last time does not postpone it by an hour. After an artist's first check, the second comes at a
+ * fixed point between half and the whole of {@code minHours}, chosen by the artist's URN: artists
+ * followed together (a first sync of the whole roster) then fall due in different hours instead
+ * of all at once, and keep those different phases as their intervals double.
  */
 public record CheckInterval(double minHours, double maxHours) {
     /** How early an artist counts as due. */
@@ -30,10 +33,17 @@ public record CheckInterval(double minHours, double maxHours) {
         return Math.min(maxHours, Math.max(minHours, currentHours * 2));
     }
 
-    /** The schedule after a check made at {@code checkedAt}. */
-    public ArtistSchedule.Slot after(ArtistSchedule.Slot current, boolean foundNew, long checkedAt) {
+    /** The schedule of {@code artistUrn} after a check made at {@code checkedAt}. */
+    public ArtistSchedule.Slot after(String artistUrn, ArtistSchedule.Slot current, boolean foundNew, long checkedAt) {
         double hours = next(current.intervalHours(), foundNew);
-        return new ArtistSchedule.Slot(hours, checkedAt + Math.round(hours * HOUR_MS));
+        double wait = current.intervalHours() == null ? hours * (0.5 + 0.5 * spread(artistUrn)) : hours;
+        return new ArtistSchedule.Slot(hours, checkedAt + Math.round(wait * HOUR_MS));
+    }
+
+    /** A stable value in [0, 1) per artist (the same URN always gives the same value). */
+    static double spread(String artistUrn) {
+        int h = artistUrn.hashCode() * 0x9E3779B9; // scramble: neighbouring URNs differ in their last digit only
+        return ((h >>> 8) & 0xFFFFFF) / (double) (1 << 24);
     }
 
     /** True when an artist with this schedule should be fetched at {@code now}. */

@@ -162,7 +162,7 @@ public final class Sync {
         JudgmentCounts judgments = JudgmentImport.apply(c, remote, now);
         Map<String, ArtistSchedule.Slot> next = new HashMap<>();
         for (ArtistInfo a : fetchedArtists) {
-            next.put(a.urn(), options.interval().after(schedule.getOrDefault(a.urn(), ArtistSchedule.Slot.NEW),
+            next.put(a.urn(), options.interval().after(a.urn(), schedule.getOrDefault(a.urn(), ArtistSchedule.Slot.NEW),
                     counts.artistsWithNew().contains(a.urn()), start));
         }
         ArtistSchedule.set(c, next);
