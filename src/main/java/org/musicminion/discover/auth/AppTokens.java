@@ -37,6 +37,17 @@ public final class AppTokens implements TokenSource {
     }
 
     @Override
+    public synchronized void preload() {
+        if (cached != null) return;
+        try {
+            AppToken disk = store.read();
+            if (disk != null && disk.usable(clock.instant(), margin)) cached = disk;
+        } catch (RuntimeException e) {
+            // accessToken() reports it (or makes a new grant) when a request needs the token
+        }
+    }
+
+    @Override
     public synchronized String refreshAfterRejection(String rejected) {
         cached = obtain(rejected);
         return cached.accessToken();

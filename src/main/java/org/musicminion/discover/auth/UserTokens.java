@@ -50,6 +50,16 @@ public final class UserTokens implements TokenSource {
     }
 
     @Override
+    public synchronized void preload() {
+        if (cached != null) return;
+        try {
+            cached = store.read(); // null when not logged in: accessToken() says so
+        } catch (RuntimeException e) {
+            // unreadable or refused (mode): accessToken() reports it when a request needs the token
+        }
+    }
+
+    @Override
     public synchronized String refreshAfterRejection(String rejected) {
         cached = refreshUnderLock(rejected);
         return cached.accessToken();

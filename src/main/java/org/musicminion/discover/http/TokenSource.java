@@ -13,4 +13,11 @@ public interface TokenSource {
      * ExitException(4) when the grant is gone.
      */
     String refreshAfterRejection(String rejected);
+
+    /**
+     * Reads a token already on disk into memory ahead of the first request, without any network
+     * call, so it can overlap other start-up work. Never throws: a problem is reported by
+     * {@link #accessToken()} when a request needs the token.
+     */
+    default void preload() {}
 }

@@ -70,6 +70,9 @@ public final class ResolveRunner {
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final AtomicReference<Throwable> fatal = new AtomicReference<>();
     private volatile Thread runner;
+    private Thread printer;
+    private int printing; // answers the printer has taken off the queue and not yet written
+    private boolean inputsDone; // set when the run ends: the printer exits once the queue is empty
     private final java.util.concurrent.CountDownLatch saved = new java.util.concurrent.CountDownLatch(1);
     private long resolved, notFound, failed, failedPermanent, invalid, cached;
 
@@ -119,6 +122,9 @@ public final class ResolveRunner {
     public ResolveSummary run(Iterator<String> inputs) {
         runner = Thread.currentThread();
         Instant started = clock.instant();
+        printer = new Thread(this::printLoop, "resolve-output");
+        printer.setDaemon(true);
+        printer.start();
         try {
             while (!stopped() && inputs.hasNext()) {
                 String line = inputs.next();
@@ -131,10 +137,12 @@ public final class ResolveRunner {
             cancelled.set(true);
         } finally {
             if (stopped()) { // nothing is printed after a stop: save what was printed before waiting for the workers
+                stopPrinter();
                 saveIfDue(1);
                 saved.countDown();
             }
             shutdown();
+            stopPrinter();
             saveIfDue(1);
             runner = null;
             saved.countDown();
@@ -184,7 +192,7 @@ public final class ResolveRunner {
                 Pending dup = new Pending(in, same.future.thenApply(r -> copyFor(in.input(), r)));
                 dup.duplicate = true;
                 enqueueLocked(dup);
-                dup.future.whenComplete((r, ex) -> drain());
+                dup.future.whenComplete((r, ex) -> signal());
                 return;
             }
         }
@@ -201,7 +209,7 @@ public final class ResolveRunner {
                 fatal.compareAndSet(null, cause);
                 cancel();
             }
-            drain();
+            signal();
         });
         try {
             pool.execute(task);
@@ -213,34 +221,104 @@ public final class ResolveRunner {
     private void enqueue(Pending p) {
         synchronized (lock) {
             enqueueLocked(p);
+            lock.notifyAll();
         }
-        drain();
     }
 
     private void enqueueLocked(Pending p) {
         pending.addLast(p);
     }
 
-    /** Writes every answer at the head of the queue that is known, in input order. */
-    private void drain() {
+    /** An answer is known (or the run is stopping): wakes the printer and whoever waits for the queue. */
+    private void signal() {
         synchronized (lock) {
-            while (!cancelled.get() && !pending.isEmpty() && pending.peekFirst().future.isDone()) {
-                Pending p = pending.removeFirst();
-                if (p.in.valid() && inFlightByUrl.get(p.in.url()) == p) inFlightByUrl.remove(p.in.url());
-                ResolveResult done = p.future.isCompletedExceptionally() ? null : p.future.getNow(null);
-                if (done != null && done.cacheable() && !p.in.shortLink()) answeredByUrl.put(p.in.url(), done);
-                ResolveResult r;
-                try {
-                    r = p.future.getNow(null);
-                } catch (RuntimeException abandoned) {
-                    continue; // cancelled or failed: the run is ending, nothing to print for it
-                }
-                if (r == null || fatal.get() != null) continue;
-                count(r);
-                if (r.cacheable() && !p.duplicate && !p.in.shortLink()) toSave.add(toAnswer(p.in.url(), r));
-                sink.accept(r);
-            }
             lock.notifyAll();
+        }
+    }
+
+    /**
+     * The printer thread: takes every answer at the head of the queue that is known, in input order,
+     * and writes them outside the lock, so workers and the reading thread never wait for the sink.
+     * Nothing is written once the run is stopped (cancel, or a worker's fatal error).
+     */
+    private void printLoop() {
+        try {
+            List<Pending> ready = new ArrayList<>();
+            while (takeKnown(ready)) {
+                for (Pending p : ready) {
+                    ResolveResult r = answerOf(p);
+                    if (r == null) continue;
+                    if (stopped()) break;
+                    sink.accept(r);
+                    synchronized (lock) {
+                        count(r);
+                        if (r.cacheable() && !p.duplicate && !p.in.shortLink()) toSave.add(toAnswer(p.in.url(), r));
+                    }
+                }
+                ready.clear();
+                synchronized (lock) {
+                    printing = 0;
+                    lock.notifyAll();
+                }
+            }
+        } catch (InterruptedException e) {
+            // stopPrinter() gave up waiting for it
+        } catch (Throwable t) { // e.g. the sink failed: end the run with it instead of waiting forever
+            fatal.compareAndSet(null, t);
+            cancel();
+        }
+    }
+
+    /**
+     * Waits until the head of the queue is known, then moves every known answer at the head into
+     * {@code ready}. False when the printer is done: the run stopped, or ended with the queue empty.
+     */
+    private boolean takeKnown(List<Pending> ready) throws InterruptedException {
+        synchronized (lock) {
+            while (!stopped() && !headKnown() && !(inputsDone && pending.isEmpty())) lock.wait();
+            if (stopped() || pending.isEmpty()) return false;
+            while (headKnown()) ready.add(takeHead());
+            printing = ready.size();
+            lock.notifyAll(); // room in the window for the reading thread
+            return true;
+        }
+    }
+
+    private boolean headKnown() {
+        return !pending.isEmpty() && pending.peekFirst().future.isDone();
+    }
+
+    /** Removes the known head of the queue; its URL moves from in flight to answered (for later duplicates). */
+    private Pending takeHead() {
+        Pending p = pending.removeFirst();
+        if (p.in.valid() && inFlightByUrl.get(p.in.url()) == p) inFlightByUrl.remove(p.in.url());
+        ResolveResult done = answerOf(p);
+        if (done != null && done.cacheable() && !p.in.shortLink()) answeredByUrl.put(p.in.url(), done);
+        return p;
+    }
+
+    /** The answer of a completed input, or null when it was cancelled or failed (the run is ending). */
+    private static ResolveResult answerOf(Pending p) {
+        try {
+            return p.future.getNow(null);
+        } catch (RuntimeException abandoned) {
+            return null;
+        }
+    }
+
+    /** Ends the printer: at once after a stop, else once the queue is empty; waits until it exited. */
+    private void stopPrinter() {
+        Thread t = printer;
+        if (t == null) return;
+        synchronized (lock) {
+            inputsDone = true;
+            lock.notifyAll();
+        }
+        Thread.interrupted(); // a cancel() interrupts this thread; the printer must still be waited for
+        try {
+            t.join(TimeUnit.SECONDS.toMillis(5)); // a write blocked on a stuck reader of stdout must not hang the exit
+        } catch (InterruptedException e) {
+            // interrupted again: stop waiting
         }
     }
 
@@ -267,7 +345,7 @@ public final class ResolveRunner {
     private void awaitAll() throws InterruptedException {
         while (true) {
             synchronized (lock) {
-                if (pending.isEmpty() || stopped()) return;
+                if ((pending.isEmpty() && printing == 0) || stopped()) return;
                 lock.wait(100);
             }
             saveIfDue(settings.saveBatch());
@@ -304,8 +382,7 @@ public final class ResolveRunner {
         synchronized (lock) {
             left = new ArrayList<>(pending);
         }
-        for (Pending p : left) p.future.cancel(false); // each completion drains the queue
-        drain();
+        for (Pending p : left) p.future.cancel(false); // each completion wakes the printer
     }
 
     private static ResolveResult fromCache(String input, ResolveAnswers.Answer a) {

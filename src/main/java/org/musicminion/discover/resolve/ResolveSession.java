@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.musicminion.discover.AppContext;
 import org.musicminion.discover.http.ApiClient;
 import org.musicminion.discover.http.RetryPolicy;
+import org.musicminion.discover.http.TokenSource;
 import org.musicminion.discover.store.ResolveAnswers;
 
 /**
@@ -31,6 +32,7 @@ public final class ResolveSession {
     public static ResolveSession open(AppContext ctx, int concurrency, RetryPolicy policy, boolean readCache,
                                       Consumer<ResolveResult> sink) {
         var tokens = ctx.resolveTokens();
+        preloadInBackground(tokens); // every request needs it first: read it while the database opens
         ApiClient api = new ApiClient(ctx.http(), ctx.config().getString("soundcloud.api_url"), policy, ctx.clock(),
                 ctx.sleeper(), ctx.httpTimeout(), tokens, ctx.requestLog());
         AdaptiveRateLimiter limiter = new AdaptiveRateLimiter(ctx.clock(), ctx.sleeper());
@@ -38,6 +40,12 @@ public final class ResolveSession {
         ResolveRunner runner = new ResolveRunner(resolver::resolve, new ResolveAnswers(ctx.database()), ctx.clock(),
                 ResolveRunner.Settings.of(concurrency, readCache), sink);
         return new ResolveSession(api, limiter, runner);
+    }
+
+    private static void preloadInBackground(TokenSource tokens) {
+        Thread t = new Thread(tokens::preload, "resolve-token-preload");
+        t.setDaemon(true); // reads a file only: nothing is lost if the process ends first
+        t.start();
     }
 
     public ResolveRunner runner() {

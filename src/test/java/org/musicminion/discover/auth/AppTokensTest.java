@@ -68,6 +68,21 @@ class AppTokensTest {
     }
 
     @Test
+    void preloadUsesAUsableTokenOnDiskAndNeverAsksForANewOne() {
+        assertEquals("app-1", process().ctx.appTokens().accessToken());
+        AuthTestContext next = process();
+        AuthTestContext expired = process();
+
+        next.ctx.appTokens().preload();
+        clock.advance(Duration.ofMinutes(59)); // the file's token is now inside the margin
+        expired.ctx.appTokens().preload();
+
+        assertEquals(1, fake.clientGrants.get(), "preloading makes no grant");
+        assertEquals("app-2", expired.ctx.appTokens().accessToken(), "an unusable token is left to the first request");
+        assertEquals(2, fake.clientGrants.get());
+    }
+
+    @Test
     void manyThreadsInManyContextsAtOnceMakeOneGrant() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(6);
         try {

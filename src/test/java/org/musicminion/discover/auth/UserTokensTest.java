@@ -24,6 +24,7 @@ import org.musicminion.discover.testing.FakeAuthServer;
 import org.junit.jupiter.api.io.TempDir;
 import org.musicminion.discover.ExitCode;
 import org.musicminion.discover.ExitException;
+import org.musicminion.discover.http.TokenSource;
 
 import mockwebserver3.MockWebServer;
 
@@ -64,6 +65,42 @@ class UserTokensTest {
         assertEquals("a0", t.ctx.userTokens().accessToken());
 
         assertEquals(0, server.getRequestCount());
+    }
+
+    @Test
+    void preloadKeepsTheTokenOnDiskInMemoryWithoutAskingTheServer() {
+        storeTokens("a0", "r0", clock.instant().plus(Duration.ofHours(1)));
+        TokenSource tokens = t.ctx.userTokens();
+
+        tokens.preload();
+        store.save(new TokenSet("a1", "r1", clock.instant().plus(Duration.ofHours(2)), null, null));
+
+        assertEquals("a0", tokens.accessToken(), "read once, by the preload");
+        assertEquals(0, server.getRequestCount());
+    }
+
+    @Test
+    void preloadNeverRefreshesADueTokenThatIsLeftToTheFirstRequest() {
+        storeTokens("a0", "r0", clock.instant().minusSeconds(10));
+
+        t.ctx.userTokens().preload();
+
+        assertEquals(0, server.getRequestCount());
+        assertEquals("access-1", t.ctx.userTokens().accessToken());
+        assertEquals(1, fake.refreshGrants.get());
+    }
+
+    @Test
+    void preloadOfARefusedFileIsSilentAndTheRequestStillSaysWhy() throws Exception {
+        storeTokens("a0", "r0", clock.instant().plus(Duration.ofHours(1)));
+        TokenSource tokens = t.ctx.userTokens();
+        Files.setPosixFilePermissions(store.file(), java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+
+        tokens.preload();
+
+        ExitException e = assertThrows(ExitException.class, tokens::accessToken);
+        assertEquals(ExitCode.NOT_AUTHENTICATED, e.exitCode());
+        assertTrue(e.getMessage().contains("chmod 600"), e.getMessage());
     }
 
     @Test

@@ -4,6 +4,8 @@ import org.musicminion.discover.testing.FixedToken;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -15,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.AfterEach;
@@ -47,6 +50,11 @@ class ResolveRunnerTest {
     }
 
     private ResolveRunner runner(Function<String, MockResponse> answer, int j, int retries) throws Exception {
+        return runner(answer, j, retries, out::add);
+    }
+
+    private ResolveRunner runner(Function<String, MockResponse> answer, int j, int retries, Consumer<ResolveResult> sink)
+            throws Exception {
         fake = new FakeResolveServer(answer);
         server.setDispatcher(fake);
         server.start();
@@ -58,7 +66,7 @@ class ResolveRunnerTest {
                 new ResolvePacing(new AdaptiveRateLimiter(Clock.systemUTC(), d -> {}), new LatencyTimeout(Duration.ofSeconds(1))));
         db = Database.openIn(dir);
         answers = new ResolveAnswers(db);
-        return new ResolveRunner(resolver::resolve, answers, Clock.systemUTC(), new ResolveRunner.Settings(j, true, 64, 7), out::add);
+        return new ResolveRunner(resolver::resolve, answers, Clock.systemUTC(), new ResolveRunner.Settings(j, true, 64, 7), sink);
     }
 
     private static List<String> slugs(int n) {
@@ -164,6 +172,44 @@ class ResolveRunnerTest {
         assertEquals(2, fake.requests.get());
         assertEquals(4, out.size());
         assertEquals(out.get(0).urn(), out.get(3).urn());
+    }
+
+    @Test
+    void aStuckReaderOfTheOutputHoldsBackOnlyThePrintingNotTheRequests() throws Exception {
+        CountDownLatch readerBack = new CountDownLatch(1);
+        ResolveRunner r = runner(FakeResolveServer::tracks, 4, 2, res -> {
+            try {
+                readerBack.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            out.add(res);
+        });
+        List<String> in = slugs(40);
+        CompletableFuture<ResolveSummary> run = CompletableFuture.supplyAsync(() -> r.run(in.iterator()));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (fake.requests.get() < in.size() && System.nanoTime() < deadline) Thread.sleep(5);
+
+        assertEquals(in.size(), fake.requests.get(), "every input was asked while the first answer could not be written");
+        assertTrue(out.isEmpty());
+        readerBack.countDown();
+        ResolveSummary s = run.get(10, TimeUnit.SECONDS);
+        assertEquals(in, out.stream().map(ResolveResult::input).toList());
+        assertEquals(36, s.resolved());
+        assertEquals(4, s.notFound());
+    }
+
+    @Test
+    void aFailingWriterEndsTheRunWithItsErrorInsteadOfWaitingForever() throws Exception {
+        ResolveRunner r = runner(FakeResolveServer::tracks, 4, 2, res -> {
+            throw new IllegalStateException("cannot write JSON");
+        });
+
+        IllegalStateException e = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> assertThrows(IllegalStateException.class, () -> r.run(slugs(20).iterator())));
+
+        assertEquals("cannot write JSON", e.getMessage());
+        assertEquals(4, r.availablePermits());
     }
 
     @Test
