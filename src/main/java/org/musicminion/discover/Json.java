@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 /** The one shared Jackson mapper (thread-safe once configured). */
 public final class Json {
     public static final ObjectMapper MAPPER = new ObjectMapper()
-            .findAndRegisterModules()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .setSerializationInclusion(JsonInclude.Include.ALWAYS);

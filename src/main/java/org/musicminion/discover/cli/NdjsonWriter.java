@@ -1,10 +1,13 @@
 package org.musicminion.discover.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.StringWriter;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 
 import org.musicminion.discover.Json;
+import org.musicminion.discover.JsonWritable;
 
 /** Writes one compact JSON object a line and flushes after every line. Thread-safe. */
 public final class NdjsonWriter {
@@ -16,12 +19,20 @@ public final class NdjsonWriter {
 
     public synchronized void write(Object value) {
         try {
-            out.print(Json.MAPPER.writeValueAsString(value));
+            out.print(value instanceof JsonWritable w ? streamed(w) : Json.MAPPER.writeValueAsString(value));
             out.print('\n');
             out.flush();
-        } catch (JsonProcessingException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("cannot write JSON", e);
         }
+    }
+
+    private static String streamed(JsonWritable value) throws IOException {
+        StringWriter line = new StringWriter(160);
+        try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(line)) {
+            value.writeJson(g);
+        }
+        return line.toString();
     }
 
     /** True when the reader went away (e.g. `| head`); writers may stop early. */

@@ -73,12 +73,19 @@ public final class ApiClient {
 
     /** An absolute URL: {@code pathOrUrl} as given when absolute, else relative to api_url. */
     public HttpUrl url(String pathOrUrl) {
-        HttpUrl abs = HttpUrl.parse(pathOrUrl);
-        if (abs != null) return abs;
+        if (isAbsolute(pathOrUrl)) { // checked first: HttpUrl.parse throws (and catches) an exception on a path
+            HttpUrl abs = HttpUrl.parse(pathOrUrl);
+            if (abs == null) throw new IllegalArgumentException("bad API URL: " + Redact.url(pathOrUrl));
+            return abs;
+        }
         String p = pathOrUrl.startsWith("/") ? pathOrUrl.substring(1) : pathOrUrl;
         HttpUrl u = apiBase.resolve(p);
         if (u == null) throw new IllegalArgumentException("bad API path: " + pathOrUrl);
         return u;
+    }
+
+    private static boolean isAbsolute(String s) {
+        return s.regionMatches(true, 0, "http://", 0, 7) || s.regionMatches(true, 0, "https://", 0, 8);
     }
 
     /** GET a JSON resource with the default token source; throws {@link ApiException} unless it succeeds. */

@@ -20,9 +20,11 @@ import okhttp3.Request;
 public final class Resolver {
     private final ApiClient api;
     private final CallOptions options;
+    private final HttpUrl endpoint;
 
     public Resolver(ApiClient api, TokenSource tokens, AttemptListener listener) {
         this.api = api;
+        this.endpoint = api.url("/resolve");
         this.options = CallOptions.json(tokens).withoutRedirects().withListener(listener);
     }
 
@@ -31,7 +33,7 @@ public final class Resolver {
     }
 
     private ResolveResult resolve(String input, String url, int attemptsBefore, boolean mayFollow) {
-        HttpUrl target = api.url("/resolve").newBuilder().addQueryParameter("url", url).build();
+        HttpUrl target = endpoint.newBuilder().addQueryParameter("url", url).build();
         ApiResponse r = api.execute(new Request.Builder().url(target).get().build(), options);
         int attempts = attemptsBefore + r.attempts();
         if (r.ok()) {

@@ -1,0 +1,39 @@
+package org.musicminion.discover.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.StringWriter;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.musicminion.discover.Json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+
+/** The streamed NDJSON line of an answer is exactly what the databind mapper writes (field order, nulls, escapes). */
+class ResolveResultJsonTest {
+    private static String streamed(ResolveResult r) throws Exception {
+        StringWriter w = new StringWriter();
+        try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(w)) {
+            r.writeJson(g);
+        }
+        return w.toString();
+    }
+
+    @Test
+    void everyKindOfAnswerIsWrittenExactlyAsTheMapperWritesIt() throws Exception {
+        List<ResolveResult> answers = List.of(
+                ResolveResult.resolved("https://soundcloud.com/a/b", Resource.of("tracks", 123), 1, false),
+                ResolveResult.resolved("a/b", Resource.of("users", Long.MAX_VALUE), 0, true),
+                ResolveResult.notFound("gone/track", 1, false),
+                ResolveResult.failed("x/y", "server_error_503", 4),
+                ResolveResult.invalid("\"quoted\" \\ tab\t ünïcødé ♪ \u0001"));
+        for (ResolveResult r : answers) assertEquals(Json.MAPPER.writeValueAsString(r), streamed(r));
+    }
+
+    @Test
+    void theLineHasEveryFieldInThePrintedOrder() throws Exception {
+        assertEquals("{\"input\":\"gone/track\",\"status\":\"not_found\",\"kind\":null,\"id\":null,\"urn\":null,"
+                + "\"error\":null,\"attempts\":1,\"cached\":false}", streamed(ResolveResult.notFound("gone/track", 1, false)));
+    }
+}
