@@ -1,23 +1,12 @@
 package org.musicminion.discover.sandbox;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 import org.musicminion.discover.Json;
 
@@ -26,23 +15,17 @@ import org.musicminion.discover.Json;
  * ({@code /authorize}, {@code /oauth/token}) on the same base URL, injected {@link Faults}, and
  * {@link SandboxStats}. Control routes for other processes: {@code GET /_sandbox/stats},
  * {@code POST /_sandbox/stats/reset}, {@code GET|PUT /_sandbox/faults} (PUT takes a partial Faults JSON).
- * Each request runs on its own pooled thread, so latency and hangs never block other clients.
+ * Each connection has its own thread ({@link SandboxHttpServer}), so latency and hangs never block other clients.
  */
 public final class SandboxServer implements AutoCloseable {
     private static final String CONTROL = "/_sandbox/";
-
-    static {
-        // headers and body go out in separate writes: without TCP_NODELAY, delayed ACKs add ~40 ms per answer
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
 
     private final SandboxOptions options;
     private final Catalogue catalogue;
     private final SandboxStats stats = new SandboxStats();
     private final FaultInjector faults;
     private final OAuthService oauth;
-    private final HttpServer http;
-    private final ExecutorService executor;
+    private final SandboxHttpServer http;
     private final String baseUrl;
     private final ApiRoutes routes;
 
@@ -51,18 +34,9 @@ public final class SandboxServer implements AutoCloseable {
         this.catalogue = catalogue;
         this.faults = new FaultInjector(options.faults(), options.faultSeed(), stats);
         this.oauth = new OAuthService(options, () -> faults.faults().tokenLifetimeSeconds());
-        this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 512);
-        this.baseUrl = "http://127.0.0.1:" + http.getAddress().getPort();
+        this.http = SandboxHttpServer.start(options.port(), this::handle);
+        this.baseUrl = "http://127.0.0.1:" + http.port();
         this.routes = new ApiRoutes(catalogue, new Views(catalogue, baseUrl), baseUrl);
-        AtomicInteger n = new AtomicInteger();
-        ThreadFactory tf = r -> {
-            Thread t = new Thread(r, "sandbox-http-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
-        this.executor = Executors.newCachedThreadPool(tf);
-        http.setExecutor(executor);
-        http.createContext("/", this::handle);
     }
 
     /**
@@ -71,9 +45,7 @@ public final class SandboxServer implements AutoCloseable {
      * @throws java.net.BindException when the port is taken
      */
     public static SandboxServer start(SandboxOptions options) throws IOException {
-        SandboxServer s = new SandboxServer(options, Catalogue.generate(options.catalogue()));
-        s.http.start();
-        return s;
+        return new SandboxServer(options, Catalogue.generate(options.catalogue()));
     }
 
     /** Starts a sandbox with default options (small catalogue, no faults, any port). */
@@ -87,7 +59,7 @@ public final class SandboxServer implements AutoCloseable {
     }
 
     public int port() {
-        return http.getAddress().getPort();
+        return http.port();
     }
 
     public SandboxOptions options() {
@@ -147,68 +119,48 @@ public final class SandboxServer implements AutoCloseable {
 
     @Override
     public void close() {
-        http.stop(0);
-        executor.shutdownNow();
-        try {
-            executor.awaitTermination(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        http.close();
     }
 
     // ---- request handling ----
 
-    private void handle(HttpExchange ex) throws IOException {
-        try {
-            Request r = read(ex);
-            if (r.path().startsWith(CONTROL)) {
-                send(ex, control(r));
-                return;
-            }
-            String routeName;
-            boolean faulty;
-            ApiRoutes.Route route = null;
-            Request req = r;
-            if (r.method().equals("GET") && r.path().equals("/authorize")) {
-                routeName = "GET /authorize";
-                faulty = false;
-            } else if (r.method().equals("POST") && r.path().equals("/oauth/token")) {
-                routeName = "POST /oauth/token";
-                faulty = faults.faults().tokenEndpoint();
+    /** One request: control routes, OAuth, or an API route behind the faults; counted in the stats. */
+    private Reply handle(Request r) throws IOException {
+        if (r.path().startsWith(CONTROL)) return control(r);
+        String routeName;
+        boolean faulty;
+        ApiRoutes.Route route = null;
+        Request req = r;
+        if (r.method().equals("GET") && r.path().equals("/authorize")) {
+            routeName = "GET /authorize";
+            faulty = false;
+        } else if (r.method().equals("POST") && r.path().equals("/oauth/token")) {
+            routeName = "POST /oauth/token";
+            faulty = faults.faults().tokenEndpoint();
+        } else {
+            Optional<Map.Entry<ApiRoutes.Route, Request>> m = routes.match(r);
+            if (m.isPresent()) {
+                route = m.get().getKey();
+                req = m.get().getValue();
+                routeName = route.name();
             } else {
-                Optional<Map.Entry<ApiRoutes.Route, Request>> m = routes.match(r);
-                if (m.isPresent()) {
-                    route = m.get().getKey();
-                    req = m.get().getValue();
-                    routeName = route.name();
-                } else {
-                    routeName = "other";
-                }
-                faulty = true;
+                routeName = "other";
             }
-            stats.begin();
-            Reply reply = Reply.DROP;
-            try {
-                reply = faulty ? faults.apply() : null;
-                if (reply == null) reply = answer(routeName, route, req);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                reply = Reply.DROP;
-            } finally {
-                // counted before the answer leaves, so a client that has its answer sees it counted
-                stats.end(routeName, reply == null ? "500" : reply == Reply.DROP ? SandboxStats.DROPPED : Integer.toString(reply.status()));
-            }
-            if (reply != Reply.DROP) send(ex, reply);
-        } catch (RuntimeException e) {
-            // a bug in the sandbox must not kill the connection silently
-            try {
-                send(ex, Reply.error(500, "sandbox error: " + e.getClass().getSimpleName()));
-            } catch (IOException | RuntimeException ignored) {
-                // headers were already sent
-            }
-        } finally {
-            ex.close();
+            faulty = true;
         }
+        stats.begin();
+        Reply reply = Reply.DROP;
+        try {
+            reply = faulty ? faults.apply() : null;
+            if (reply == null) reply = answer(routeName, route, req);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            reply = Reply.DROP;
+        } finally {
+            // counted before the answer leaves, so a client that has its answer sees it counted
+            stats.end(routeName, reply == null ? "500" : reply == Reply.DROP ? SandboxStats.DROPPED : Integer.toString(reply.status()));
+        }
+        return reply;
     }
 
     private Reply answer(String routeName, ApiRoutes.Route route, Request r) throws IOException {
@@ -259,26 +211,5 @@ public final class SandboxServer implements AutoCloseable {
             }
         }
         return Reply.error(404, "not found");
-    }
-
-    private static Request read(HttpExchange ex) throws IOException {
-        byte[] body;
-        try (InputStream in = ex.getRequestBody()) {
-            body = in.readNBytes(4 * 1024 * 1024);
-        }
-        var uri = ex.getRequestURI();
-        return new Request(ex.getRequestMethod(), uri.getPath() == null ? "/" : uri.getPath(), Request.parseForm(uri.getRawQuery()),
-                ex.getRequestHeaders().getFirst("Authorization"), ex.getRequestHeaders().getFirst("Content-Type"), body, null);
-    }
-
-    private static void send(HttpExchange ex, Reply reply) throws IOException {
-        reply.headers().forEach((k, v) -> ex.getResponseHeaders().set(k, v));
-        byte[] body = reply.body();
-        ex.sendResponseHeaders(reply.status(), body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
-            try (OutputStream out = ex.getResponseBody()) {
-                out.write(body);
-            }
-        }
     }
 }
