@@ -3,15 +3,12 @@ package org.musicminion.discover.resolve;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -52,29 +49,13 @@ public final class ResolveRunner {
     private final ResolveAnswers answers;
     private final Clock clock;
     private final Settings settings;
-    private final Consumer<ResolveResult> sink;
     private final Semaphore permits;
     private final ExecutorService pool; // as many threads as permits; queued inputs wait in its queue
-
-    private final Object lock = new Object();
-    private final ArrayDeque<Pending> pending = new ArrayDeque<>();
-    private final Map<String, Pending> inFlightByUrl = new HashMap<>();
-    /** Answers already printed in this run, by URL (bounded), so a later duplicate asks nothing either. */
-    private final Map<String, ResolveResult> answeredByUrl = new java.util.LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, ResolveResult> eldest) {
-            return size() > settings.window();
-        }
-    };
-    private List<ResolveAnswers.Answer> toSave = new ArrayList<>();
+    private final OrderedAnswers out;
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final AtomicReference<Throwable> fatal = new AtomicReference<>();
     private volatile Thread runner;
-    private Thread printer;
-    private int printing; // answers the printer has taken off the queue and not yet written
-    private boolean inputsDone; // set when the run ends: the printer exits once the queue is empty
-    private final java.util.concurrent.CountDownLatch saved = new java.util.concurrent.CountDownLatch(1);
-    private long resolved, notFound, failed, failedPermanent, invalid, cached;
+    private final CountDownLatch saved = new CountDownLatch(1);
 
     public ResolveRunner(Function<NormalizedInput, ResolveResult> resolver, ResolveAnswers answers, Clock clock,
                          Settings settings, Consumer<ResolveResult> sink) {
@@ -82,7 +63,7 @@ public final class ResolveRunner {
         this.answers = answers;
         this.clock = clock;
         this.settings = settings;
-        this.sink = sink;
+        this.out = new OrderedAnswers(settings.window(), sink, clock, this::stopped, this::fail);
         this.permits = new Semaphore(settings.concurrency());
         AtomicInteger n = new AtomicInteger();
         java.util.concurrent.ThreadPoolExecutor workers = (java.util.concurrent.ThreadPoolExecutor)
@@ -122,9 +103,7 @@ public final class ResolveRunner {
     public ResolveSummary run(Iterator<String> inputs) {
         runner = Thread.currentThread();
         Instant started = clock.instant();
-        printer = new Thread(this::printLoop, "resolve-output");
-        printer.setDaemon(true);
-        printer.start();
+        out.startPrinter();
         try {
             while (!stopped() && inputs.hasNext()) {
                 String line = inputs.next();
@@ -132,17 +111,17 @@ public final class ResolveRunner {
                 submit(InputNormalizer.normalize(line.strip()));
                 saveIfDue(settings.saveBatch());
             }
-            awaitAll();
+            while (!out.awaitPrinted(Duration.ofMillis(100))) saveIfDue(settings.saveBatch());
         } catch (InterruptedException e) {
             cancelled.set(true);
         } finally {
             if (stopped()) { // nothing is printed after a stop: save what was printed before waiting for the workers
-                stopPrinter();
+                out.close();
                 saveIfDue(1);
                 saved.countDown();
             }
             shutdown();
-            stopPrinter();
+            out.close();
             saveIfDue(1);
             runner = null;
             saved.countDown();
@@ -153,215 +132,53 @@ public final class ResolveRunner {
         if (t instanceof RuntimeException e) throw e;
         if (t instanceof Error e) throw e;
         if (t != null) throw new IllegalStateException(t);
-        synchronized (lock) {
-            return new ResolveSummary(resolved, notFound, failed, failedPermanent, invalid, cached,
-                    Duration.between(started, clock.instant()), cancelled.get());
-        }
+        return out.summary(Duration.between(started, clock.instant()), cancelled.get());
     }
 
     private boolean stopped() {
         return cancelled.get() || fatal.get() != null;
     }
 
+    /** A worker's answer failed with an exception (or the sink failed): the run stops with it. */
+    private void fail(Throwable t) {
+        fatal.compareAndSet(null, t);
+        cancel();
+    }
+
     private void submit(NormalizedInput in) throws InterruptedException {
-        awaitWindow();
+        if (!out.awaitRoom()) throw new InterruptedException("cancelled");
         if (!in.valid()) {
-            enqueue(new Pending(in, CompletableFuture.completedFuture(ResolveResult.invalid(in.input()))));
+            out.addKnown(in, ResolveResult.invalid(in.input()));
             return;
         }
         if (settings.readCache() && answers != null && !in.shortLink()) {
             Optional<ResolveAnswers.Answer> hit = answers.find(in.url());
             if (hit.isPresent()) {
-                enqueue(new Pending(in, CompletableFuture.completedFuture(fromCache(in.input(), hit.get()))));
+                out.addKnown(in, fromCache(in.input(), hit.get()));
                 return;
             }
         }
-        ResolveResult known;
-        synchronized (lock) {
-            known = answeredByUrl.get(in.url());
-        }
-        if (known != null) { // answered earlier in this run (and already printed): no second request
-            Pending dup = new Pending(in, CompletableFuture.completedFuture(copyFor(in.input(), known)));
-            dup.duplicate = true;
-            enqueue(dup);
-            return;
-        }
-        synchronized (lock) {
-            Pending same = inFlightByUrl.get(in.url());
-            if (same != null) { // the same URL twice in the window: one request answers both
-                Pending dup = new Pending(in, same.future.thenApply(r -> copyFor(in.input(), r)));
-                dup.duplicate = true;
-                enqueueLocked(dup);
-                dup.future.whenComplete((r, ex) -> signal());
-                return;
-            }
-        }
+        if (out.addDuplicate(in)) return; // asked (or answered) earlier in this run: one request answers both
         CompletableFuture<ResolveResult> f = new CompletableFuture<>();
-        Task task = new Task(in, f);
-        Pending p = new Pending(in, f);
-        synchronized (lock) {
-            inFlightByUrl.put(in.url(), p);
-            enqueueLocked(p);
-        }
+        out.addRequest(in, f);
         f.whenComplete((r, ex) -> {
             if (ex != null && !cancelled.get() && !(ex instanceof java.util.concurrent.CancellationException)) {
-                Throwable cause = ex instanceof CompletionException && ex.getCause() != null ? ex.getCause() : ex;
-                fatal.compareAndSet(null, cause);
-                cancel();
+                fail(ex instanceof CompletionException && ex.getCause() != null ? ex.getCause() : ex);
             }
-            signal();
+            out.wake();
         });
         try {
-            pool.execute(task);
+            pool.execute(new Task(in, f));
         } catch (RejectedExecutionException e) {
             f.cancel(false);
-        }
-    }
-
-    private void enqueue(Pending p) {
-        synchronized (lock) {
-            enqueueLocked(p);
-            lock.notifyAll();
-        }
-    }
-
-    private void enqueueLocked(Pending p) {
-        pending.addLast(p);
-    }
-
-    /** An answer is known (or the run is stopping): wakes the printer and whoever waits for the queue. */
-    private void signal() {
-        synchronized (lock) {
-            lock.notifyAll();
-        }
-    }
-
-    /**
-     * The printer thread: takes every answer at the head of the queue that is known, in input order,
-     * and writes them outside the lock, so workers and the reading thread never wait for the sink.
-     * Nothing is written once the run is stopped (cancel, or a worker's fatal error).
-     */
-    private void printLoop() {
-        try {
-            List<Pending> ready = new ArrayList<>();
-            while (takeKnown(ready)) {
-                for (Pending p : ready) {
-                    ResolveResult r = answerOf(p);
-                    if (r == null) continue;
-                    if (stopped()) break;
-                    sink.accept(r);
-                    synchronized (lock) {
-                        count(r);
-                        if (r.cacheable() && !p.duplicate && !p.in.shortLink()) toSave.add(toAnswer(p.in.url(), r));
-                    }
-                }
-                ready.clear();
-                synchronized (lock) {
-                    printing = 0;
-                    lock.notifyAll();
-                }
-            }
-        } catch (InterruptedException e) {
-            // stopPrinter() gave up waiting for it
-        } catch (Throwable t) { // e.g. the sink failed: end the run with it instead of waiting forever
-            fatal.compareAndSet(null, t);
-            cancel();
-        }
-    }
-
-    /**
-     * Waits until the head of the queue is known, then moves every known answer at the head into
-     * {@code ready}. False when the printer is done: the run stopped, or ended with the queue empty.
-     */
-    private boolean takeKnown(List<Pending> ready) throws InterruptedException {
-        synchronized (lock) {
-            while (!stopped() && !headKnown() && !(inputsDone && pending.isEmpty())) lock.wait();
-            if (stopped() || pending.isEmpty()) return false;
-            while (headKnown()) ready.add(takeHead());
-            printing = ready.size();
-            lock.notifyAll(); // room in the window for the reading thread
-            return true;
-        }
-    }
-
-    private boolean headKnown() {
-        return !pending.isEmpty() && pending.peekFirst().future.isDone();
-    }
-
-    /** Removes the known head of the queue; its URL moves from in flight to answered (for later duplicates). */
-    private Pending takeHead() {
-        Pending p = pending.removeFirst();
-        if (p.in.valid() && inFlightByUrl.get(p.in.url()) == p) inFlightByUrl.remove(p.in.url());
-        ResolveResult done = answerOf(p);
-        if (done != null && done.cacheable() && !p.in.shortLink()) answeredByUrl.put(p.in.url(), done);
-        return p;
-    }
-
-    /** The answer of a completed input, or null when it was cancelled or failed (the run is ending). */
-    private static ResolveResult answerOf(Pending p) {
-        try {
-            return p.future.getNow(null);
-        } catch (RuntimeException abandoned) {
-            return null;
-        }
-    }
-
-    /** Ends the printer: at once after a stop, else once the queue is empty; waits until it exited. */
-    private void stopPrinter() {
-        Thread t = printer;
-        if (t == null) return;
-        synchronized (lock) {
-            inputsDone = true;
-            lock.notifyAll();
-        }
-        Thread.interrupted(); // a cancel() interrupts this thread; the printer must still be waited for
-        try {
-            t.join(TimeUnit.SECONDS.toMillis(5)); // a write blocked on a stuck reader of stdout must not hang the exit
-        } catch (InterruptedException e) {
-            // interrupted again: stop waiting
-        }
-    }
-
-    private void count(ResolveResult r) {
-        switch (r.status()) {
-            case ResolveResult.RESOLVED -> resolved++;
-            case ResolveResult.NOT_FOUND -> notFound++;
-            case ResolveResult.INVALID -> invalid++;
-            default -> {
-                failed++;
-                if (r.error() != null && r.error().startsWith("http_")) failedPermanent++;
-            }
-        }
-        if (r.cached()) cached++;
-    }
-
-    private void awaitWindow() throws InterruptedException {
-        synchronized (lock) {
-            while (pending.size() >= settings.window() && !stopped()) lock.wait(100);
-        }
-        if (stopped()) throw new InterruptedException("cancelled");
-    }
-
-    private void awaitAll() throws InterruptedException {
-        while (true) {
-            synchronized (lock) {
-                if ((pending.isEmpty() && printing == 0) || stopped()) return;
-                lock.wait(100);
-            }
-            saveIfDue(settings.saveBatch());
         }
     }
 
     /** Saves collected answers when at least {@code min} are waiting (runs on the calling thread only). */
     private void saveIfDue(int min) {
         if (answers == null) return;
-        List<ResolveAnswers.Answer> batch;
-        synchronized (lock) {
-            if (toSave.size() < min) return;
-            batch = toSave;
-            toSave = new ArrayList<>();
-        }
-        answers.saveAll(batch);
+        List<ResolveAnswers.Answer> batch = out.takeToSave(min);
+        if (!batch.isEmpty()) answers.saveAll(batch);
     }
 
     /** Stops the pool; tasks that never started give their permits back and complete as cancelled. */
@@ -378,36 +195,12 @@ public final class ResolveRunner {
             pool.shutdownNow();
             Thread.currentThread().interrupt();
         }
-        List<Pending> left;
-        synchronized (lock) {
-            left = new ArrayList<>(pending);
-        }
-        for (Pending p : left) p.future.cancel(false); // each completion wakes the printer
+        out.cancelQueued();
     }
 
     private static ResolveResult fromCache(String input, ResolveAnswers.Answer a) {
         if (a.status().equals(ResolveResult.NOT_FOUND)) return ResolveResult.notFound(input, 0, true);
         return new ResolveResult(input, ResolveResult.RESOLVED, a.kind(), a.id(), a.urn(), null, 0, true);
-    }
-
-    private static ResolveResult copyFor(String input, ResolveResult r) {
-        return new ResolveResult(input, r.status(), r.kind(), r.id(), r.urn(), r.error(), 0, r.cached());
-    }
-
-    private ResolveAnswers.Answer toAnswer(String url, ResolveResult r) {
-        return new ResolveAnswers.Answer(url, r.status(), r.kind(), r.id(), r.urn(), clock.millis());
-    }
-
-    /** One input waiting for its answer, in input order. */
-    private static final class Pending {
-        final NormalizedInput in;
-        final CompletableFuture<ResolveResult> future;
-        boolean duplicate;
-
-        Pending(NormalizedInput in, CompletableFuture<ResolveResult> future) {
-            this.in = in;
-            this.future = future;
-        }
     }
 
     /**
