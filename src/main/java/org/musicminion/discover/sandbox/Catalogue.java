@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SplittableRandom;
 
 /**
  * The sandbox's truth: the user, the artists they follow, what each artist reposted and liked, the
@@ -42,8 +41,6 @@ public final class Catalogue {
     /** A playlist owned by the user, with its current track URNs in order. */
     public record Playlist(long id, String urn, String title, String permalink, String permalinkUrl, List<String> trackUrns) {}
 
-    private static final Instant EPOCH = Instant.parse("2026-01-01T00:00:00Z");
-
     private final CatalogueSpec spec;
     private final User me;
     private final User[] artists;
@@ -71,74 +68,30 @@ public final class Catalogue {
         }
     }
 
-    private Catalogue(CatalogueSpec spec) {
+    private Catalogue(CatalogueSpec spec, CatalogueGenerator.Parts parts) {
         this.spec = spec;
-        SplittableRandom rnd = new SplittableRandom(spec.seed());
-        me = user(ME_ID, "Sandbox Listener", "sandbox-listener");
-        artists = new User[spec.artists()];
-        for (int a = 0; a < artists.length; a++) {
-            String name = CatalogueRandom.cap(CatalogueRandom.adjective(rnd)) + " " + CatalogueRandom.cap(CatalogueRandom.noun(rnd)) + " " + (a + 1);
-            artists[a] = user(ARTIST_BASE + a, name, CatalogueRandom.slug(name));
-        }
-        uploaders = new User[Math.max(5, spec.pool() / 25)];
-        for (int u = 0; u < uploaders.length; u++) {
-            String name = "DJ " + CatalogueRandom.cap(CatalogueRandom.noun(rnd)) + " " + (u + 1);
-            uploaders[u] = user(UPLOADER_BASE + u, name, CatalogueRandom.slug(name));
-        }
+        me = parts.me();
+        artists = parts.artists();
+        uploaders = parts.uploaders();
+        tracks = parts.tracks();
+        reposts = parts.reposts();
+        likes = parts.likes();
+        userLikes = parts.userLikes();
+        int[][] lists = parts.playlists();
+        playlists = new PlaylistState[] {
+                new PlaylistState(PLAYLIST_BASE + 1, NOT_INTERESTED, "not-interested", lists[0]),
+                new PlaylistState(PLAYLIST_BASE + 2, NOT_QUITE, "not-quite", lists[1]),
+                new PlaylistState(PLAYLIST_BASE + 3, DISCOVERY, "discovery", lists[2])};
         for (User u : artists) userByPath.put(u.permalink(), u);
         for (User u : uploaders) userByPath.put(u.permalink(), u);
         userByPath.put(me.permalink(), me);
-
-        int pool = spec.pool();
-        boolean[] deleted = new boolean[pool];
-        int deletedCount = (int) Math.round(pool * spec.deletedShare());
-        for (int n = 0; n < deletedCount; ) {
-            int i = rnd.nextInt(pool);
-            if (!deleted[i]) { deleted[i] = true; n++; }
-        }
-        tracks = new Track[pool];
-        for (int i = 0; i < pool; i++) {
-            String adj = CatalogueRandom.adjective(rnd);
-            String noun = CatalogueRandom.noun(rnd);
-            String title = CatalogueRandom.cap(adj) + " " + CatalogueRandom.cap(noun);
-            User up = uploaders[rnd.nextInt(uploaders.length)];
-            String permalink = adj + "-" + noun + "-" + (i + 1);
-            long id = TRACK_BASE + i;
-            tracks[i] = new Track(id, "soundcloud:tracks:" + id, title, permalink, WEB + up.permalink() + "/" + permalink,
-                    CatalogueRandom.duration(rnd), EPOCH.minusSeconds(rnd.nextLong(730L * 86400)), CatalogueRandom.genre(rnd), up, deleted[i]);
-            trackByPath.put(up.permalink() + "/" + permalink, i);
-        }
-        // popularity: a skewed draw over a seeded permutation of the live tracks
-        int[] live = new int[pool - deletedCount];
-        for (int i = 0, n = 0; i < pool; i++) if (!deleted[i]) live[n++] = i;
-        for (int i = live.length - 1; i > 0; i--) {
-            int j = rnd.nextInt(i + 1);
-            int t = live[i]; live[i] = live[j]; live[j] = t;
-        }
-        reposts = new AppendList[artists.length];
-        likes = new AppendList[artists.length];
-        boolean[] taken = new boolean[live.length];
-        for (int a = 0; a < artists.length; a++) {
-            reposts[a] = new AppendList(CatalogueRandom.distinctSkewed(rnd, live, spec.perArtist(), taken));
-            likes[a] = new AppendList(CatalogueRandom.distinctSkewed(rnd, live, spec.perArtist(), taken));
-        }
-        int[] judged = CatalogueRandom.distinctSkewed(rnd, live, spec.userLikes() + 6, taken);
-        userLikes = new AppendList(Arrays.copyOfRange(judged, 0, spec.userLikes()));
-        int u = spec.userLikes();
-        playlists = new PlaylistState[] {
-                new PlaylistState(PLAYLIST_BASE + 1, NOT_INTERESTED, "not-interested", Arrays.copyOfRange(judged, u, u + 3)),
-                new PlaylistState(PLAYLIST_BASE + 2, NOT_QUITE, "not-quite", Arrays.copyOfRange(judged, u + 3, u + 6)),
-                new PlaylistState(PLAYLIST_BASE + 3, DISCOVERY, "discovery", new int[0])};
+        for (int i = 0; i < tracks.length; i++) trackByPath.put(tracks[i].user().permalink() + "/" + tracks[i].permalink(), i);
         for (int p = 0; p < playlists.length; p++) playlistByPath.put(me.permalink() + "/sets/" + playlists[p].permalink, p);
     }
 
     /** Builds the catalogue of a spec; the same spec always gives the same catalogue. */
     public static Catalogue generate(CatalogueSpec spec) {
-        return new Catalogue(spec);
-    }
-
-    private static User user(long id, String name, String permalink) {
-        return new User(id, "soundcloud:users:" + id, name, permalink, WEB + permalink);
+        return new Catalogue(spec, CatalogueGenerator.generate(spec));
     }
 
     // ---- reading the truth ----
