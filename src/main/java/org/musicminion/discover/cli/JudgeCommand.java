@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.musicminion.discover.AppContext;
 import org.musicminion.discover.ExitCode;
 import org.musicminion.discover.ExitException;
-import org.musicminion.discover.config.Config;
+import org.musicminion.discover.config.Settings;
 import org.musicminion.discover.http.ApiClient;
 import org.musicminion.discover.judge.JudgeLine;
 import org.musicminion.discover.judge.JudgeRun;
@@ -108,10 +108,10 @@ public final class JudgeCommand implements Callable<Integer> {
 
     private Integer importJudgments(AppContext ctx) {
         ApiClient api = ctx.api(ctx.userTokens());
-        Config cfg = ctx.config();
-        int pageSize = cfg.getInt("sync.page_size");
-        JudgmentImport imp = new JudgmentImport(api, pageSize, cfg.getString("judgments.not_interested_playlist"),
-                cfg.getString("judgments.not_quite_playlist"), ctx.output()::verbose);
+        Settings cfg = ctx.settings();
+        int pageSize = cfg.sync().pageSize();
+        JudgmentImport imp = new JudgmentImport(api, pageSize, cfg.judgments().notInterestedPlaylist(),
+                cfg.judgments().notQuitePlaylist(), ctx.output()::verbose);
         JudgmentCounts counts = imp.run(ctx.database(), UserPlaylists.fetch(api, pageSize), ctx.clock().millis());
         Map<String, Object> result = Output.ordered();
         result.put("judgments", counts);
@@ -122,15 +122,15 @@ public final class JudgeCommand implements Callable<Integer> {
 
     private static RemoteVerdicts remoteVerdicts(AppContext ctx) {
         ApiClient api = ctx.api(ctx.userTokens());
-        Config cfg = ctx.config();
-        int pageSize = cfg.getInt("sync.page_size");
+        Settings cfg = ctx.settings();
+        int pageSize = cfg.sync().pageSize();
         return new RemoteVerdicts(api, UserPlaylists.fetch(api, pageSize), pageSize,
-                cfg.getString("judgments.not_interested_playlist"), cfg.getString("judgments.not_quite_playlist"));
+                cfg.judgments().notInterestedPlaylist(), cfg.judgments().notQuitePlaylist());
     }
 
     private static Map<String, ResolveResult> resolve(AppContext ctx, List<String> urls) {
         Map<String, ResolveResult> answers = new HashMap<>();
-        ResolveSession session = ResolveSession.open(ctx, ctx.config().getInt("resolve.concurrency"), ctx.retryPolicy(), true,
+        ResolveSession session = ResolveSession.open(ctx, ctx.settings().resolve().concurrency(), ctx.retryPolicy(), true,
                 r -> answers.put(r.input(), r));
         session.runner().run(urls.iterator());
         return answers;

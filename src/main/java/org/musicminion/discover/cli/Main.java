@@ -42,7 +42,7 @@ public final class Main {
             // config, even one that would not have needed a value from it (tracks, history, ...)
             if (!helpRequested(parseResult) && readsConfig(parseResult)) {
                 try {
-                    root.context().config();
+                    root.context().settings();
                 } catch (ExitException e) {
                     return handle(e, root);
                 }

@@ -49,13 +49,13 @@ public final class ResolveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AppContext ctx = Cli.of(spec).context();
-        int j = concurrency != null ? concurrency : ctx.config().getInt("resolve.concurrency");
+        int j = concurrency != null ? concurrency : ctx.settings().resolve().concurrency();
         if (j < 1 || j > 256) throw ExitException.usage("--concurrency must be between 1 and 256 (got " + j + ")");
         if (retries != null && (retries < 0 || retries > 100)) {
             throw ExitException.usage("--retries must be between 0 and 100 (got " + retries + ")");
         }
         RetryPolicy policy = retries == null ? ctx.retryPolicy() : RetryPolicy.builder().maxRetries(retries)
-                .maxRetryAfter(Duration.ofSeconds(ctx.config().getInt("http.max_retry_after_seconds"))).build();
+                .maxRetryAfter(ctx.settings().http().maxRetryAfter()).build();
         NdjsonWriter out = ctx.output().ndjson();
         ResolveSession session = ResolveSession.open(ctx, j, policy, !noCache, out::write);
         ResolveRunner runner = session.runner();
