@@ -2,21 +2,18 @@ package org.musicminion.discover.config;
 
 /**
  * One key the contract knows: its dot path, type, default and allowed range.
- * The list of all keys is {@link ConfigKeys#ALL}.
+ * The list of all keys is {@link ConfigKeys#ALL}, drawn from {@link Settings#read}.
  */
 public record ConfigKey(String path, Type type, Object defaultValue, long min, long max) {
     public enum Type { STRING, INT, BOOL }
 
-    static ConfigKey string(String path, String def) {
-        return new ConfigKey(path, Type.STRING, def, 0, 0);
-    }
-
-    static ConfigKey integer(String path, long def, long min, long max) {
-        return new ConfigKey(path, Type.INT, def, min, max);
-    }
-
-    static ConfigKey bool(String path, boolean def) {
-        return new ConfigKey(path, Type.BOOL, def, 0, 0);
+    /** True when {@code raw} (as tomlj gives it: String, Long, Boolean) is a valid value of this key. */
+    public boolean accepts(Object raw) {
+        return switch (type) {
+            case STRING -> raw instanceof String;
+            case BOOL -> raw instanceof Boolean;
+            case INT -> raw instanceof Long l && l >= min && l <= max;
+        };
     }
 
     /** What a value of this key must be, for error messages. */
@@ -24,7 +21,7 @@ public record ConfigKey(String path, Type type, Object defaultValue, long min, l
         return switch (type) {
             case STRING -> "a string";
             case BOOL -> "true or false";
-            case INT -> max == Long.MAX_VALUE ? "an integer >= " + min : "an integer from " + min + " to " + max;
+            case INT -> max >= Integer.MAX_VALUE ? "an integer >= " + min : "an integer from " + min + " to " + max;
         };
     }
 }
