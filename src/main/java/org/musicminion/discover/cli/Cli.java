@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
                 TracksCommand.class,
                 ArtistsCommand.class,
                 HistoryCommand.class,
+                EvaluateCommand.class,
                 SandboxCommand.class,
                 DemoCommand.class,
                 CommandLine.HelpCommand.class,

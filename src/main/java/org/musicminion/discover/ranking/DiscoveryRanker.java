@@ -36,7 +36,7 @@ public final class DiscoveryRanker implements PlaylistRanking {
         }, rules.maxTracks());
         List<Pick> picks = new ArrayList<>(fill.picks().size());
         for (SlotFill.Scored s : fill.picks()) {
-            picks.add(new Pick(s.track().urn(), Math.round(s.score() * 10_000) / 10_000.0, s.placedBy(),
+            picks.add(new Pick(s.track().urn(), round(s.score()), s.placedBy(),
                     Reasons.of(s.track(), s.placedBy(), evidence)));
         }
         return new Ranked(picks, split.mixUrns(rules.mixesMaxTracks()), fill.slotsRelaxed(), eval.ranking(), eval);
@@ -45,6 +45,10 @@ public final class DiscoveryRanker implements PlaylistRanking {
     /** The chronological comparison under these rules (what {@code evaluate} prints). */
     public Evaluation evaluate(List<Verdict> verdicts) {
         return Evaluation.run(verdicts, rules.minVerdicts(), rules.modelAllowed());
+    }
+
+    static double round(double score) {
+        return Math.round(score * 10_000) / 10_000.0;
     }
 
     /** Best score first, then more reposters, then the newest first_seen, then URN. */

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 
-import org.musicminion.discover.config.Config;
+import org.musicminion.discover.config.Settings;
 import org.musicminion.discover.http.ApiClient;
 import org.musicminion.discover.http.HttpClients;
 import org.musicminion.discover.http.RetryPolicy;
@@ -137,7 +137,7 @@ public final class KeepRateBench {
             SimulatedListener listener = new SimulatedListener(cat, taste, s.listensPerDay(), s.skipShare());
             ApiClient api = new ApiClient(HttpClients.create(Duration.ofSeconds(30)), sc.baseUrl(), RetryPolicy.builder().build(),
                     clock, x -> {}, Duration.ofSeconds(30), FixedToken.of(sc.issueUserTokens().accessToken()), null);
-            SyncOptions options = SyncOptions.from(Config.defaults(), false, true, false, false, false, false);
+            SyncOptions options = SyncOptions.builder(Settings.defaults()).all(true).build();
             List<String> live = new ArrayList<>();
             for (Catalogue.Track t : cat.tracks()) if (!t.deleted()) live.add(t.urn());
             SplittableRandom rnd = new SplittableRandom(s.seed() + 1); // the same new reposts for every ranking
@@ -154,7 +154,7 @@ public final class KeepRateBench {
                 new Sync(db, api, options, clock, m -> {}, m -> {}, SyncProgress.NONE).run();
                 RankingData.Inputs in = db.read(c -> RankingData.read(c, Set.of()));
                 Ranked ranked = ranking.rank(in.candidates(), in.verdicts());
-                new PlaylistPush(api).push(UserPlaylists.fetch(api, 200), Catalogue.DISCOVERY, SyncOptions.PLAYLIST_TITLE_KEY,
+                new PlaylistPush(api).push(UserPlaylists.fetch(api, 200), Catalogue.DISCOVERY, Settings.Reposts.TITLE_KEY,
                         ranked.discoveryUrns());
                 days.add(tally(listener.listen(day), ranked));
             }
