@@ -19,7 +19,10 @@ import org.musicminion.discover.ExitException;
 public record Settings(Path source, SoundCloud soundcloud, Auth auth, Http http, Resolve resolve, Sync sync,
                        Judgments judgments, Reposts reposts, Mixes mixes) {
 
-    /** [soundcloud]: the app and the endpoints. {@code configFile} only names the file in messages (null: none). */
+    /**
+     * [soundcloud]: the app and the endpoints. {@code configFile} only names the file in messages: the
+     * file read, or where the default one was looked for when there was none (null: not known).
+     */
     public record SoundCloud(String clientId, String clientSecret, String redirectUri, String apiUrl, String authUrl,
                              Path configFile) {
         /** The client id, or exit 78 naming the key and the environment variable that can supply it. */
@@ -33,11 +36,18 @@ public record Settings(Path source, SoundCloud soundcloud, Auth auth, Http http,
 
         private String require(String v, String path, String env) {
             if (v == null || v.isBlank()) {
-                throw ExitException.config("soundcloud app credentials missing: set " + path + " in "
-                        + (configFile == null ? "the config file" : configFile) + " or the environment variable " + env
-                        + " (see config/config.example.toml)");
+                String where = configFile == null ? "the config file"
+                        : java.nio.file.Files.isRegularFile(configFile) ? configFile.toString()
+                        : configFile + " (there is no file there yet: copy config/config.example.toml to it)";
+                throw ExitException.config("soundcloud app credentials missing: set " + path + " in " + where
+                        + " or the environment variable " + env + " (see config/config.example.toml)");
             }
             return v;
+        }
+
+        /** The same values, naming {@code file} in messages. */
+        public SoundCloud withConfigFile(Path file) {
+            return new SoundCloud(clientId, clientSecret, redirectUri, apiUrl, authUrl, file);
         }
     }
 
