@@ -84,7 +84,7 @@ public final class Config {
 
     private Object valueOf(String path, ConfigKey.Type type) {
         ConfigKey key = ConfigKeys.BY_PATH.get(path);
-        if (key == null || key.type() != type) {
+        if (key == null || (type == ConfigKey.Type.STRING ? !key.type().isText() : key.type() != type)) {
             throw new IllegalArgumentException("no " + type + " config key " + path);
         }
         Object v = values.get(path);

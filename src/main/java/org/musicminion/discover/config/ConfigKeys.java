@@ -10,10 +10,10 @@ public final class ConfigKeys {
 
     public static final List<ConfigKey> ALL = List.of(
             ConfigKey.string("soundcloud.client_id", ""),
-            ConfigKey.string("soundcloud.client_secret", ""),
-            ConfigKey.string("soundcloud.redirect_uri", "http://127.0.0.1:8765/callback"),
-            ConfigKey.string("soundcloud.api_url", "https://api.soundcloud.com"),
-            ConfigKey.string("soundcloud.auth_url", "https://secure.soundcloud.com"),
+            ConfigKey.secret("soundcloud.client_secret"),
+            ConfigKey.url("soundcloud.redirect_uri", "http://127.0.0.1:8765/callback"),
+            ConfigKey.httpsUrl("soundcloud.api_url", "https://api.soundcloud.com"),
+            ConfigKey.httpsUrl("soundcloud.auth_url", "https://secure.soundcloud.com"),
             ConfigKey.integer("auth.refresh_margin_seconds", 60, 0, 86_400),
             ConfigKey.integer("auth.login_timeout_seconds", 300, 1, 86_400),
             ConfigKey.integer("http.timeout_seconds", 15, 1, 3_600),

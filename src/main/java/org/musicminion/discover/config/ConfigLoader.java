@@ -100,15 +100,28 @@ public final class ConfigLoader {
 
     private Object check(Path file, TomlParseResult toml, ConfigKey key, Object raw) {
         boolean ok = switch (key.type()) {
-            case STRING -> raw instanceof String;
+            case STRING, SECRET -> raw instanceof String;
             case BOOL -> raw instanceof Boolean;
             case INT -> raw instanceof Long l && l >= key.min() && l <= key.max();
+            case URL -> raw instanceof String s && ConfigUrls.isHttpUrl(s);
+            case HTTPS_URL -> raw instanceof String s && ConfigUrls.isHttpsUnlessLoopback(s);
         };
         if (!ok) {
             throw ExitException.config("config " + file + at(toml, key.path()) + ": " + key.path() + " is "
-                    + describe(raw) + " but must be " + key.expectation());
+                    + (key.type() == ConfigKey.Type.SECRET ? kindOf(raw) : describe(raw)) + " but must be " + key.expectation());
         }
         return raw;
+    }
+
+    /** What a value is without showing it (for secrets). */
+    private static String kindOf(Object raw) {
+        if (raw instanceof String) return "a string";
+        if (raw instanceof Long) return "an integer";
+        if (raw instanceof Boolean) return "a boolean";
+        if (raw instanceof Double) return "a number";
+        if (raw instanceof TomlTable) return "a table";
+        if (raw instanceof org.tomlj.TomlArray) return "an array";
+        return "a value of another type";
     }
 
     private static String at(TomlParseResult toml, String dotted) {

@@ -129,7 +129,7 @@ class ConfigLoaderTest {
         Config example = new Config(null, loader(Map.of()).parse(Path.of("config/config.example.toml")));
         for (ConfigKey k : ConfigKeys.ALL) {
             Object v = switch (k.type()) {
-                case STRING -> example.getString(k.path(), null);
+                case STRING, SECRET, URL, HTTPS_URL -> example.getString(k.path(), null);
                 case INT -> (long) example.getInt(k.path(), Integer.MIN_VALUE);
                 case BOOL -> example.getBool(k.path(), !(Boolean) k.defaultValue());
             };
