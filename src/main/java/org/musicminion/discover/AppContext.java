@@ -12,8 +12,8 @@ import java.time.Duration;
 import org.musicminion.discover.auth.AuthServices;
 import org.musicminion.discover.cli.Output;
 import org.musicminion.discover.cli.Terminal;
-import org.musicminion.discover.config.Config;
 import org.musicminion.discover.config.ConfigLoader;
+import org.musicminion.discover.config.Settings;
 import org.musicminion.discover.http.ApiClient;
 import org.musicminion.discover.http.HttpClients;
 import org.musicminion.discover.http.RetryPolicy;
@@ -33,7 +33,7 @@ public final class AppContext implements AutoCloseable {
     private final Path configFile;
     private final Path dataDirOption;
 
-    private Config config;
+    private Settings settings;
     private Path dataDir;
     private OkHttpClient http;
     private Database database;
@@ -63,14 +63,14 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** The config, read once per process. */
-    public synchronized Config config() {
-        if (config == null) config = new ConfigLoader(terminal.env(), output::warn).load(configFile);
-        return config;
+    public synchronized Settings settings() {
+        if (settings == null) settings = new ConfigLoader(terminal.env(), output::warn).load(configFile);
+        return settings;
     }
 
     /** Replaces the config (the demo points the tool at its sandbox this way). */
-    public synchronized void overrideConfig(Config c) {
-        this.config = c;
+    public synchronized void overrideSettings(Settings s) {
+        this.settings = s;
     }
 
     /**
@@ -121,20 +121,20 @@ public final class AppContext implements AutoCloseable {
     }
 
     public Duration httpTimeout() {
-        return Duration.ofSeconds(config().getInt("http.timeout_seconds"));
+        return settings().http().timeout();
     }
 
     /** The retry policy from the [http] config. */
     public RetryPolicy retryPolicy() {
         return RetryPolicy.builder()
-                .maxRetries(config().getInt("http.max_retries"))
-                .maxRetryAfter(Duration.ofSeconds(config().getInt("http.max_retry_after_seconds")))
+                .maxRetries(settings().http().maxRetries())
+                .maxRetryAfter(settings().http().maxRetryAfter())
                 .build();
     }
 
     /** An API client on soundcloud.api_url that authenticates with {@code tokens}. */
     public ApiClient api(TokenSource tokens) {
-        return new ApiClient(http(), config().getString("soundcloud.api_url"), retryPolicy(), clock(), sleeper(),
+        return new ApiClient(http(), settings().soundcloud().apiUrl(), retryPolicy(), clock(), sleeper(),
                 httpTimeout(), tokens, requestLog());
     }
 

@@ -4,7 +4,7 @@ import java.time.Duration;
 
 import org.musicminion.discover.AppContext;
 import org.musicminion.discover.ExitException;
-import org.musicminion.discover.config.Config;
+import org.musicminion.discover.config.Settings;
 import org.musicminion.discover.http.ApiClient;
 import org.musicminion.discover.http.TokenSource;
 
@@ -23,7 +23,7 @@ public final class AuthServices {
 
     public AuthServices(AppContext ctx) {
         this.ctx = ctx;
-        Duration margin = Duration.ofSeconds(ctx.config().getInt("auth.refresh_margin_seconds"));
+        Duration margin = ctx.settings().auth().refreshMargin();
         this.store = new TokenStore(ctx.dataDir());
         this.userTokens = new UserTokens(store, this::endpoint, ctx.clock(), margin, ctx.output()::verbose);
         this.appTokens = new AppTokens(new AppTokenStore(ctx.dataDir(), ctx.output()::warn), this::endpoint, ctx.clock(), margin);
@@ -32,8 +32,8 @@ public final class AuthServices {
     /** The token endpoint client, built on first use (a valid cached token needs no HTTP client at all). */
     public synchronized TokenEndpoint endpoint() {
         if (endpoint == null) {
-            Config c = ctx.config();
-            String authUrl = c.getString("soundcloud.auth_url");
+            Settings.SoundCloud c = ctx.settings().soundcloud();
+            String authUrl = c.authUrl();
             OkHttpClient http = ctx.http().newBuilder().addInterceptor(TokenEndpoint.throttleInterceptor(ctx.clock())).build();
             ApiClient client = new ApiClient(http, authUrl, ctx.retryPolicy(), ctx.clock(), ctx.sleeper(), ctx.httpTimeout(), null,
                     ctx.requestLog());

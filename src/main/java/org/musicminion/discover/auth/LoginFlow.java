@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.musicminion.discover.AppContext;
 import org.musicminion.discover.ExitException;
-import org.musicminion.discover.config.Config;
+import org.musicminion.discover.config.Settings;
 import org.musicminion.discover.http.TokenSource;
 
 /**
@@ -35,13 +35,13 @@ public final class LoginFlow {
 
     /** Login through the loopback listener on redirect_uri. Exit 2 when redirect_uri is not loopback (use {@link #paste()}). */
     public LoginResult listen() {
-        Config c = ctx.config();
-        AuthorizationRequest request = AuthorizationRequest.create(c.requireClientId(), c.getString("soundcloud.redirect_uri"), random);
+        Settings.SoundCloud c = ctx.settings().soundcloud();
+        AuthorizationRequest request = AuthorizationRequest.create(c.requireClientId(), c.redirectUri(), random);
         c.requireClientSecret();
         LoopbackReceiver.Target target = LoopbackReceiver.target(request.redirectUri());
-        Duration timeout = Duration.ofSeconds(c.getInt("auth.login_timeout_seconds"));
+        Duration timeout = ctx.settings().auth().loginTimeout();
         try (LoopbackReceiver receiver = LoopbackReceiver.start(target)) {
-            URI uri = request.authorizeUri(c.getString("soundcloud.auth_url"));
+            URI uri = request.authorizeUri(c.authUrl());
             PrintStream err = ctx.output().stderr();
             err.println("Open this URL in a browser to let minion-discover use your SoundCloud account:");
             err.println();
@@ -66,10 +66,10 @@ public final class LoginFlow {
 
     /** Login without a listener: prints the URL, then reads the redirect URL (or the bare code) from stdin. */
     public LoginResult paste() {
-        Config c = ctx.config();
-        AuthorizationRequest request = AuthorizationRequest.create(c.requireClientId(), c.getString("soundcloud.redirect_uri"), random);
+        Settings.SoundCloud c = ctx.settings().soundcloud();
+        AuthorizationRequest request = AuthorizationRequest.create(c.requireClientId(), c.redirectUri(), random);
         c.requireClientSecret();
-        URI uri = request.authorizeUri(c.getString("soundcloud.auth_url"));
+        URI uri = request.authorizeUri(c.authUrl());
         PrintStream err = ctx.output().stderr();
         err.println("Open this URL in a browser (on any machine) and allow access:");
         err.println();

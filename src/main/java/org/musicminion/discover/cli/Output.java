@@ -9,11 +9,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.musicminion.discover.Json;
+import org.musicminion.discover.text.Printable;
 
 /**
  * stdout carries data only: JSON when stdout is not a terminal or --json, readable text on a
  * terminal. Messages for people go to stderr: {@link #info} unless -q, {@link #verbose} only with -v,
- * {@link #warn} unless -q, {@link #error} always. Thread-safe.
+ * {@link #warn} unless -q, {@link #error} always, each with control characters escaped
+ * ({@link Printable}). Thread-safe.
  */
 public final class Output {
     private final PrintStream out;
@@ -74,20 +76,23 @@ public final class Output {
         return new NdjsonWriter(out);
     }
 
+    // Messages are one line each and may quote strangers (titles, usernames, stdin, server errors):
+    // Printable escapes any control character in them, so none can repaint or forge a line.
+
     public synchronized void info(String message) {
-        if (!quiet) err.println(message);
+        if (!quiet) err.println(Printable.of(message));
     }
 
     public synchronized void warn(String message) {
-        if (!quiet) err.println(message.startsWith("warning:") ? message : "warning: " + message);
+        if (!quiet) err.println(Printable.of(message.startsWith("warning:") ? message : "warning: " + message));
     }
 
     public synchronized void verbose(String message) {
-        if (verbose && !quiet) err.println(message);
+        if (verbose && !quiet) err.println(Printable.of(message));
     }
 
     public synchronized void error(String message) {
-        err.println("minion-discover: " + message);
+        err.println("minion-discover: " + Printable.of(message));
         err.flush();
     }
 

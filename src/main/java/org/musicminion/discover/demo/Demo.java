@@ -63,7 +63,7 @@ public final class Demo {
             throw ExitException.failed("demo: cannot start the simulated SoundCloud on 127.0.0.1: " + e.getMessage(), e);
         }
         try (sandbox; AppContext ctx = new AppContext(terminal, out, null, dir)) {
-            ctx.overrideConfig(DemoSandbox.config(sandbox, redirectUri));
+            ctx.overrideSettings(DemoSandbox.settings(sandbox, redirectUri));
             out.info("minion-discover demo: a simulated SoundCloud runs at " + sandbox.baseUrl() + " ("
                     + DemoSandbox.ARTISTS + " followed artists, each reposting and liking " + DemoSandbox.PER_ARTIST
                     + " tracks); data dir " + dir);

@@ -33,7 +33,7 @@ public final class ResolveSession {
                                       Consumer<ResolveResult> sink) {
         var tokens = ctx.resolveTokens();
         preloadInBackground(tokens); // every request needs it first: read it while the database opens
-        ApiClient api = new ApiClient(ctx.http(), ctx.config().getString("soundcloud.api_url"), policy, ctx.clock(),
+        ApiClient api = new ApiClient(ctx.http(), ctx.settings().soundcloud().apiUrl(), policy, ctx.clock(),
                 ctx.sleeper(), ctx.httpTimeout(), tokens, ctx.requestLog());
         AdaptiveRateLimiter limiter = new AdaptiveRateLimiter(ctx.clock(), ctx.sleeper());
         Resolver resolver = new Resolver(api, tokens, new ResolvePacing(limiter, new LatencyTimeout(TIMEOUT_FLOOR)));

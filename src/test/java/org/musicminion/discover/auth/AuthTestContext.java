@@ -18,7 +18,7 @@ import org.musicminion.discover.AppContext;
 import org.musicminion.discover.Sleeper;
 import org.musicminion.discover.cli.Output;
 import org.musicminion.discover.cli.Terminal;
-import org.musicminion.discover.config.Config;
+import org.musicminion.discover.config.Settings;
 
 /** An in-process AppContext pointed at a fake server, with a given clock, a recording sleeper and captured stderr. */
 final class AuthTestContext implements AutoCloseable {
@@ -45,7 +45,7 @@ final class AuthTestContext implements AutoCloseable {
                 "soundcloud.api_url", base,
                 "http.max_retries", 3L));
         values.putAll(extra);
-        ctx.overrideConfig(Config.defaults().with(values));
+        ctx.overrideSettings(Settings.of(null, values));
     }
 
     String stderr() {

@@ -27,7 +27,7 @@ class ConfigUrlKeysTest {
         return assertThrows(ExitException.class, () -> new ConfigLoader(Map.of(), w -> { }).load(f));
     }
 
-    private Config loaded(String toml) throws Exception {
+    private Settings loaded(String toml) throws Exception {
         Path f = dir.resolve("config.toml");
         Files.writeString(f, toml);
         return new ConfigLoader(Map.of(), w -> { }).load(f);
@@ -56,7 +56,7 @@ class ConfigUrlKeysTest {
     @ValueSource(strings = {"https://api.soundcloud.com", "http://127.0.0.1:8080", "http://127.5.0.9/", "http://localhost:9/x",
             "http://[::1]:8080"})
     void httpsOrLoopbackIsAccepted(String url) throws Exception {
-        assertEquals(url, loaded("[soundcloud]\napi_url = \"" + url + "\"\nauth_url = \"" + url + "\"\n").getString("soundcloud.api_url"));
+        assertEquals(url, loaded("[soundcloud]\napi_url = \"" + url + "\"\nauth_url = \"" + url + "\"\n").soundcloud().apiUrl());
     }
 
     @Test
@@ -64,7 +64,7 @@ class ConfigUrlKeysTest {
         ExitException e = refused("[soundcloud]\nredirect_uri = \"127.0.0.1:8765/callback\"\n");
         assertEquals(ExitCode.CONFIG, e.exitCode());
         assertTrue(e.getMessage().contains("soundcloud.redirect_uri"), e.getMessage());
-        assertEquals("https://example.com/cb", loaded("[soundcloud]\nredirect_uri = \"https://example.com/cb\"\n").getString("soundcloud.redirect_uri"));
+        assertEquals("https://example.com/cb", loaded("[soundcloud]\nredirect_uri = \"https://example.com/cb\"\n").soundcloud().redirectUri());
     }
 
     @Test
