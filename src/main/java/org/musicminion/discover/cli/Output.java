@@ -9,13 +9,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.musicminion.discover.Json;
+import org.musicminion.discover.Messages;
 
 /**
  * stdout carries data only: JSON when stdout is not a terminal or --json, readable text on a
  * terminal. Messages for people go to stderr: {@link #info} unless -q, {@link #verbose} only with -v,
  * {@link #warn} unless -q, {@link #error} always. Thread-safe.
  */
-public final class Output {
+public final class Output implements Messages {
     private final PrintStream out;
     private final PrintStream err;
     private final boolean json;
@@ -74,14 +75,23 @@ public final class Output {
         return new NdjsonWriter(out);
     }
 
+    @Override
+    public synchronized void prompt(String line) {
+        err.println(line);
+        err.flush();
+    }
+
+    @Override
     public synchronized void info(String message) {
         if (!quiet) err.println(message);
     }
 
+    @Override
     public synchronized void warn(String message) {
         if (!quiet) err.println(message.startsWith("warning:") ? message : "warning: " + message);
     }
 
+    @Override
     public synchronized void verbose(String message) {
         if (verbose && !quiet) err.println(message);
     }
