@@ -38,6 +38,9 @@ import picocli.CommandLine.Spec;
                 "2:usage error (e.g. an unknown --as value)", "4:not authenticated (--import, --remote, or resolving URLs)",
                 "5:some inputs failed transiently (resolve or --remote); rerun them", "130:interrupted"})
 public final class JudgeCommand implements Callable<Integer> {
+    /** A JSON line on input (e.g. from `tracks`) names its track by the first of these fields. */
+    static final List<String> JSON_FIELDS = List.of("urn", "id", "input");
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -63,7 +66,7 @@ public final class JudgeCommand implements Callable<Integer> {
         if (as == null) throw ExitException.usage("missing --as; valid: liked, not_interested, not_quite, clear (or --import)");
         Verdict verdict = Verdict.parse(as);
         List<String> inputs = new ArrayList<>();
-        new InputLines(tracks, ctx.terminal().in()).forEachRemaining(inputs::add);
+        new InputLines(tracks, ctx.terminal().in(), JSON_FIELDS).forEachRemaining(inputs::add);
         if (inputs.isEmpty()) throw ExitException.usage("no TRACK given and nothing on stdin");
 
         RemoteVerdicts remoteVerdicts = remote ? remoteVerdicts(ctx) : null;

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 
 import org.musicminion.discover.ExitCode;
 import org.musicminion.discover.ExitException;
+import org.musicminion.discover.text.Printable;
 
 import picocli.CommandLine;
 
@@ -51,7 +52,7 @@ public final class Main {
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine failed = ex.getCommandLine();
             PrintWriter err = failed.getErr();
-            err.println("minion-discover: " + ex.getMessage());
+            err.println("minion-discover: " + Printable.of(ex.getMessage()));
             if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
                 err.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for usage.");
             }
@@ -94,7 +95,7 @@ public final class Main {
             message = "unexpected error: " + t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage())
                     + (root.verbose() ? "" : " (run with -v for details)");
         }
-        err.println("minion-discover: " + message);
+        err.println("minion-discover: " + Printable.of(message));
         if (root.verbose()) t.printStackTrace(err);
         err.flush();
         return code;

@@ -26,6 +26,9 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:every input answered (not_found and invalid are answers)", "1:failed", "2:usage error",
                 "4:not authenticated", "5:some inputs failed after all retries (rerun to retry them)", "130:interrupted"})
 public final class ResolveCommand implements Callable<Integer> {
+    /** A JSON line on input (from `resolve`, `tracks`, `artists`) names its URL by the first of these fields. */
+    static final List<String> JSON_FIELDS = List.of("input", "permalink_url", "urn", "id");
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -66,7 +69,7 @@ public final class ResolveCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         ResolveSummary s;
         try {
-            s = runner.run(new InputLines(inputs, ctx.terminal().in()));
+            s = runner.run(new InputLines(inputs, ctx.terminal().in(), JSON_FIELDS));
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
