@@ -101,9 +101,20 @@ public final class ConfigLoader {
     private Object check(Path file, TomlParseResult toml, ConfigKey key, Object raw) {
         if (!key.accepts(raw)) {
             throw ExitException.config("config " + file + at(toml, key.path()) + ": " + key.path() + " is "
-                    + describe(raw) + " but must be " + key.expectation());
+                    + (key.type() == ConfigKey.Type.SECRET ? kindOf(raw) : describe(raw)) + " but must be " + key.expectation());
         }
         return raw;
+    }
+
+    /** What a value is without showing it (for secrets). */
+    private static String kindOf(Object raw) {
+        if (raw instanceof String) return "a string";
+        if (raw instanceof Long) return "an integer";
+        if (raw instanceof Boolean) return "a boolean";
+        if (raw instanceof Double) return "a number";
+        if (raw instanceof TomlTable) return "a table";
+        if (raw instanceof org.tomlj.TomlArray) return "an array";
+        return "a value of another type";
     }
 
     private static String at(TomlParseResult toml, String dotted) {

@@ -95,6 +95,21 @@ public record Settings(Path source, SoundCloud soundcloud, Auth auth, Http http,
         int integer(String path, long def, long min, long max);
 
         boolean bool(String path, boolean def);
+
+        /** A string never echoed in a message. */
+        default String secret(String path, String def) {
+            return string(path, def);
+        }
+
+        /** An absolute http(s) URL. */
+        default String url(String path, String def) {
+            return string(path, def);
+        }
+
+        /** An absolute https URL, http only on loopback: a URL credentials are sent to. */
+        default String httpsUrl(String path, String def) {
+            return string(path, def);
+        }
     }
 
     /** Every key, its default and range: the one list. Each line is a key; see the class comment. */
@@ -102,10 +117,10 @@ public record Settings(Path source, SoundCloud soundcloud, Auth auth, Http http,
         return new Settings(source,
                 new SoundCloud(
                         v.string("soundcloud.client_id", ""),
-                        v.string("soundcloud.client_secret", ""),
-                        v.string("soundcloud.redirect_uri", "http://127.0.0.1:8765/callback"),
-                        v.string("soundcloud.api_url", "https://api.soundcloud.com"),
-                        v.string("soundcloud.auth_url", "https://secure.soundcloud.com"),
+                        v.secret("soundcloud.client_secret", ""),
+                        v.url("soundcloud.redirect_uri", "http://127.0.0.1:8765/callback"),
+                        v.httpsUrl("soundcloud.api_url", "https://api.soundcloud.com"),
+                        v.httpsUrl("soundcloud.auth_url", "https://secure.soundcloud.com"),
                         source),
                 new Auth(
                         v.integer("auth.refresh_margin_seconds", 60, 0, 86_400),
@@ -151,7 +166,10 @@ public record Settings(Path source, SoundCloud soundcloud, Auth auth, Http http,
             ConfigKey key = ConfigKeys.BY_PATH.get(e.getKey());
             Object v = e.getValue() instanceof Integer i ? Long.valueOf(i) : e.getValue();
             if (key == null) throw new IllegalArgumentException("no config key " + e.getKey());
-            if (!key.accepts(v)) throw new IllegalArgumentException(e.getKey() + " = " + v + " but must be " + key.expectation());
+            if (!key.accepts(v)) {
+                throw new IllegalArgumentException(e.getKey() + " = " + (key.type() == ConfigKey.Type.SECRET ? "(hidden)" : v)
+                        + " but must be " + key.expectation());
+            }
         }
         return read(source, new Values() {
             @Override
