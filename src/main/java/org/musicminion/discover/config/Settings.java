@@ -19,7 +19,10 @@ import org.musicminion.discover.ExitException;
 public record Settings(Path source, SoundCloud soundcloud, Auth auth, Http http, Resolve resolve, Sync sync,
                        Judgments judgments, Reposts reposts, Mixes mixes) {
 
-    /** [soundcloud]: the app and the endpoints. {@code configFile} only names the file in messages (null: none). */
+    /**
+     * [soundcloud]: the app and the endpoints. {@code configFile} only names the file in messages: the
+     * file read, or where the default one was looked for when there was none (null: not known).
+     */
     public record SoundCloud(String clientId, String clientSecret, String redirectUri, String apiUrl, String authUrl,
                              Path configFile) {
         /** The client id, or exit 78 naming the key and the environment variable that can supply it. */
@@ -33,11 +36,18 @@ public record Settings(Path source, SoundCloud soundcloud, Auth auth, Http http,
 
         private String require(String v, String path, String env) {
             if (v == null || v.isBlank()) {
-                throw ExitException.config("soundcloud app credentials missing: set " + path + " in "
-                        + (configFile == null ? "the config file" : configFile) + " or the environment variable " + env
-                        + " (see config/config.example.toml)");
+                String where = configFile == null ? "the config file"
+                        : java.nio.file.Files.isRegularFile(configFile) ? configFile.toString()
+                        : configFile + " (there is no file there yet: copy config/config.example.toml to it)";
+                throw ExitException.config("soundcloud app credentials missing: set " + path + " in " + where
+                        + " or the environment variable " + env + " (see config/config.example.toml)");
             }
             return v;
+        }
+
+        /** The same values, naming {@code file} in messages. */
+        public SoundCloud withConfigFile(Path file) {
+            return new SoundCloud(clientId, clientSecret, redirectUri, apiUrl, authUrl, file);
         }
     }
 
@@ -100,6 +110,21 @@ public record Settings(Path source, SoundCloud soundcloud, Auth auth, Http http,
         int integer(String path, long def, long min, long max);
 
         boolean bool(String path, boolean def);
+
+        /** A string never echoed in a message. */
+        default String secret(String path, String def) {
+            return string(path, def);
+        }
+
+        /** An absolute http(s) URL. */
+        default String url(String path, String def) {
+            return string(path, def);
+        }
+
+        /** An absolute https URL, http only on loopback: a URL credentials are sent to. */
+        default String httpsUrl(String path, String def) {
+            return string(path, def);
+        }
     }
 
     /** Every key, its default and range: the one list. Each line is a key; see the class comment. */
@@ -107,10 +132,10 @@ public record Settings(Path source, SoundCloud soundcloud, Auth auth, Http http,
         return new Settings(source,
                 new SoundCloud(
                         v.string("soundcloud.client_id", ""),
-                        v.string("soundcloud.client_secret", ""),
-                        v.string("soundcloud.redirect_uri", "http://127.0.0.1:8765/callback"),
-                        v.string("soundcloud.api_url", "https://api.soundcloud.com"),
-                        v.string("soundcloud.auth_url", "https://secure.soundcloud.com"),
+                        v.secret("soundcloud.client_secret", ""),
+                        v.url("soundcloud.redirect_uri", "http://127.0.0.1:8765/callback"),
+                        v.httpsUrl("soundcloud.api_url", "https://api.soundcloud.com"),
+                        v.httpsUrl("soundcloud.auth_url", "https://secure.soundcloud.com"),
                         source),
                 new Auth(
                         v.integer("auth.refresh_margin_seconds", 60, 0, 86_400),
@@ -161,7 +186,10 @@ public record Settings(Path source, SoundCloud soundcloud, Auth auth, Http http,
             ConfigKey key = ConfigKeys.BY_PATH.get(e.getKey());
             Object v = e.getValue() instanceof Integer i ? Long.valueOf(i) : e.getValue();
             if (key == null) throw new IllegalArgumentException("no config key " + e.getKey());
-            if (!key.accepts(v)) throw new IllegalArgumentException(e.getKey() + " = " + v + " but must be " + key.expectation());
+            if (!key.accepts(v)) {
+                throw new IllegalArgumentException(e.getKey() + " = " + (key.type() == ConfigKey.Type.SECRET ? "(hidden)" : v)
+                        + " but must be " + key.expectation());
+            }
         }
         return read(source, new Values() {
             @Override
