@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.musicminion.discover.AppContext;
 import org.musicminion.discover.ExitCode;
 import org.musicminion.discover.ExitException;
 import org.musicminion.discover.ranking.Smoothing;
@@ -48,6 +47,7 @@ public final class ArtistsCommand implements Callable<Integer> {
         record Read(List<ArtistStats.Row> rows, double prior) {
         }
         Read read = ctx.database().read(c -> new Read(ArtistStats.query(c, now, order, limit), ArtistStats.overallKeepRate(c)));
+        if (read.rows().isEmpty()) EmptyIndexHint.say(ctx.output(), "artists", "followed artists");
         NdjsonWriter w = ctx.output().ndjson();
         for (ArtistStats.Row r : read.rows()) {
             w.write(json(r, read.prior()));

@@ -3,7 +3,6 @@ package org.musicminion.discover.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.musicminion.discover.AppContext;
 import org.musicminion.discover.ExitCode;
 import org.musicminion.discover.ranking.DiscoveryRanker;
 import org.musicminion.discover.ranking.Evaluation;

@@ -96,7 +96,8 @@ public final class Main {
                     + (root.verbose() ? "" : " (run with -v for details)");
         }
         err.println("minion-discover: " + Printable.of(message));
-        if (root.verbose()) t.printStackTrace(err);
+        // an expected exit (ExitException) is fully told by its message; a stack trace is for the unexpected
+        if (root.verbose() && !(t instanceof ExitException) && !(t instanceof InterruptedException)) t.printStackTrace(err);
         err.flush();
         return code;
     }

@@ -16,7 +16,6 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.musicminion.discover.AppContext;
 import org.musicminion.discover.ExitCode;
 import org.musicminion.discover.ExitException;
 import org.musicminion.discover.ranking.Explainer;
@@ -24,6 +23,7 @@ import org.musicminion.discover.ranking.Pick;
 import org.musicminion.discover.ranking.RankingRules;
 import org.musicminion.discover.ranking.TrackFacts;
 import org.musicminion.discover.ranking.Verdict;
+import org.musicminion.discover.store.IndexStore;
 import org.musicminion.discover.store.Judgments;
 import org.musicminion.discover.store.RankingData;
 import org.musicminion.discover.store.TrackQuery;
@@ -81,16 +81,17 @@ public final class TracksCommand implements Callable<Integer> {
         if (csv && explain) throw ExitException.usage("--explain adds JSON fields; use it without --format csv");
         Map<String, Pick> explained = explain ? explanations(ctx) : null;
         PrintStream out = ctx.output().stdout();
+        int printed;
         if (csv) {
             out.print(CSV_HEADER + "\r\n");
-            ctx.database().read(c -> query.run(c, row -> {
+            printed = ctx.database().read(c -> query.run(c, row -> {
                 out.print(csvLine(row));
                 return !out.checkError();
             }));
             out.flush();
         } else {
             NdjsonWriter w = ctx.output().ndjson();
-            ctx.database().read(c -> query.run(c, row -> {
+            printed = ctx.database().read(c -> query.run(c, row -> {
                 Map<String, Object> m = json(row);
                 if (explained != null) {
                     Pick p = explained.get(row.urn());
@@ -102,6 +103,7 @@ public final class TracksCommand implements Callable<Integer> {
                 return !w.broken();
             }));
         }
+        if (printed == 0 && ctx.database().read(IndexStore::trackCount) == 0) EmptyIndexHint.say(ctx.output(), "tracks", "tracks");
         return ExitCode.OK;
     }
 

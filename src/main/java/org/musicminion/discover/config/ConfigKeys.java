@@ -37,6 +37,24 @@ public final class ConfigKeys {
                 keys.add(new ConfigKey(path, ConfigKey.Type.BOOL, def, 0, 0));
                 return def;
             }
+
+            @Override
+            public String secret(String path, String def) {
+                keys.add(new ConfigKey(path, ConfigKey.Type.SECRET, def, 0, 0));
+                return def;
+            }
+
+            @Override
+            public String url(String path, String def) {
+                keys.add(new ConfigKey(path, ConfigKey.Type.URL, def, 0, 0));
+                return def;
+            }
+
+            @Override
+            public String httpsUrl(String path, String def) {
+                keys.add(new ConfigKey(path, ConfigKey.Type.HTTPS_URL, def, 0, 0));
+                return def;
+            }
         });
         return List.copyOf(keys);
     }

@@ -52,7 +52,9 @@ public final class ConfigLoader {
         }
         if (nonBlank(env.get(ENV_CLIENT_ID))) values.put("soundcloud.client_id", env.get(ENV_CLIENT_ID));
         if (nonBlank(env.get(ENV_CLIENT_SECRET))) values.put("soundcloud.client_secret", env.get(ENV_CLIENT_SECRET));
-        return Settings.of(source, values);
+        Settings settings = Settings.of(source, values);
+        // with no file, "credentials missing" still names where the file was looked for
+        return source != null ? settings : settings.withSoundCloud(settings.soundcloud().withConfigFile(file));
     }
 
     /** The default location: $XDG_CONFIG_HOME/minion-discover/config.toml, else ~/.config/... */
@@ -101,9 +103,20 @@ public final class ConfigLoader {
     private Object check(Path file, TomlParseResult toml, ConfigKey key, Object raw) {
         if (!key.accepts(raw)) {
             throw ExitException.config("config " + file + at(toml, key.path()) + ": " + key.path() + " is "
-                    + describe(raw) + " but must be " + key.expectation());
+                    + (key.type() == ConfigKey.Type.SECRET ? kindOf(raw) : describe(raw)) + " but must be " + key.expectation());
         }
         return raw;
+    }
+
+    /** What a value is without showing it (for secrets). */
+    private static String kindOf(Object raw) {
+        if (raw instanceof String) return "a string";
+        if (raw instanceof Long) return "an integer";
+        if (raw instanceof Boolean) return "a boolean";
+        if (raw instanceof Double) return "a number";
+        if (raw instanceof TomlTable) return "a table";
+        if (raw instanceof org.tomlj.TomlArray) return "an array";
+        return "a value of another type";
     }
 
     private static String at(TomlParseResult toml, String dotted) {
