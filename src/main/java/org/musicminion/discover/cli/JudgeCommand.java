@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.musicminion.discover.AppContext;
 import org.musicminion.discover.ExitCode;
 import org.musicminion.discover.ExitException;
 import org.musicminion.discover.config.Settings;
@@ -130,7 +129,7 @@ public final class JudgeCommand implements Callable<Integer> {
 
     private static Map<String, ResolveResult> resolve(AppContext ctx, List<String> urls) {
         Map<String, ResolveResult> answers = new HashMap<>();
-        ResolveSession session = ResolveSession.open(ctx, ctx.settings().resolve().concurrency(), ctx.retryPolicy(), true,
+        ResolveSession session = ctx.resolveSession(ctx.settings().resolve().concurrency(), ctx.retryPolicy(), true,
                 r -> answers.put(r.input(), r));
         session.runner().run(urls.iterator());
         return answers;

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.musicminion.discover.AppContext;
 import org.musicminion.discover.ExitCode;
 import org.musicminion.discover.ExitException;
 import org.musicminion.discover.http.RetryPolicy;
@@ -57,7 +56,7 @@ public final class ResolveCommand implements Callable<Integer> {
         RetryPolicy policy = retries == null ? ctx.retryPolicy() : RetryPolicy.builder().maxRetries(retries)
                 .maxRetryAfter(ctx.settings().http().maxRetryAfter()).build();
         NdjsonWriter out = ctx.output().ndjson();
-        ResolveSession session = ResolveSession.open(ctx, j, policy, !noCache, out::write);
+        ResolveSession session = ctx.resolveSession(j, policy, !noCache, out::write);
         ResolveRunner runner = session.runner();
         Thread hook = new Thread(() -> { // Ctrl-C: stop, and save the answers already known before the JVM exits
             runner.cancel();

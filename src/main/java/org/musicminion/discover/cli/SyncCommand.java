@@ -3,7 +3,6 @@ package org.musicminion.discover.cli;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 
-import org.musicminion.discover.AppContext;
 import org.musicminion.discover.ExitCode;
 import org.musicminion.discover.http.ApiClient;
 import org.musicminion.discover.store.Database;
