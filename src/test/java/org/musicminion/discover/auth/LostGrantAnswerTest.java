@@ -69,7 +69,7 @@ class LostGrantAnswerTest {
         byte[] before = Files.readAllBytes(store.file());
         fake.refreshAnswerFaults.add(b -> b.headersDelay(3, TimeUnit.SECONDS)); // rotated, answer held past the 1 s timeout
 
-        ExitException e = assertThrows(ExitException.class, () -> t.ctx.userTokens().accessToken());
+        ExitException e = assertThrows(ExitException.class, () -> t.auth.requireUserTokens().accessToken());
 
         assertEquals(2, fake.refreshGrants.get(), "the grant and at most one repeat");
         assertTrue(t.sleeps.isEmpty(), "the repeat is at once, no backoff");
@@ -86,7 +86,7 @@ class LostGrantAnswerTest {
     void aRotatedRefreshWhoseConnectionBrokeIsRepeatedOnceAndSaidToBeLost() throws Exception {
         fake.refreshAnswerFaults.add(b -> b.onResponseStart(SocketEffect.ShutdownConnection.INSTANCE));
 
-        ExitException e = assertThrows(ExitException.class, () -> t.ctx.userTokens().accessToken());
+        ExitException e = assertThrows(ExitException.class, () -> t.auth.requireUserTokens().accessToken());
 
         assertEquals(2, fake.refreshGrants.get());
         assertTrue(t.sleeps.isEmpty());
@@ -99,7 +99,7 @@ class LostGrantAnswerTest {
         fake.refreshAnswerFaults.add(b -> b.onResponseStart(SocketEffect.ShutdownConnection.INSTANCE));
         fake.onRefresh = rt -> fake.currentRefresh = "r0".equals(rt) ? "r0" : fake.currentRefresh; // a reuse grace period
 
-        assertEquals("access-2", t.ctx.userTokens().accessToken());
+        assertEquals("access-2", t.auth.requireUserTokens().accessToken());
 
         assertEquals(2, fake.refreshGrants.get());
         assertEquals("refresh-2", store.read().refreshToken());
@@ -112,7 +112,7 @@ class LostGrantAnswerTest {
         fake.onRefresh = rt -> fake.currentRefresh = "r0"; // the server accepts r0 again, then loses that answer too
         fake.refreshAnswerFaults.add(b -> b.onResponseStart(SocketEffect.ShutdownConnection.INSTANCE));
 
-        ExitException e = assertThrows(ExitException.class, () -> t.ctx.userTokens().accessToken());
+        ExitException e = assertThrows(ExitException.class, () -> t.auth.requireUserTokens().accessToken());
 
         assertEquals(2, fake.refreshGrants.get());
         assertEquals(ExitCode.FAILED, e.exitCode());
@@ -126,7 +126,7 @@ class LostGrantAnswerTest {
         server.close(); // nothing listens: every attempt fails before the request is sent
         AuthTestContext closed = new AuthTestContext(dataDir, "http://127.0.0.1:" + port + "/", clock, Map.of("http.timeout_seconds", 1L));
         try {
-            ExitException e = assertThrows(ExitException.class, () -> closed.ctx.userTokens().accessToken());
+            ExitException e = assertThrows(ExitException.class, () -> closed.auth.requireUserTokens().accessToken());
             assertEquals(ExitCode.FAILED, e.exitCode());
             assertEquals(3, closed.sleeps.size(), "http.max_retries = 3, as for any request that never left");
             assertTrue(e.getMessage().contains("connection") && e.getMessage().contains("unchanged"), e.getMessage());
