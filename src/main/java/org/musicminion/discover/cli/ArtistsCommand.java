@@ -43,6 +43,7 @@ public final class ArtistsCommand implements Callable<Integer> {
         AppContext ctx = Cli.of(spec).context();
         long now = ctx.clock().millis();
         List<ArtistStats.Row> rows = ctx.database().read(c -> ArtistStats.query(c, now, order, limit));
+        if (rows.isEmpty()) EmptyIndexHint.say(ctx.output(), "artists", "followed artists");
         NdjsonWriter w = ctx.output().ndjson();
         for (ArtistStats.Row r : rows) {
             w.write(json(r));

@@ -33,6 +33,7 @@ public final class HistoryCommand implements Callable<Integer> {
         if (limit < 1) throw ExitException.usage("invalid --limit " + limit + ": expected 1 or more");
         AppContext ctx = Cli.of(spec).context();
         List<SyncRuns.SyncRun> runs = ctx.database().read(c -> SyncRuns.recent(c, limit));
+        if (runs.isEmpty()) EmptyIndexHint.say(ctx.output(), "history", "sync runs");
         NdjsonWriter w = ctx.output().ndjson();
         for (SyncRuns.SyncRun r : runs) {
             w.write(json(r));

@@ -52,7 +52,9 @@ public final class ConfigLoader {
         }
         if (nonBlank(env.get(ENV_CLIENT_ID))) values.put("soundcloud.client_id", env.get(ENV_CLIENT_ID));
         if (nonBlank(env.get(ENV_CLIENT_SECRET))) values.put("soundcloud.client_secret", env.get(ENV_CLIENT_SECRET));
-        return Settings.of(source, values);
+        Settings settings = Settings.of(source, values);
+        // with no file, "credentials missing" still names where the file was looked for
+        return source != null ? settings : settings.withSoundCloud(settings.soundcloud().withConfigFile(file));
     }
 
     /** The default location: $XDG_CONFIG_HOME/minion-discover/config.toml, else ~/.config/... */

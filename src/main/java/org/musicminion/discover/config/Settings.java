@@ -19,7 +19,10 @@ import org.musicminion.discover.ExitException;
 public record Settings(Path source, SoundCloud soundcloud, Auth auth, Http http, Resolve resolve, Sync sync,
                        Judgments judgments, Reposts reposts, Mixes mixes) {
 
-    /** [soundcloud]: the app and the endpoints. {@code configFile} only names the file in messages (null: none). */
+    /**
+     * [soundcloud]: the app and the endpoints. {@code configFile} only names the file in messages: the
+     * file read, or where the default one was looked for when there was none (null: not known).
+     */
     public record SoundCloud(String clientId, String clientSecret, String redirectUri, String apiUrl, String authUrl,
                              Path configFile) {
         /** The client id, or exit 78 naming the key and the environment variable that can supply it. */
@@ -33,11 +36,18 @@ public record Settings(Path source, SoundCloud soundcloud, Auth auth, Http http,
 
         private String require(String v, String path, String env) {
             if (v == null || v.isBlank()) {
-                throw ExitException.config("soundcloud app credentials missing: set " + path + " in "
-                        + (configFile == null ? "the config file" : configFile) + " or the environment variable " + env
-                        + " (see config/config.example.toml)");
+                String where = configFile == null ? "the config file"
+                        : java.nio.file.Files.isRegularFile(configFile) ? configFile.toString()
+                        : configFile + " (there is no file there yet: copy config/config.example.toml to it)";
+                throw ExitException.config("soundcloud app credentials missing: set " + path + " in " + where
+                        + " or the environment variable " + env + " (see config/config.example.toml)");
             }
             return v;
+        }
+
+        /** The same values, naming {@code file} in messages. */
+        public SoundCloud withConfigFile(Path file) {
+            return new SoundCloud(clientId, clientSecret, redirectUri, apiUrl, authUrl, file);
         }
     }
 
@@ -66,8 +76,13 @@ public record Settings(Path source, SoundCloud soundcloud, Auth auth, Http http,
     /** [resolve] */
     public record Resolve(int concurrency) {}
 
-    /** [sync] */
-    public record Sync(int pageSize, int concurrency, int minIntervalHours, int maxIntervalDays) {}
+    /**
+     * [sync]. {@code feed}: read the listener's stream first in every sync (checkpoint, overlap, page
+     * cap, first-run lookback); {@code sweepIntervalHours}: with the feed on, the longest any followed
+     * artist goes without a sweep of their lists.
+     */
+    public record Sync(int pageSize, int concurrency, int minIntervalHours, int maxIntervalDays, boolean feed, int feedMaxPages,
+                       int feedLookbackDays, int feedOverlapMinutes, int sweepIntervalHours) {}
 
     /** [judgments]: the titles of the two judgment playlists on the user's account. */
     public record Judgments(String notInterestedPlaylist, String notQuitePlaylist) {
@@ -135,7 +150,12 @@ public record Settings(Path source, SoundCloud soundcloud, Auth auth, Http http,
                         v.integer("sync.page_size", 200, 1, 200),
                         v.integer("sync.concurrency", 4, 1, 64),
                         v.integer("sync.min_interval_hours", 6, 0, 24 * 365),
-                        v.integer("sync.max_interval_days", 30, 1, 3_650)),
+                        v.integer("sync.max_interval_days", 30, 1, 3_650),
+                        v.bool("sync.feed", true),
+                        v.integer("sync.feed_max_pages", 60, 1, 1_000),
+                        v.integer("sync.feed_lookback_days", 30, 1, 365),
+                        v.integer("sync.feed_overlap_minutes", 60, 0, 24 * 60),
+                        v.integer("sync.sweep_interval_hours", 24, 1, 24 * 365)),
                 new Judgments(
                         v.string(Judgments.NOT_INTERESTED_KEY, "Not interested"),
                         v.string(Judgments.NOT_QUITE_KEY, "Not quite")),
