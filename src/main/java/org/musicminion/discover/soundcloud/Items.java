@@ -5,15 +5,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * JSON → records, the one place: list items (tracks, users, playlists) as SoundCloud answers them.
  * Tolerant: a missing or null field is null, an item without an id (or of another kind) is skipped.
+ * Public for readers of endpoints not yet in {@link SoundCloud} (the stream's items).
  */
-final class Items {
+public final class Items {
     private Items() {}
 
     /**
      * A track object, or an item that wraps one ({@code {"track":{...}}}, as some list endpoints
      * answer). Null when the item is not a track or carries no id.
      */
-    static Track track(JsonNode item) {
+    public static Track track(JsonNode item) {
         if (item == null || !item.isObject()) return null;
         JsonNode t = item.has("track") && item.get("track").isObject() ? item.get("track") : item;
         String kind = t.path("kind").asText("");
@@ -29,7 +30,7 @@ final class Items {
     }
 
     /** A user object; null when it carries no id. */
-    static User user(JsonNode u) {
+    public static User user(JsonNode u) {
         Long id = Urns.id(u, "users");
         if (id == null) return null;
         return new User(Urns.user(id), id, text(u, "username"), text(u, "permalink_url"));
