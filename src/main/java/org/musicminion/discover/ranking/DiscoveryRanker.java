@@ -10,7 +10,7 @@ import java.util.List;
  * heuristic; the playlist is filled round-robin within each artist's slots ({@link SlotBrackets}, capped by
  * {@code per_artist_cap}), then with the best leftovers only when the slots cannot fill it ({@link SlotFill}).
  */
-public final class DiscoveryRanker implements PlaylistRanking {
+public final class DiscoveryRanker implements CandidateRanking {
     private final RankingRules rules;
 
     public DiscoveryRanker(RankingRules rules) {

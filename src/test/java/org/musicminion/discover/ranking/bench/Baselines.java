@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.musicminion.discover.ranking.DurationSplit;
 import org.musicminion.discover.ranking.Pick;
-import org.musicminion.discover.ranking.PlaylistRanking;
+import org.musicminion.discover.ranking.CandidateRanking;
 import org.musicminion.discover.ranking.Ranked;
 import org.musicminion.discover.ranking.RankingKind;
 import org.musicminion.discover.ranking.RankingRules;
@@ -48,7 +48,7 @@ final class Baselines {
     }
 
     /** "Most reposters first": reposter count, then the newest first_seen; no cap, no learning. */
-    static PlaylistRanking mostReposters(RankingRules rules) {
+    static CandidateRanking mostReposters(RankingRules rules) {
         return (candidates, verdicts) -> {
             DurationSplit split = DurationSplit.of(candidates, rules.minDurationMs(), rules.maxDurationMs());
             List<TrackFacts> order = new ArrayList<>(split.regular());
@@ -62,7 +62,7 @@ final class Baselines {
      * newest first_seen; every source counts against per_artist_cap, which doubles and then goes away when the
      * playlist would not fill.
      */
-    static PlaylistRanking current(RankingRules rules) {
+    static CandidateRanking current(RankingRules rules) {
         return (candidates, verdicts) -> {
             Map<String, double[]> counts = rawCounts(verdicts);
             DurationSplit split = DurationSplit.of(candidates, rules.minDurationMs(), rules.maxDurationMs());
@@ -107,7 +107,7 @@ final class Baselines {
      * earliest repost), slots per artist from the raw hit rate (3 unrated, 8 / 4 / 2 / 1), round-robin fill
      * (within an artist: more reposters, then newest), the best leftovers when the slots cannot fill.
      */
-    static PlaylistRanking slotHeuristic(RankingRules rules) {
+    static CandidateRanking slotHeuristic(RankingRules rules) {
         return (candidates, verdicts) -> {
             Map<String, double[]> counts = rawCounts(verdicts);
             DurationSplit split = DurationSplit.of(candidates, rules.minDurationMs(), rules.maxDurationMs());

@@ -1,6 +1,5 @@
 package org.musicminion.discover.ranking.bench;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
 
 import org.musicminion.discover.config.Settings;
@@ -17,7 +15,7 @@ import org.musicminion.discover.http.ApiClient;
 import org.musicminion.discover.http.HttpClients;
 import org.musicminion.discover.http.RetryPolicy;
 import org.musicminion.discover.ranking.DiscoveryRanker;
-import org.musicminion.discover.ranking.PlaylistRanking;
+import org.musicminion.discover.ranking.CandidateRanking;
 import org.musicminion.discover.ranking.Ranked;
 import org.musicminion.discover.ranking.RankingKind;
 import org.musicminion.discover.ranking.RankingRules;
@@ -29,18 +27,18 @@ import org.musicminion.discover.sandbox.SandboxOptions;
 import org.musicminion.discover.sandbox.SandboxServer;
 import org.musicminion.discover.sandbox.SimulatedListener;
 import org.musicminion.discover.store.Database;
-import org.musicminion.discover.store.RankingData;
-import org.musicminion.discover.sync.PlaylistPush;
+import org.musicminion.discover.Messages;
+import org.musicminion.discover.soundcloud.SoundCloud;
+import org.musicminion.discover.sync.PlaylistRanking;
 import org.musicminion.discover.sync.Sync;
 import org.musicminion.discover.sync.SyncOptions;
 import org.musicminion.discover.sync.SyncProgress;
-import org.musicminion.discover.sync.UserPlaylists;
 import org.musicminion.discover.testing.FixedToken;
 import org.musicminion.discover.testing.ManualClock;
 
 /**
- * The keep-rate benchmark (not a test): {@code days} simulated days against the sandbox, each one sync (which
- * imports yesterday's verdicts) → rank → push the Discovery playlist → the {@link SimulatedListener} judges it,
+ * The keep-rate benchmark (not a test): {@code days} simulated days against the sandbox, each one
+ * {@code sync --push-playlist} (which imports yesterday's verdicts, ranks and pushes the Discovery playlist) → the {@link SimulatedListener} judges it,
  * with new reposts arriving every day. The same days (catalogue, new reposts, listener taste) are replayed for
  * each ranking: the one before this change, "most reposters first", Music Minion's slot heuristic and the new
  * ranking. Prints keep rate (liked / judged) and precision at 20 per day and over the steady days, and writes an
@@ -110,13 +108,13 @@ public final class KeepRateBench {
     /** The four rankings, each over the same simulated days. */
     public static List<Run> runAll(Setup s) throws Exception {
         RankingRules rules = rules(s.maxTracks());
-        Map<String, PlaylistRanking> rankings = new LinkedHashMap<>();
+        Map<String, CandidateRanking> rankings = new LinkedHashMap<>();
         rankings.put("current", Baselines.current(rules));
         rankings.put("most reposters first", Baselines.mostReposters(rules));
         rankings.put("slot heuristic", Baselines.slotHeuristic(rules));
         rankings.put("new ranking", new DiscoveryRanker(rules));
         List<Run> runs = new ArrayList<>();
-        for (Map.Entry<String, PlaylistRanking> e : rankings.entrySet()) runs.add(run(s, e.getKey(), e.getValue()));
+        for (Map.Entry<String, CandidateRanking> e : rankings.entrySet()) runs.add(run(s, e.getKey(), e.getValue()));
         return runs;
     }
 
@@ -125,7 +123,7 @@ public final class KeepRateBench {
         return new RankingRules(maxTracks, 5, SlotBrackets.DEFAULT, 120_000, 600_000, 20, true, 50);
     }
 
-    static Run run(Setup s, String name, PlaylistRanking ranking) throws Exception {
+    static Run run(Setup s, String name, CandidateRanking ranking) throws Exception {
         SandboxOptions so = SandboxOptions.builder().artists(s.artists()).perArtist(s.perArtist()).pool(s.pool()).seed(s.seed())
                 .userLikes(0).faults(Faults.NONE.withTokenLifetimeSeconds(86_400 * 365)).build();
         Path dir = Files.createTempDirectory("keep-rate-bench");
@@ -137,7 +135,9 @@ public final class KeepRateBench {
             SimulatedListener listener = new SimulatedListener(cat, taste, s.listensPerDay(), s.skipShare());
             ApiClient api = new ApiClient(HttpClients.create(Duration.ofSeconds(30)), sc.baseUrl(), RetryPolicy.builder().build(),
                     clock, x -> {}, Duration.ofSeconds(30), FixedToken.of(sc.issueUserTokens().accessToken()), null);
-            SyncOptions options = SyncOptions.builder(Settings.defaults()).all(true).build();
+            SyncOptions options = SyncOptions.builder(Settings.defaults()).all(true).pushPlaylist(true).build();
+            SoundCloud soundcloud = new SoundCloud(api, options.pageSize());
+            PlaylistRanking index = PlaylistRanking.of(ranking);
             List<String> live = new ArrayList<>();
             for (Catalogue.Track t : cat.tracks()) if (!t.deleted()) live.add(t.urn());
             SplittableRandom rnd = new SplittableRandom(s.seed() + 1); // the same new reposts for every ranking
@@ -151,12 +151,10 @@ public final class KeepRateBench {
                     }
                     clock.advance(Duration.ofDays(1));
                 }
-                new Sync(db, api, options, clock, m -> {}, m -> {}, SyncProgress.NONE).run();
-                RankingData.Inputs in = db.read(c -> RankingData.read(c, Set.of()));
-                Ranked ranked = ranking.rank(in.candidates(), in.verdicts());
-                new PlaylistPush(api).push(UserPlaylists.fetch(api, 200), Catalogue.DISCOVERY, Settings.Reposts.TITLE_KEY,
-                        ranked.discoveryUrns());
-                days.add(tally(listener.listen(day), ranked));
+                Ranked[] ranked = new Ranked[1];
+                PlaylistRanking capture = (c, owned) -> ranked[0] = index.rank(c, owned);
+                new Sync(db, soundcloud, options, capture, clock, Messages.NONE, SyncProgress.NONE).run();
+                days.add(tally(listener.listen(day), ranked[0]));
             }
         }
         Run run = new Run(name, days);
