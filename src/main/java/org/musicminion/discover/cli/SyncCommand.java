@@ -74,7 +74,7 @@ public final class SyncCommand implements Callable<Integer> {
             try {
                 SyncSummary summary = sync.run();
                 progress.close();
-                out.result(summary);
+                out.summary(summary);
             } finally {
                 try {
                     Runtime.getRuntime().removeShutdownHook(hook);

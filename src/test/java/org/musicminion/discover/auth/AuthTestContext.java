@@ -36,7 +36,7 @@ final class AuthTestContext implements AutoCloseable {
         PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
         Terminal t = new Terminal(stdin, o, e, Map.of(), false, false, clock, sleeper);
-        ctx = new AppContext(t, new Output(o, e, true, false, true, false), null, dataDir);
+        ctx = new AppContext(t, new Output(o, e, true, false, false, true, false), null, dataDir);
         String base = serverUrl.endsWith("/") ? serverUrl.substring(0, serverUrl.length() - 1) : serverUrl;
         Map<String, Object> values = new HashMap<>(Map.of(
                 "soundcloud.client_id", FakeAuthServer.CLIENT_ID,

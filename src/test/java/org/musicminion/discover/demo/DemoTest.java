@@ -75,7 +75,7 @@ class DemoTest {
         PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
         Terminal t = new Terminal(new ByteArrayInputStream(new byte[0]), o, e, Map.of(), false, false, Clock.systemUTC(), d -> {});
-        Demo demo = new Demo(t, new Output(o, e, true, false, false, false), tmp.resolve("demo"),
+        Demo demo = new Demo(t, new Output(o, e, true, false, false, false, false), tmp.resolve("demo"),
                 Faults.NONE.withErrorRate(1.0), // every API call answers 5xx: GET /me after the code exchange fails
                 (ctx, args) -> {
                     throw new AssertionError("no command may run after a failed login: " + String.join(" ", args));

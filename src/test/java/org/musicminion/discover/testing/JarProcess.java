@@ -23,6 +23,8 @@ public final class JarProcess {
     private final Map<String, String> env = new HashMap<>();
     private byte[] stdin = new byte[0];
     private long timeoutSeconds = 60;
+    private boolean bareEnvironment;
+    private java.io.File stdoutFile;
 
     private JarProcess(List<String> args) {
         this.args.addAll(args);
@@ -54,6 +56,26 @@ public final class JarProcess {
         return this;
     }
 
+    /** Starts from an empty environment, like {@code env -i} or cron: no LANG, LC_*, PATH; only HOME and {@link #env}. */
+    public JarProcess bareEnvironment() {
+        this.bareEnvironment = true;
+        return this;
+    }
+
+    /** stdout goes to this file (e.g. /dev/full) instead of a pipe the test reads. */
+    public JarProcess stdoutTo(java.io.File file) {
+        this.stdoutFile = file;
+        return this;
+    }
+
+    /** The command line that runs the jar with the test's JVM: {@code java ... -jar JAR ARGS}. */
+    public List<String> command() {
+        List<String> cmd = new ArrayList<>(List.of(javaBin(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
+                "-jar", jar().toString()));
+        cmd.addAll(args);
+        return cmd;
+    }
+
     public JarProcess timeoutSeconds(long s) {
         this.timeoutSeconds = s;
         return this;
@@ -61,10 +83,9 @@ public final class JarProcess {
 
     /** Starts the process without waiting (for concurrency tests); call {@link Running#await()}. */
     public Running start() throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(javaBin(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
-                "-jar", jar().toString()));
-        cmd.addAll(args);
-        ProcessBuilder pb = new ProcessBuilder(cmd);
+        ProcessBuilder pb = new ProcessBuilder(command());
+        if (bareEnvironment) pb.environment().clear();
+        if (stdoutFile != null) pb.redirectOutput(stdoutFile);
         pb.environment().keySet().removeIf(k -> k.startsWith("MINION_DISCOVER") || k.startsWith("XDG_"));
         pb.environment().put("HOME", System.getProperty("java.io.tmpdir") + "/minion-home-" + ProcessHandle.current().pid());
         pb.environment().putAll(env);
