@@ -21,11 +21,17 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okio.BufferedSource;
 
 /**
  * Every HTTP call of the tool goes through {@link #execute}: it adds {@code Authorization: OAuth},
  * classifies each attempt ({@link Outcome}), retries per the {@link RetryPolicy} with the injected
  * clock and sleeper, refreshes the token once on a 401, and counts requests. Thread-safe.
+ *
+ * <p>The token goes only to the origin (scheme, host, port) of the client's base URL: a request to
+ * any other origin is sent without {@code Authorization}, and its 401 never triggers a refresh.
+ * A response body larger than {@link CallOptions#maxBodyBytes()} is a permanent failure
+ * ({@code response_too_large}), read no further than the cap.
  */
 public final class ApiClient {
     public static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
@@ -111,7 +117,14 @@ public final class ApiClient {
      * (check {@link ApiResponse#ok()} or call {@link ApiResponse#orThrow()}).
      */
     public ApiResponse execute(Request request, CallOptions options) {
-        TokenSource tokens = options.tokens();
+        boolean ours = sameOrigin(request.url());
+        if (!ours) {
+            if (log != null && (options.tokens() != null || request.header("Authorization") != null)) {
+                log.accept("not sending credentials to " + Redact.url(request.url().toString()) + ": not the origin of " + apiBase);
+            }
+            request = request.newBuilder().removeHeader("Authorization").build();
+        }
+        TokenSource tokens = ours ? options.tokens() : null;
         String token = tokens == null ? null : tokens.accessToken();
         boolean refreshed = false;
         int retries = 0;
@@ -155,8 +168,13 @@ public final class ApiClient {
         call.timeout().timeout(t.toMillis(), TimeUnit.MILLISECONDS);
         long started = System.nanoTime();
         try (Response res = call.execute()) {
-            ResponseBody rb = res.body();
-            byte[] body = rb == null ? new byte[0] : rb.bytes();
+            byte[] body = readCapped(res.body(), options.maxBodyBytes());
+            if (body == null) {
+                if (log != null) log.accept(request.method() + " " + Redact.url(url) + " -> " + res.code() + ", body over "
+                        + options.maxBodyBytes() + " bytes: not read");
+                return new ApiResponse(request.method(), url, Outcome.tooLarge(res.code()), res.code(),
+                        res.header("Location"), new byte[0], null, attempts);
+            }
             Outcome outcome = Outcome.ofStatus(res.code(), res.header("Retry-After"), clock.instant());
             JsonNode json = null;
             if (options.expectJson() && outcome.success() && res.code() < 300) {
@@ -174,6 +192,20 @@ public final class ApiClient {
                     + (System.nanoTime() - started) / 1_000_000 + " ms)");
             return new ApiResponse(request.method(), url, outcome, 0, null, new byte[0], null, attempts);
         }
+    }
+
+    /** True when {@code url} has the scheme, host and port of the base URL: only there may the token go. */
+    private boolean sameOrigin(HttpUrl url) {
+        return url.scheme().equals(apiBase.scheme()) && url.host().equals(apiBase.host()) && url.port() == apiBase.port();
+    }
+
+    /** The whole body, or null when it is longer than {@code cap} bytes (then at most cap + 1 bytes were read). */
+    private static byte[] readCapped(ResponseBody rb, long cap) throws IOException {
+        if (rb == null) return new byte[0];
+        if (rb.contentLength() > cap) return null;
+        BufferedSource source = rb.source();
+        if (source.request(cap + 1)) return null;
+        return source.readByteArray();
     }
 
     private static JsonNode parseOrNull(byte[] body) {
