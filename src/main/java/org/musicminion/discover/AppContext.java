@@ -64,7 +64,7 @@ public final class AppContext implements AutoCloseable {
 
     /** The config, read once per process. */
     public synchronized Config config() {
-        if (config == null) config = new ConfigLoader(terminal.env(), output::warn).load(configFile);
+        if (config == null) config = new ConfigLoader(terminal.env(), output::warnAlways).load(configFile);
         return config;
     }
 

@@ -42,13 +42,15 @@ public final class LoginFlow {
         Duration timeout = Duration.ofSeconds(c.getInt("auth.login_timeout_seconds"));
         try (LoopbackReceiver receiver = LoopbackReceiver.start(target)) {
             URI uri = request.authorizeUri(c.getString("soundcloud.auth_url"));
-            PrintStream err = ctx.output().stderr();
-            err.println("Open this URL in a browser to let minion-discover use your SoundCloud account:");
-            err.println();
-            err.println("  " + uri);
-            err.println();
-            err.println("Waiting for the browser to come back to " + request.redirectUri() + " (up to " + timeout.toSeconds() + " s)...");
-            err.flush();
+            if (browser.needsAPerson() || !ctx.output().quiet()) {
+                PrintStream err = ctx.output().stderr();
+                err.println("Open this URL in a browser to let minion-discover use your SoundCloud account:");
+                err.println();
+                err.println("  " + uri);
+                err.println();
+                err.println("Waiting for the browser to come back to " + request.redirectUri() + " (up to " + timeout.toSeconds() + " s)...");
+                err.flush();
+            }
             launchBrowser(uri);
             AuthorizationResponse response = receiver.await(timeout);
             try {

@@ -15,7 +15,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(run(args, Terminal.system()));
+        System.exit(run(Utf8Args.of(args), Terminal.system()));
     }
 
     /**

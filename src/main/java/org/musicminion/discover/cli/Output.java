@@ -99,6 +99,20 @@ public final class Output {
         if (!quiet) err.println(message.startsWith("warning:") ? message : "warning: " + message);
     }
 
+    /** A warning that -q does not silence (config mistakes: a cron job must still hear of them). */
+    public synchronized void warnAlways(String message) {
+        err.println(message.startsWith("warning:") ? message : "warning: " + message);
+    }
+
+    /**
+     * A run's one-line summary on stderr: for people unless -q; with -q still printed, as an error,
+     * when the run {@code failed}, so an exit other than 0 never comes without a word.
+     */
+    public synchronized void summaryLine(String line, boolean failed) {
+        if (!quiet) err.println(line);
+        else if (failed) error(line);
+    }
+
     public synchronized void verbose(String message) {
         if (verbose && !quiet) err.println(message);
     }
