@@ -145,7 +145,12 @@ public final class SyncCommand implements Callable<Integer> {
         public synchronized void started(int artists) {
             bar = new ProgressBarBuilder().setTaskName("sync").setInitialMax(artists).setUnit(" artists", 1)
                     .setStyle(style).clearDisplayOnFinish()
-                    .setConsumer(new ConsoleProgressBarConsumer(err)).setUpdateIntervalMillis(250).build();
+                    .setConsumer(new ConsoleProgressBarConsumer(err) {
+                        @Override
+                        public void close() { // the frame is cleared: a newline would leave an empty line behind
+                            err.flush();
+                        }
+                    }).setUpdateIntervalMillis(250).build();
         }
 
         @Override
