@@ -14,9 +14,9 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.musicminion.discover.AppContext;
 import org.musicminion.discover.ExitCode;
 import org.musicminion.discover.ExitException;
+import org.musicminion.discover.store.IndexStore;
 import org.musicminion.discover.store.Judgments;
 import org.musicminion.discover.store.TrackQuery;
 
@@ -67,9 +67,10 @@ public final class TracksCommand implements Callable<Integer> {
                 .limit(checkLimit());
         boolean csv = parseFormat();
         PrintStream out = ctx.output().stdout();
+        int printed;
         if (csv) {
             out.print(CSV_HEADER + "\r\n");
-            ctx.database().read(c -> query.run(c, row -> {
+            printed = ctx.database().read(c -> query.run(c, row -> {
                 out.print(csvLine(row));
                 StdoutFailure.check(out);
                 return true;
@@ -77,11 +78,12 @@ public final class TracksCommand implements Callable<Integer> {
             out.flush();
         } else {
             NdjsonWriter w = ctx.output().ndjson();
-            ctx.database().read(c -> query.run(c, row -> {
+            printed = ctx.database().read(c -> query.run(c, row -> {
                 w.write(json(row));
                 return !w.broken();
             }));
         }
+        if (printed == 0 && ctx.database().read(IndexStore::trackCount) == 0) EmptyIndexHint.say(ctx.output(), "tracks", "tracks");
         return ExitCode.OK;
     }
 

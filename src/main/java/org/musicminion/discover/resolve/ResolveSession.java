@@ -1,12 +1,15 @@
 package org.musicminion.discover.resolve;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
-import org.musicminion.discover.AppContext;
+import org.musicminion.discover.Sleeper;
 import org.musicminion.discover.http.ApiClient;
-import org.musicminion.discover.http.RetryPolicy;
 import org.musicminion.discover.http.TokenSource;
+import org.musicminion.discover.store.Database;
 import org.musicminion.discover.store.ResolveAnswers;
 
 /**
@@ -28,18 +31,23 @@ public final class ResolveSession {
         this.runner = runner;
     }
 
-    /** A session over {@code ctx}: {@code sink} receives the answers in input order. */
-    public static ResolveSession open(AppContext ctx, int concurrency, RetryPolicy policy, boolean readCache,
+    /**
+     * A session: {@code sink} receives the answers in input order. The token is read on a background
+     * thread while {@code api} builds its client and {@code database} opens (each is asked for once).
+     *
+     * @param tokens   the resolve token (the user's, else the app's)
+     * @param api      the API client that authenticates with a given token source
+     * @param database the answer cache's database
+     */
+    public static ResolveSession open(TokenSource tokens, Function<TokenSource, ApiClient> api, Supplier<Database> database,
+                                      Clock clock, Sleeper sleeper, ResolveRunner.Settings settings,
                                       Consumer<ResolveResult> sink) {
-        var tokens = ctx.resolveTokens();
         preloadInBackground(tokens); // every request needs it first: read it while the database opens
-        ApiClient api = new ApiClient(ctx.http(), ctx.config().getString("soundcloud.api_url"), policy, ctx.clock(),
-                ctx.sleeper(), ctx.httpTimeout(), tokens, ctx.requestLog());
-        AdaptiveRateLimiter limiter = new AdaptiveRateLimiter(ctx.clock(), ctx.sleeper());
-        Resolver resolver = new Resolver(api, tokens, new ResolvePacing(limiter, new LatencyTimeout(TIMEOUT_FLOOR)));
-        ResolveRunner runner = new ResolveRunner(resolver::resolve, new ResolveAnswers(ctx.database()), ctx.clock(),
-                ResolveRunner.Settings.of(concurrency, readCache), sink);
-        return new ResolveSession(api, limiter, runner);
+        ApiClient client = api.apply(tokens);
+        AdaptiveRateLimiter limiter = new AdaptiveRateLimiter(clock, sleeper);
+        Resolver resolver = new Resolver(client, tokens, new ResolvePacing(limiter, new LatencyTimeout(TIMEOUT_FLOOR)));
+        ResolveRunner runner = new ResolveRunner(resolver::resolve, new ResolveAnswers(database.get()), clock, settings, sink);
+        return new ResolveSession(client, limiter, runner);
     }
 
     private static void preloadInBackground(TokenSource tokens) {

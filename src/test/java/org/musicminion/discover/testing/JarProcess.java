@@ -22,6 +22,7 @@ public final class JarProcess {
     private final List<String> args = new ArrayList<>();
     private final Map<String, String> env = new HashMap<>();
     private byte[] stdin = new byte[0];
+    private final List<String> javaOpts = new ArrayList<>();
     private long timeoutSeconds = 60;
     private boolean bareEnvironment;
     private java.io.File stdoutFile;
@@ -68,12 +69,25 @@ public final class JarProcess {
         return this;
     }
 
-    /** The command line that runs the jar with the test's JVM: {@code java ... -jar JAR ARGS}. */
+    /** The command line that runs the jar with the test's JVM: {@code java [opts] -jar JAR ARGS}. */
     public List<String> command() {
         List<String> cmd = new ArrayList<>(List.of(javaBin(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
                 "-jar", jar().toString()));
+        cmd.addAll(cmd.size() - 2, javaOpts);
         cmd.addAll(args);
         return cmd;
+    }
+
+    /** Raw bytes for stdin (binary input, or a large input without a String copy). */
+    public JarProcess stdin(byte[] bytes) {
+        this.stdin = bytes;
+        return this;
+    }
+
+    /** Extra JVM options for the process (e.g. -Xmx to prove memory stays bounded). */
+    public JarProcess javaOpts(String... opts) {
+        javaOpts.addAll(List.of(opts));
+        return this;
     }
 
     public JarProcess timeoutSeconds(long s) {

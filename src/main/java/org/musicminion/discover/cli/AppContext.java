@@ -1,4 +1,4 @@
-package org.musicminion.discover;
+package org.musicminion.discover.cli;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -9,23 +9,32 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 
+import java.util.function.Consumer;
+
+import org.musicminion.discover.ExitException;
+import org.musicminion.discover.Sleeper;
 import org.musicminion.discover.auth.AuthServices;
-import org.musicminion.discover.cli.Output;
-import org.musicminion.discover.cli.Terminal;
-import org.musicminion.discover.config.Config;
+import org.musicminion.discover.auth.BrowserLauncher;
+import org.musicminion.discover.auth.LoginFlow;
 import org.musicminion.discover.config.ConfigLoader;
+import org.musicminion.discover.config.Settings;
 import org.musicminion.discover.http.ApiClient;
+import org.musicminion.discover.http.ApiClients;
 import org.musicminion.discover.http.HttpClients;
 import org.musicminion.discover.http.RetryPolicy;
 import org.musicminion.discover.http.TokenSource;
+import org.musicminion.discover.resolve.ResolveResult;
+import org.musicminion.discover.resolve.ResolveRunner;
+import org.musicminion.discover.resolve.ResolveSession;
 import org.musicminion.discover.store.Database;
 
 import okhttp3.OkHttpClient;
 
 /**
- * Everything one process shares, built lazily on first use: config (read once), data dir
- * (created 0700), the one OkHttpClient, the retry policy, API clients. Commands get it from
- * {@code Cli.context()}. Thread-safe.
+ * The composition root of one process: builds, on first use, everything the commands share (config
+ * read once, data dir created 0700, the one OkHttpClient, the retry policy, API clients, auth, the
+ * database) and hands each feature its collaborators through its constructor. Features never see
+ * this class. Commands get it from {@code Cli.context()}. Thread-safe.
  */
 public final class AppContext implements AutoCloseable {
     private final Terminal terminal;
@@ -33,7 +42,7 @@ public final class AppContext implements AutoCloseable {
     private final Path configFile;
     private final Path dataDirOption;
 
-    private Config config;
+    private Settings settings;
     private Path dataDir;
     private OkHttpClient http;
     private Database database;
@@ -44,6 +53,12 @@ public final class AppContext implements AutoCloseable {
         this.output = output;
         this.configFile = configFile;
         this.dataDirOption = dataDir;
+    }
+
+    /** A context with given settings instead of a config file (the demo points the tool at its sandbox). */
+    public AppContext(Terminal terminal, Output output, Settings settings, Path dataDir) {
+        this(terminal, output, (Path) null, dataDir);
+        this.settings = settings;
     }
 
     public Terminal terminal() {
@@ -63,14 +78,10 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** The config, read once per process. */
-    public synchronized Config config() {
-        if (config == null) config = new ConfigLoader(terminal.env(), output::warnAlways).load(configFile);
-        return config;
-    }
-
-    /** Replaces the config (the demo points the tool at its sandbox this way). */
-    public synchronized void overrideConfig(Config c) {
-        this.config = c;
+    public synchronized Settings settings() {
+        // config mistakes are warned even with -q: a cron job must still hear of them
+        if (settings == null) settings = new ConfigLoader(terminal.env(), output::warnAlways).load(configFile);
+        return settings;
     }
 
     /**
@@ -121,27 +132,44 @@ public final class AppContext implements AutoCloseable {
     }
 
     public Duration httpTimeout() {
-        return Duration.ofSeconds(config().getInt("http.timeout_seconds"));
+        return settings().http().timeout();
     }
 
     /** The retry policy from the [http] config. */
     public RetryPolicy retryPolicy() {
         return RetryPolicy.builder()
-                .maxRetries(config().getInt("http.max_retries"))
-                .maxRetryAfter(Duration.ofSeconds(config().getInt("http.max_retry_after_seconds")))
+                .maxRetries(settings().http().maxRetries())
+                .maxRetryAfter(settings().http().maxRetryAfter())
                 .build();
+    }
+
+    /** HTTP with the config's retry policy and timeout, the injected clock and sleeper, and -v's request log. */
+    public ApiClients clients() {
+        return new ApiClients(this::http, retryPolicy(), clock(), sleeper(), httpTimeout(), requestLog());
     }
 
     /** An API client on soundcloud.api_url that authenticates with {@code tokens}. */
     public ApiClient api(TokenSource tokens) {
-        return new ApiClient(http(), config().getString("soundcloud.api_url"), retryPolicy(), clock(), sleeper(),
-                httpTimeout(), tokens, requestLog());
+        return clients().client(settings().soundcloud().apiUrl(), tokens);
     }
 
     /** Token endpoint, token store and token sources (package auth), built on first use. */
     public synchronized AuthServices auth() {
-        if (auth == null) auth = new AuthServices(this);
+        if (auth == null) auth = new AuthServices(dataDir(), settings().soundcloud(), settings().auth(), clients(), clock(), output);
         return auth;
+    }
+
+    /** {@code auth login} with the given browser. */
+    public LoginFlow loginFlow(BrowserLauncher browser) {
+        return new LoginFlow(auth(), clients(), settings().auth().loginTimeout(), terminal.in(), output, browser);
+    }
+
+    /** A resolve session on the resolve token (user, else app) with {@code policy}; {@code sink} gets answers in input order. */
+    public ResolveSession resolveSession(int concurrency, RetryPolicy policy, boolean readCache, Consumer<ResolveResult> sink) {
+        ApiClients c = clients().withPolicy(policy);
+        String apiUrl = settings().soundcloud().apiUrl();
+        return ResolveSession.open(resolveTokens(), tokens -> c.client(apiUrl, tokens), this::database, clock(), sleeper(),
+                ResolveRunner.Settings.of(concurrency, readCache), sink);
     }
 
     /** The logged-in user's tokens; exit 4 "run: minion-discover auth login" when nobody is logged in. */
@@ -160,7 +188,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** Where ApiClient logs each attempt: stderr with -v, else nowhere (null, so nothing is built). */
-    public java.util.function.Consumer<String> requestLog() {
+    public Consumer<String> requestLog() {
         return output.isVerbose() ? output::verbose : null;
     }
 
