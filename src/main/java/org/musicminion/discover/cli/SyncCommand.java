@@ -129,6 +129,7 @@ public final class SyncCommand implements Callable<Integer> {
         private final ProgressBarStyle style;
         private final long started = System.nanoTime();
         private ProgressBar bar;
+        private Frames frames;
 
         Bar(PrintStream err, ProgressBarStyle style) {
             this.err = err;
@@ -143,14 +144,9 @@ public final class SyncCommand implements Callable<Integer> {
 
         @Override
         public synchronized void started(int artists) {
+            frames = new Frames(err);
             bar = new ProgressBarBuilder().setTaskName("sync").setInitialMax(artists).setUnit(" artists", 1)
-                    .setStyle(style).clearDisplayOnFinish()
-                    .setConsumer(new ConsoleProgressBarConsumer(err) {
-                        @Override
-                        public void close() { // the frame is cleared: a newline would leave an empty line behind
-                            err.flush();
-                        }
-                    }).setUpdateIntervalMillis(250).build();
+                    .setStyle(style).setConsumer(frames).setUpdateIntervalMillis(250).build();
         }
 
         @Override
@@ -168,8 +164,42 @@ public final class SyncCommand implements Callable<Integer> {
 
         @Override
         public synchronized void close() {
-            if (bar != null) bar.close();
+            if (bar != null) {
+                bar.close(); // returns once the last frame is drawn
+                frames.erase();
+            }
             bar = null;
+        }
+
+        /**
+         * Draws frames on one line and erases the last one at the end, itself: the library's
+         * clearDisplayOnFinish skips the clearing when the bar closes before its first tick, and its
+         * close() adds a newline that would leave an empty line behind.
+         */
+        private static final class Frames extends ConsoleProgressBarConsumer {
+            private final PrintStream err;
+            private int widest;
+
+            Frames(PrintStream err) {
+                super(err);
+                this.err = err;
+            }
+
+            @Override
+            public void accept(String frame) {
+                widest = Math.max(widest, Math.min(frame.length(), getMaxRenderedLength()));
+                super.accept(frame);
+            }
+
+            @Override
+            public void close() {
+                err.flush();
+            }
+
+            void erase() {
+                err.print("\r" + " ".repeat(widest) + "\r");
+                err.flush();
+            }
         }
     }
 }
