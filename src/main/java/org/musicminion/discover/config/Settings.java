@@ -76,8 +76,13 @@ public record Settings(Path source, SoundCloud soundcloud, Auth auth, Http http,
     /** [resolve] */
     public record Resolve(int concurrency) {}
 
-    /** [sync] */
-    public record Sync(int pageSize, int concurrency, int minIntervalHours, int maxIntervalDays) {}
+    /**
+     * [sync]. {@code feed}: read the listener's stream first in every sync (checkpoint, overlap, page
+     * cap, first-run lookback); {@code sweepIntervalHours}: with the feed on, the longest any followed
+     * artist goes without a sweep of their lists.
+     */
+    public record Sync(int pageSize, int concurrency, int minIntervalHours, int maxIntervalDays, boolean feed, int feedMaxPages,
+                       int feedLookbackDays, int feedOverlapMinutes, int sweepIntervalHours) {}
 
     /** [judgments]: the titles of the two judgment playlists on the user's account. */
     public record Judgments(String notInterestedPlaylist, String notQuitePlaylist) {
@@ -145,7 +150,12 @@ public record Settings(Path source, SoundCloud soundcloud, Auth auth, Http http,
                         v.integer("sync.page_size", 200, 1, 200),
                         v.integer("sync.concurrency", 4, 1, 64),
                         v.integer("sync.min_interval_hours", 6, 0, 24 * 365),
-                        v.integer("sync.max_interval_days", 30, 1, 3_650)),
+                        v.integer("sync.max_interval_days", 30, 1, 3_650),
+                        v.bool("sync.feed", true),
+                        v.integer("sync.feed_max_pages", 60, 1, 1_000),
+                        v.integer("sync.feed_lookback_days", 30, 1, 365),
+                        v.integer("sync.feed_overlap_minutes", 60, 0, 24 * 60),
+                        v.integer("sync.sweep_interval_hours", 24, 1, 24 * 365)),
                 new Judgments(
                         v.string(Judgments.NOT_INTERESTED_KEY, "Not interested"),
                         v.string(Judgments.NOT_QUITE_KEY, "Not quite")),
