@@ -272,4 +272,28 @@ class CronAndPipesIT {
         assertEquals("interrupted", run.get("outcome").asText(), history.stdout());
         assertTrue(run.get("requests").asLong() >= seen, "history says " + run.get("requests") + ", the server saw " + seen);
     }
+
+    // item 19
+    @Test
+    void aQuietDemoShowsNoBrowserBlock() throws Exception {
+        var r = JarProcess.of("-q", "--data-dir", dir.resolve("demo").toString(), "demo").run();
+        assertEquals(0, r.exitCode(), r.toString());
+        assertEquals("", r.stderr(), "nobody has to open the URL: the demo plays the browser");
+        assertTrue(r.stdout().contains("\"authenticated\":true"), r.stdout());
+    }
+
+    // item 17
+    @Test
+    void anExpectedExitWithVerboseIsOneMessageWithoutAStackTrace() throws Exception {
+        try (var sandbox = org.musicminion.discover.sandbox.SandboxServer.start()) {
+            var account = org.musicminion.discover.testing.SandboxAccount.loggedIn(sandbox, Files.createDirectories(dir.resolve("acct")));
+            sandbox.revokeRefreshTokens();
+            sandbox.expireAccessTokens();
+            var r = account.jar("-v", "sync").run();
+            assertEquals(4, r.exitCode(), r.toString());
+            assertTrue(r.stderr().contains("auth login"), r.stderr());
+            assertFalse(r.stderr().contains("\tat "), "no stack trace for an expected exit: " + r.stderr());
+            assertFalse(r.stderr().contains("Exception"), r.stderr());
+        }
+    }
 }
