@@ -54,7 +54,7 @@ public final class LoginFlow {
         AuthorizationRequest request = AuthorizationRequest.create(c.requireClientId(), c.redirectUri(), random);
         c.requireClientSecret();
         LoopbackReceiver.Target target = LoopbackReceiver.target(request.redirectUri());
-        try (LoopbackReceiver receiver = LoopbackReceiver.start(target)) {
+        try (LoopbackReceiver receiver = LoopbackReceiver.start(target, request::stateMatches, messages::info)) {
             URI uri = request.authorizeUri(c.authUrl());
             messages.prompt("Open this URL in a browser to let minion-discover use your SoundCloud account:");
             messages.prompt("");
@@ -113,8 +113,8 @@ public final class LoginFlow {
     }
 
     private LoginResult complete(AuthorizationRequest request, AuthorizationResponse response, boolean checkState) {
+        if (checkState) request.checkState(response.state()); // first: an error= with another state must not end this login
         if (response.denied()) throw response.errorException();
-        if (checkState) request.checkState(response.state());
         TokenResponse answer = auth.endpoint().authorizationCode(response.code(), request.pkce().verifier(), request.redirectUri());
         TokenSet tokens = TokenSet.from(answer, null);
         save(auth, tokens); // the refresh token is saved before anything else can fail
