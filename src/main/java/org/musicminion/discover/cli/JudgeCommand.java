@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.musicminion.discover.ExitCode;
 import org.musicminion.discover.ExitException;
 import org.musicminion.discover.config.Settings;
-import org.musicminion.discover.http.ApiClient;
+import org.musicminion.discover.soundcloud.SoundCloud;
 import org.musicminion.discover.judge.JudgeLine;
 import org.musicminion.discover.judge.JudgeRun;
 import org.musicminion.discover.judge.LocalJudgments;
@@ -19,7 +19,6 @@ import org.musicminion.discover.resolve.ResolveResult;
 import org.musicminion.discover.resolve.ResolveSession;
 import org.musicminion.discover.sync.JudgmentCounts;
 import org.musicminion.discover.sync.JudgmentImport;
-import org.musicminion.discover.sync.UserPlaylists;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -111,25 +110,27 @@ public final class JudgeCommand implements Callable<Integer> {
     }
 
     private Integer importJudgments(AppContext ctx) {
-        ApiClient api = ctx.api(ctx.userTokens());
+        SoundCloud soundcloud = soundcloud(ctx);
         Settings cfg = ctx.settings();
-        int pageSize = cfg.sync().pageSize();
-        JudgmentImport imp = new JudgmentImport(api, pageSize, cfg.judgments().notInterestedPlaylist(),
+        JudgmentImport imp = new JudgmentImport(soundcloud, cfg.judgments().notInterestedPlaylist(),
                 cfg.judgments().notQuitePlaylist(), ctx.output()::verbose);
-        JudgmentCounts counts = imp.run(ctx.database(), UserPlaylists.fetch(api, pageSize), ctx.clock().millis());
+        JudgmentCounts counts = imp.run(ctx.database(), soundcloud.myPlaylists(), ctx.clock().millis());
         Map<String, Object> result = Output.ordered();
         result.put("judgments", counts);
-        result.put("requests", api.requestCount());
+        result.put("requests", soundcloud.requestCount());
         ctx.output().result(result);
         return ExitCode.OK;
     }
 
     private static RemoteVerdicts remoteVerdicts(AppContext ctx) {
-        ApiClient api = ctx.api(ctx.userTokens());
+        SoundCloud soundcloud = soundcloud(ctx);
         Settings cfg = ctx.settings();
-        int pageSize = cfg.sync().pageSize();
-        return new RemoteVerdicts(api, UserPlaylists.fetch(api, pageSize), pageSize,
-                cfg.judgments().notInterestedPlaylist(), cfg.judgments().notQuitePlaylist());
+        return new RemoteVerdicts(soundcloud, soundcloud.myPlaylists(), cfg.judgments().notInterestedPlaylist(),
+                cfg.judgments().notQuitePlaylist());
+    }
+
+    private static SoundCloud soundcloud(AppContext ctx) {
+        return new SoundCloud(ctx.api(ctx.userTokens()), ctx.settings().sync().pageSize());
     }
 
     private static Map<String, ResolveResult> resolve(AppContext ctx, List<String> urls) {

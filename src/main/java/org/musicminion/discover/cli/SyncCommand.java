@@ -10,6 +10,8 @@ import org.musicminion.discover.http.ApiClient;
 import org.musicminion.discover.store.Database;
 import org.musicminion.discover.store.SyncLock;
 import org.musicminion.discover.store.SyncRuns;
+import org.musicminion.discover.soundcloud.SoundCloud;
+import org.musicminion.discover.sync.DiscoveryRanking;
 import org.musicminion.discover.sync.Sync;
 import org.musicminion.discover.sync.SyncOptions;
 import org.musicminion.discover.sync.SyncProgress;
@@ -69,7 +71,8 @@ public final class SyncCommand implements Callable<Integer> {
         try (SyncLock lock = SyncLock.acquire(ctx.dataDir(), waitForLock);
              SyncProgress progress = out.showProgress() ? new Bar(out.stderr(), Bar.style(ctx.terminal().env())) : SyncProgress.NONE) {
             Database db = ctx.database();
-            Sync sync = new Sync(db, api, options, ctx.clock(), out::warn, out::verbose, progress);
+            Sync sync = new Sync(db, new SoundCloud(api, options.pageSize()), options, new DiscoveryRanking(options.rules()),
+                    ctx.clock(), out, progress);
             Thread hook = new Thread(() -> {
                 if (!dryRun) recordInterrupted(db, sync, api.requestCount());
             }, "sync-interrupted");
