@@ -3,12 +3,12 @@ package org.musicminion.discover.cli;
 import java.io.PrintStream;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.musicminion.discover.Json;
+import org.musicminion.discover.JsonStream;
 import org.musicminion.discover.Messages;
 import org.musicminion.discover.text.Printable;
 
@@ -25,7 +25,7 @@ public final class Output implements Messages {
     private final boolean quiet;
     private final boolean verbose;
     private final boolean stderrIsTty;
-    private final ObjectMapper pretty = Json.MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT);
+    private ObjectMapper pretty; // built on first use: most results never need it (JsonStream)
 
     public Output(PrintStream out, PrintStream err, boolean json, boolean quiet, boolean verbose, boolean stderrIsTty) {
         this.out = out;
@@ -65,11 +65,17 @@ public final class Output implements Messages {
     /** Prints one result object: compact JSON in JSON mode, indented on a terminal. */
     public synchronized void result(Object value) {
         try {
-            out.println(json ? Json.MAPPER.writeValueAsString(value) : pretty.writeValueAsString(value));
+            out.println(JsonStream.plain(value) ? JsonStream.toString(value, !json)
+                    : json ? Json.MAPPER.writeValueAsString(value) : pretty().writeValueAsString(value));
             out.flush();
-        } catch (JsonProcessingException e) {
+        } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot write JSON", e);
         }
+    }
+
+    private ObjectMapper pretty() {
+        if (pretty == null) pretty = Json.MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT);
+        return pretty;
     }
 
     /** A writer for NDJSON lines, each flushed as written so pipes see lines as they come. */
