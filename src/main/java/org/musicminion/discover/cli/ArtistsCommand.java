@@ -60,6 +60,7 @@ public final class ArtistsCommand implements Callable<Integer> {
         m.put("surfaced", r.surfaced());
         m.put("judged", r.judged());
         m.put("liked", r.liked());
+        m.put("uploads", r.uploads());
         m.put("hit_rate", round(r.hitRate()));
         m.put("per_day_7d", round(r.perDay7d()));
         m.put("per_day_30d", round(r.perDay30d()));

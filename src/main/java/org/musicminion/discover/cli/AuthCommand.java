@@ -31,7 +31,7 @@ public final class AuthCommand implements Callable<Integer> {
         Cli root = Cli.of(spec);
         boolean loginAsked = options.paste || options.noBrowser;
         if (!loginAsked && !stdinIsTerminal()) {
-            var err = root.terminal().err();
+            var err = spec.commandLine().getErr();
             spec.commandLine().usage(err);
             err.println();
             err.println("minion-discover: bare 'auth' starts a login only on a terminal; to log in from a script or pipe,"

@@ -30,6 +30,6 @@ public final class HelpCommand implements Runnable {
             }
             target = next;
         }
-        target.usage(Cli.of(spec).terminal().out());
+        target.usage(spec.commandLine().getOut()); // the command line's UTF-8 writer
     }
 }

@@ -5,7 +5,10 @@ import java.io.PrintStream;
 
 import org.musicminion.discover.JsonStream;
 
-/** Writes one compact JSON object a line and flushes after every line. Thread-safe. */
+/**
+ * Writes one compact JSON object a line and flushes after every line; a line that cannot be written
+ * throws {@link StdoutFailure}, so a run stops as soon as its reader is gone. Thread-safe.
+ */
 public final class NdjsonWriter {
     private final PrintStream out;
 
@@ -21,6 +24,7 @@ public final class NdjsonWriter {
         } catch (IOException e) {
             throw new IllegalStateException("cannot write JSON", e);
         }
+        StdoutFailure.check(out);
     }
 
     /** True when the reader went away (e.g. `| head`); writers may stop early. */

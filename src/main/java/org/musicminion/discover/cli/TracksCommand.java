@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "tracks", mixinStandardHelpOptions = true,
         description = "List indexed tracks: one NDJSON line per track (or CSV), filtered and sorted.")
 public final class TracksCommand implements Callable<Integer> {
-    static final String CSV_HEADER = "urn,id,title,artist,permalink_url,first_seen,repost_count,like_count,reposted_by,liked_by,judgment";
+    static final String CSV_HEADER = "urn,id,title,artist,permalink_url,first_seen,repost_count,like_count,reposted_by,liked_by,judgment,"
+            + "uploaded_by,last_reposted_at";
     private static final Pattern RELATIVE = Pattern.compile("(\\d{1,6})([mhdw])");
 
     @Spec
@@ -41,8 +42,13 @@ public final class TracksCommand implements Callable<Integer> {
     @Option(names = "--judgment", paramLabel = "J", description = "Only tracks judged J: liked, not_interested or not_quite.")
     String judgment;
 
-    @Option(names = "--since", paramLabel = "WHEN", description = "Only tracks first seen since WHEN: 30m, 12h, 7d, 2w, or a date 2026-11-01 (UTC).")
+    @Option(names = "--since", paramLabel = "WHEN", description = "Only tracks a followed artist reposted, liked or uploaded (of --source,"
+            + " when given) since WHEN, by the link's time (exact from your stream, else when a sync first saw it):"
+            + " 30m, 12h, 7d, 2w, or a date 2026-11-01 (UTC).")
     String since;
+
+    @Option(names = "--source", paramLabel = "KIND", description = "Only tracks a followed artist reposted (repost), liked (like) or uploaded (upload).")
+    String source;
 
     @Option(names = "--min-reposts", paramLabel = "N", description = "Only tracks reposted by at least N followed artists.")
     int minReposts;
@@ -62,6 +68,7 @@ public final class TracksCommand implements Callable<Integer> {
         TrackQuery query = new TrackQuery()
                 .judgment(judgmentFilter())
                 .since(since == null ? null : parseSince(since, ctx.clock()))
+                .source(parseSource())
                 .minReposts(checkMinReposts())
                 .sort(parseSort())
                 .limit(checkLimit());
@@ -72,7 +79,8 @@ public final class TracksCommand implements Callable<Integer> {
             out.print(CSV_HEADER + "\r\n");
             printed = ctx.database().read(c -> query.run(c, row -> {
                 out.print(csvLine(row));
-                return !out.checkError();
+                StdoutFailure.check(out);
+                return true;
             }));
             out.flush();
         } else {
@@ -123,6 +131,12 @@ public final class TracksCommand implements Callable<Integer> {
         }
     }
 
+    private TrackQuery.Source parseSource() {
+        if (source == null) return null;
+        for (TrackQuery.Source s : TrackQuery.Source.values()) if (s.kind().equals(source)) return s;
+        throw ExitException.usage("invalid --source '" + source + "': expected repost, like or upload");
+    }
+
     private int checkMinReposts() {
         if (minReposts < 0) throw ExitException.usage("invalid --min-reposts " + minReposts + ": expected 0 or more");
         return minReposts;
@@ -162,6 +176,8 @@ public final class TracksCommand implements Callable<Integer> {
         m.put("reposted_by", r.repostedBy());
         m.put("liked_by", r.likedBy());
         m.put("judgment", r.judgment());
+        m.put("uploaded_by", r.uploadedBy());
+        m.put("last_reposted_at", r.lastRepostedAt() == null ? null : Instant.ofEpochMilli(r.lastRepostedAt()).toString());
         return m;
     }
 
@@ -169,7 +185,8 @@ public final class TracksCommand implements Callable<Integer> {
         List<String> fields = List.of(r.urn(), Long.toString(r.id()), nz(r.title()), nz(r.artist()), nz(r.permalinkUrl()),
                 Instant.ofEpochMilli(r.firstSeen()).toString(), Integer.toString(r.repostCount()),
                 Integer.toString(r.likeCount()), String.join(";", r.repostedBy()), String.join(";", r.likedBy()),
-                nz(r.judgment()));
+                nz(r.judgment()), String.join(";", r.uploadedBy()),
+                r.lastRepostedAt() == null ? "" : Instant.ofEpochMilli(r.lastRepostedAt()).toString());
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) sb.append(',');
@@ -178,10 +195,22 @@ public final class TracksCommand implements Callable<Integer> {
         return sb.append("\r\n").toString();
     }
 
-    /** RFC 4180: a field with a comma, quote, CR or LF is quoted, quotes doubled. */
-    static String csvField(String s) {
+    /**
+     * RFC 4180: a field with a comma, quote, CR or LF is quoted, quotes doubled. A field that a
+     * spreadsheet would run as a formula (starting with =, +, -, @, tab or CR; titles and names come
+     * from strangers) gets a leading ' first, as OWASP's CSV-injection advice and spreadsheet-safe
+     * exporters do.
+     */
+    static String csvField(String value) {
+        String s = neutralised(value);
         if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;
         return '"' + s.replace("\"", "\"\"") + '"';
+    }
+
+    private static String neutralised(String s) {
+        if (s.isEmpty()) return s;
+        char c = s.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + s : s;
     }
 
     private static String nz(String s) {

@@ -1,8 +1,13 @@
 package org.musicminion.discover.http;
 
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -127,6 +132,7 @@ public final class ApiClient {
         TokenSource tokens = ours ? options.tokens() : null;
         String token = tokens == null ? null : tokens.accessToken();
         boolean refreshed = false;
+        boolean lost = false;
         int retries = 0;
         int attempts = 0;
         while (true) {
@@ -140,7 +146,15 @@ public final class ApiClient {
             if (token != null) rb.header("Authorization", "OAuth " + token);
             ApiResponse answer = attempt(rb.build(), options, ++attempts);
             options.listener().afterAttempt(answer.outcome());
+            if (lost) answer = answer.withAnswerLost();
             if (answer.ok()) return answer;
+            if (!options.idempotent() && answer.answerLost()) {
+                if (lost) return answer; // the one repeat after a lost answer is spent
+                lost = true;
+                if (log != null) log.accept("repeating " + request.method() + " " + Redact.url(request.url().toString()) + " once, at once: its answer was lost ("
+                        + answer.outcome().errorClass() + ")");
+                continue;
+            }
             if (answer.outcome().kind() == OutcomeKind.AUTH && tokens != null && !refreshed) {
                 token = tokens.refreshAfterRejection(token);
                 refreshed = true;
@@ -185,13 +199,20 @@ public final class ApiClient {
             }
             if (log != null) log.accept(request.method() + " " + Redact.url(url) + " -> " + res.code() + " ("
                     + (System.nanoTime() - started) / 1_000_000 + " ms)");
-            return new ApiResponse(request.method(), url, outcome, res.code(), res.header("Location"), body, json, attempts);
+            boolean unreadable = outcome.kind() == OutcomeKind.TRANSIENT && res.code() < 300; // the server acted; its answer is lost
+            return new ApiResponse(request.method(), url, outcome, res.code(), res.header("Location"), body, json, attempts, unreadable);
         } catch (IOException e) {
             Outcome outcome = Outcome.ofException(e);
             if (log != null) log.accept(request.method() + " " + Redact.url(url) + " -> " + outcome.errorClass() + " ("
                     + (System.nanoTime() - started) / 1_000_000 + " ms)");
-            return new ApiResponse(request.method(), url, outcome, 0, null, new byte[0], null, attempts);
+            return new ApiResponse(request.method(), url, outcome, 0, null, new byte[0], null, attempts, !neverSent(e));
         }
+    }
+
+    /** Failures before the request could reach the server: refused, no route, unknown host, connect timeout. */
+    private static boolean neverSent(IOException e) {
+        return e instanceof ConnectException || e instanceof UnknownHostException || e instanceof NoRouteToHostException
+                || (e instanceof SocketTimeoutException && e.getMessage() != null && e.getMessage().toLowerCase(Locale.ROOT).contains("connect"));
     }
 
     /** True when {@code url} has the scheme, host and port of the base URL: only there may the token go. */

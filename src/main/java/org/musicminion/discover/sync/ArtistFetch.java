@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import org.musicminion.discover.ExitException;
-import org.musicminion.discover.http.ApiClient;
 import org.musicminion.discover.http.ApiException;
+import org.musicminion.discover.soundcloud.SoundCloud;
 import org.musicminion.discover.store.ArtistInfo;
 import org.musicminion.discover.store.IndexStore;
 import org.musicminion.discover.store.TrackInfo;
@@ -31,16 +31,15 @@ final class ArtistFetch {
     record Result(List<IndexStore.ListItems> lists, int skipped) {
     }
 
-    private final ApiClient api;
-    private final ListFetcher lists;
+    private final SoundCloud soundcloud;
+    private final ListFetcher lists = new ListFetcher();
     private final int concurrency;
     private final KnownSources known;
     private final Consumer<String> warn;
     private final SyncProgress progress;
 
-    ArtistFetch(ApiClient api, int pageSize, int concurrency, KnownSources known, Consumer<String> warn, SyncProgress progress) {
-        this.api = api;
-        this.lists = new ListFetcher(api, pageSize);
+    ArtistFetch(SoundCloud soundcloud, int concurrency, KnownSources known, Consumer<String> warn, SyncProgress progress) {
+        this.soundcloud = soundcloud;
         this.concurrency = concurrency;
         this.known = known;
         this.warn = warn;
@@ -49,7 +48,7 @@ final class ArtistFetch {
 
     Result fetch(List<ArtistInfo> artists, List<SourceKind> kinds, boolean full) {
         AtomicInteger skipped = new AtomicInteger();
-        long requestsBefore = api.requestCount();
+        long requestsBefore = soundcloud.requestCount();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(concurrency, Math.max(1, artists.size()))), r -> {
             Thread t = new Thread(r, "sync-fetch");
             t.setDaemon(true);
@@ -63,14 +62,14 @@ final class ArtistFetch {
                     for (SourceKind kind : kinds) {
                         try {
                             Set<String> k = full ? Set.of() : known.known(a.urn(), kind);
-                            mine.add(new IndexStore.ListItems(a.urn(), kind.column(), lists.fetch(kind.pathFor(a.urn()), k, full)));
+                            mine.add(new IndexStore.ListItems(a.urn(), kind.column(), lists.fetch(kind.of(soundcloud, a.urn()), k, full)));
                         } catch (ApiException e) {
                             if (!e.notFound()) throw e;
                             skipped.incrementAndGet();
                             warn.accept("warning: " + kind.column() + "s of " + describe(a) + " not found (404); skipped");
                         }
                     }
-                    progress.artistDone(api.requestCount() - requestsBefore);
+                    progress.artistDone(soundcloud.requestCount() - requestsBefore);
                     return mine;
                 }));
             }

@@ -24,7 +24,7 @@ import org.musicminion.discover.store.ArtistStats;
  * likers when nobody reposted it) places; when capped picks cannot fill the playlist the cap doubles,
  * then goes away.
  */
-public final class DiscoveryRanking {
+public final class DiscoveryRanking implements PlaylistRanking {
 
     /** The playlist rules from the config; durations in milliseconds, {@code perArtistCap} 0 = no cap. */
     public record Rules(int maxTracks, int perArtistCap, long minDurationMs, long maxDurationMs, int mixesMaxTracks) {
@@ -61,6 +61,7 @@ public final class DiscoveryRanking {
     }
 
     /** Reads the candidates from the index and picks both playlists. */
+    @Override
     public Picks rank(Connection c, Set<String> owned) throws SQLException {
         return pick(candidates(c, owned));
     }

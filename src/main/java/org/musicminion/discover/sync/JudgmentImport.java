@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import org.musicminion.discover.config.Settings;
-import org.musicminion.discover.http.ApiClient;
-import org.musicminion.discover.http.Pages;
+import org.musicminion.discover.soundcloud.Playlist;
+import org.musicminion.discover.soundcloud.Playlists;
+import org.musicminion.discover.soundcloud.SoundCloud;
+import org.musicminion.discover.soundcloud.Track;
 import org.musicminion.discover.store.Database;
 import org.musicminion.discover.store.IndexStore;
 import org.musicminion.discover.store.Judgments;
@@ -27,45 +27,41 @@ import org.musicminion.discover.store.TrackInfo;
  * not_quite is sticky); a local judgment is never overwritten. Used by sync and by {@code judge --import}.
  */
 public final class JudgmentImport {
-    private final ApiClient api;
-    private final int pageSize;
+    private final SoundCloud soundcloud;
     private final String notInterestedTitle;
     private final String notQuiteTitle;
     private final Consumer<String> verbose;
 
-    public JudgmentImport(ApiClient api, int pageSize, String notInterestedTitle, String notQuiteTitle, Consumer<String> verbose) {
-        this.api = api;
-        this.pageSize = pageSize;
+    public JudgmentImport(SoundCloud soundcloud, String notInterestedTitle, String notQuiteTitle, Consumer<String> verbose) {
+        this.soundcloud = soundcloud;
         this.notInterestedTitle = notInterestedTitle;
         this.notQuiteTitle = notQuiteTitle;
         this.verbose = verbose == null ? s -> {} : verbose;
     }
 
     /** Reads the likes and the two judgment playlists (found in {@code playlists}). */
-    public RemoteJudgments fetch(UserPlaylists playlists) {
+    public RemoteJudgments fetch(Playlists playlists) {
         Map<String, TrackInfo> tracks = new LinkedHashMap<>();
-        Set<String> liked = read("/me/likes/tracks", tracks);
+        Set<String> liked = keep(soundcloud.myLikedTracks(), tracks);
         Set<String> notInterested = readPlaylist(playlists, notInterestedTitle, Settings.Judgments.NOT_INTERESTED_KEY, tracks);
         Set<String> notQuite = readPlaylist(playlists, notQuiteTitle, Settings.Judgments.NOT_QUITE_KEY, tracks);
         return new RemoteJudgments(liked, notInterested, notQuite, tracks.values());
     }
 
-    private Set<String> readPlaylist(UserPlaylists playlists, String title, String key, Map<String, TrackInfo> tracks) {
-        UserPlaylists.Playlist p = playlists.byTitle(title);
+    private Set<String> readPlaylist(Playlists playlists, String title, String key, Map<String, TrackInfo> tracks) {
+        Playlist p = playlists.byTitle(title);
         if (p == null) {
             verbose.accept("no playlist titled \"" + title + "\" (" + key + "); nothing imported from it");
             return Set.of();
         }
-        return read("/playlists/" + p.urn() + "/tracks", tracks);
+        return keep(soundcloud.playlistTracks(p.urn()), tracks);
     }
 
-    private Set<String> read(String path, Map<String, TrackInfo> tracks) {
+    private static Set<String> keep(List<Track> list, Map<String, TrackInfo> tracks) {
         Set<String> urns = new HashSet<>();
-        for (JsonNode item : Pages.of(api, path, pageSize).all()) {
-            TrackInfo t = Items.track(item);
-            if (t == null) continue;
+        for (Track t : list) {
             urns.add(t.urn());
-            tracks.putIfAbsent(t.urn(), t);
+            tracks.putIfAbsent(t.urn(), Tracks.info(t));
         }
         return urns;
     }
@@ -105,7 +101,7 @@ public final class JudgmentImport {
     }
 
     /** The import alone ({@code judge --import}): fetch, then one write transaction. */
-    public JudgmentCounts run(Database db, UserPlaylists playlists, long now) {
+    public JudgmentCounts run(Database db, Playlists playlists, long now) {
         RemoteJudgments remote = fetch(playlists);
         return db.write(c -> apply(c, remote, now));
     }

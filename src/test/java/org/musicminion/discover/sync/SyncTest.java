@@ -26,6 +26,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.musicminion.discover.soundcloud.SoundCloud;
+import org.musicminion.discover.testing.RecordingMessages;
 import org.musicminion.discover.ExitException;
 import org.musicminion.discover.Json;
 import org.musicminion.discover.config.Settings;
@@ -43,7 +45,8 @@ class SyncTest {
     private final MockWebServer server = new MockWebServer();
     private final SyncFakeSoundCloud fake = new SyncFakeSoundCloud();
     private final SyncTestClients clients = new SyncTestClients();
-    private final List<String> warnings = new CopyOnWriteArrayList<>();
+    private final RecordingMessages messages = new RecordingMessages();
+    private final List<String> warnings = messages.warnings;
     private Database db;
     private Instant now = Instant.parse("2026-11-20T10:00:00Z");
 
@@ -76,7 +79,8 @@ class SyncTest {
 
     private Sync sync(SyncOptions o) {
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
-        return new Sync(db, clients.client(server, clock), o, clock, warnings::add, s -> {}, SyncProgress.NONE);
+        return new Sync(db, new SoundCloud(clients.client(server, clock), o.pageSize()), o, new DiscoveryRanking(o.rules()), clock,
+                messages, SyncProgress.NONE);
     }
 
     private SyncSummary run() {
@@ -194,15 +198,27 @@ class SyncTest {
         fake.reposts.get(1L).add(0, 99L);
         fake.myLikes.add(11L);
         now = now.plus(Duration.ofHours(1));
-        Sync failing = sync(options(false, false, 100)).beforeCommit(() -> {
-            throw new IllegalStateException("injected failure");
+        // the database refuses the run's 'ok' row, the last write of the merge transaction
+        db.write(c -> {
+            try (var st = c.createStatement()) {
+                st.execute("CREATE TEMP TRIGGER refuse_ok_run BEFORE INSERT ON sync_runs WHEN NEW.outcome = 'ok'"
+                        + " BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
+            }
+            return null;
         });
-        assertThrows(IllegalStateException.class, failing::run);
+        ExitException e = assertThrows(ExitException.class, sync(options(false, false, 100))::run);
+        assertTrue(e.getMessage().contains("injected failure"), e.getMessage());
         assertEquals(before, content());
         List<SyncRuns.SyncRun> runs = db.read(c -> SyncRuns.recent(c, 10));
         assertEquals(2, runs.size());
         assertEquals(SyncRuns.FAILED, runs.get(0).outcome());
-        assertEquals("injected failure", runs.get(0).error());
+        assertTrue(runs.get(0).error().contains("injected failure"), runs.get(0).error());
+        db.write(c -> {
+            try (var st = c.createStatement()) {
+                st.execute("DROP TRIGGER refuse_ok_run");
+            }
+            return null;
+        });
         assertEquals(SyncRuns.OK, runs.get(1).outcome());
         assertEquals(1, run().tracks_new()); // the next sync completes
     }
