@@ -81,9 +81,9 @@ public final class JudgeCommand implements Callable<Integer> {
         for (JudgeLine l : lines) {
             out.write(l);
             if (l.failedLocally()) {
-                if (l.error().startsWith("failed")) transientFailure = true;
+                if (l.problem() == JudgeLine.Problem.FAILED) transientFailure = true;
                 else invalid = true;
-                ctx.output().warn(l.input() + ": " + explain(l.error()));
+                ctx.output().warn(l.input() + ": " + explain(l));
             } else if (l.error() != null) {
                 transientFailure = true;
                 ctx.output().warn(l.urn() + ": judged locally, but not on SoundCloud: " + l.error());
@@ -100,12 +100,12 @@ public final class JudgeCommand implements Callable<Integer> {
         return code;
     }
 
-    private static String explain(String error) {
-        return switch (error) {
-            case "invalid" -> "not a track id, URN, SoundCloud URL or slug; nothing recorded";
-            case "not_found" -> "SoundCloud has no such track (deleted?); nothing recorded";
-            case "not_a_track" -> "that URL is a user or playlist, not a track; nothing recorded";
-            default -> "could not be resolved (" + error + "); nothing recorded, rerun to retry";
+    private static String explain(JudgeLine l) {
+        return switch (l.problem()) {
+            case INVALID -> "not a track id, URN, SoundCloud URL or slug; nothing recorded";
+            case NOT_FOUND -> "SoundCloud has no such track (deleted?); nothing recorded";
+            case NOT_A_TRACK -> "that URL is a user or playlist, not a track; nothing recorded";
+            case FAILED -> "could not be resolved (" + l.error() + "); nothing recorded, rerun to retry";
         };
     }
 
