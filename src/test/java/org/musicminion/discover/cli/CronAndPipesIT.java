@@ -296,4 +296,18 @@ class CronAndPipesIT {
             assertFalse(r.stderr().contains("Exception"), r.stderr());
         }
     }
+
+    // item 17
+    @Test
+    void aRefusedConnectionIsNamedWithTheAddress() throws Exception {
+        int port;
+        try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        String url = "http://127.0.0.1:" + port + "/";
+        Files.writeString(config, "[soundcloud]\napi_url = \"" + url + "\"\nauth_url = \"" + url + "\"\n[http]\nmax_retries = 2\n");
+        var r = cli("sync").run();
+        assertEquals(1, r.exitCode(), r.toString());
+        assertTrue(r.stderr().contains("connection refused to 127.0.0.1:" + port + " after 3 attempts"), r.stderr());
+    }
 }
