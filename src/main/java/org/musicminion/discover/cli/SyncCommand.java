@@ -31,8 +31,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "sync", mixinStandardHelpOptions = true,
         description = {"Fetch what the artists you follow repost and like, merge it into the index in one transaction,"
                 + " import your judgments, and push the Discovery playlist when asked.",
-                "Only artists due by their adaptive check interval are fetched (quiet artists are checked less and less"
-                        + " often, from sync.min_interval_hours up to sync.max_interval_days); --all or --full fetch every one.",
+                "Only artists due by their adaptive check interval are fetched: quiet artists are checked less and less"
+                        + " often; --all or --full fetch every one.",
+                "The interval runs from sync.min_interval_hours up to sync.max_interval_days.",
                 "Prints one JSON summary. Only one sync runs per data dir (exit 75 for a second one, or --wait)."})
 public final class SyncCommand implements Callable<Integer> {
     @Spec
@@ -55,8 +56,8 @@ public final class SyncCommand implements Callable<Integer> {
     @Option(names = "--no-reposts", description = "Skip the artists' reposts.")
     boolean noReposts;
 
-    @Option(names = "--push-playlist", description = "Push the discovery playlist (playlists.reposts.title) after the merge, and the mixes playlist"
-            + " (playlists.mixes.title) when that is set.")
+    @Option(names = "--push-playlist", description = "After the merge, push the discovery playlist and, when set, the mixes"
+            + " playlist: playlists.reposts.title and playlists.mixes.title.")
     boolean pushPlaylist;
 
     @Option(names = "--wait", description = "When another sync holds the lock, wait for it instead of exiting 75.")
