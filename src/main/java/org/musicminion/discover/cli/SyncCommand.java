@@ -55,6 +55,10 @@ public final class SyncCommand implements Callable<Integer> {
             + " (playlists.mixes.title) when that is set.")
     boolean pushPlaylist;
 
+    @Option(names = "--no-feed", description = "Skip reading your stream (/me/feed/tracks) this run; the sweep still runs"
+            + " (sync.feed = false turns the stream off for good).")
+    boolean noFeed;
+
     @Option(names = "--wait", description = "When another sync holds the lock, wait for it instead of exiting 75.")
     boolean waitForLock;
 
@@ -63,7 +67,7 @@ public final class SyncCommand implements Callable<Integer> {
         AppContext ctx = Cli.of(spec).context();
         Output out = ctx.output();
         SyncOptions options = SyncOptions.builder(ctx.settings()).full(full).all(all).dryRun(dryRun).reposts(!noReposts)
-                .likes(!noLikes).pushPlaylist(pushPlaylist).build();
+                .likes(!noLikes).pushPlaylist(pushPlaylist).feed(!noFeed).build();
         ApiClient api = ctx.api(ctx.userTokens());
         try (SyncLock lock = SyncLock.acquire(ctx.dataDir(), waitForLock);
              SyncProgress progress = out.showProgress() ? new Bar(out.stderr()) : SyncProgress.NONE) {
@@ -78,6 +82,8 @@ public final class SyncCommand implements Callable<Integer> {
                 SyncSummary summary = sync.run();
                 progress.close();
                 out.result(summary);
+                // the stream could not be read: everything else is in, the next run reads it again from the checkpoint
+                if (summary.feed() != null && summary.feed().error() != null) return ExitCode.PARTIAL;
             } finally {
                 try {
                     Runtime.getRuntime().removeShutdownHook(hook);

@@ -21,10 +21,11 @@ import org.musicminion.discover.store.IndexStore;
  * @param fetched        the artists whose lists were read
  * @param listsSkipped   artist lists that answered 404
  * @param owned          tracks in the user's other playlists; empty when no playlist is planned
+ * @param feed           the stream's part (links, checkpoint); null with the feed off
  */
 public record SyncPlan(long startedAt, long requestsBefore, List<ArtistInfo> followed, int due, List<ArtistInfo> fetched,
                        IndexStore.MergeInput merge, int listsSkipped, RemoteJudgments judgments,
-                       Map<String, ArtistSchedule.Slot> schedule, Playlists playlists, Set<String> owned) {
+                       Map<String, ArtistSchedule.Slot> schedule, Playlists playlists, Set<String> owned, FeedRun feed) {
     public SyncPlan {
         followed = List.copyOf(followed);
         fetched = List.copyOf(fetched);
