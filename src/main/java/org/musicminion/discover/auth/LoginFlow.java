@@ -56,11 +56,13 @@ public final class LoginFlow {
         LoopbackReceiver.Target target = LoopbackReceiver.target(request.redirectUri());
         try (LoopbackReceiver receiver = LoopbackReceiver.start(target, request::stateMatches, messages::info)) {
             URI uri = request.authorizeUri(c.authUrl());
-            messages.prompt("Open this URL in a browser to let minion-discover use your SoundCloud account:");
-            messages.prompt("");
-            messages.prompt("  " + uri);
-            messages.prompt("");
-            messages.prompt("Waiting for the browser to come back to " + request.redirectUri() + " (up to " + timeout.toSeconds() + " s)...");
+            // a person has to open the URL: shown even with -q; the demo's own browser needs nobody, so -q hides it
+            java.util.function.Consumer<String> say = browser.needsAPerson() ? messages::prompt : messages::info;
+            say.accept("Open this URL in a browser to let minion-discover use your SoundCloud account:");
+            say.accept("");
+            say.accept("  " + uri);
+            say.accept("");
+            say.accept("Waiting for the browser to come back to " + request.redirectUri() + " (up to " + timeout.toSeconds() + " s)...");
             launchBrowser(uri);
             AuthorizationResponse response = receiver.await(timeout);
             try {

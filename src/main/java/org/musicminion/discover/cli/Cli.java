@@ -58,6 +58,8 @@ public final class Cli implements Runnable {
 
     private final Terminal terminal;
     private AppContext context;
+    /** Main already ended the run on a failed write to stdout. */
+    volatile boolean stdoutFailureReported;
 
     public Cli(Terminal terminal) {
         this.terminal = terminal;
@@ -79,7 +81,7 @@ public final class Cli implements Runnable {
     /** The process's context, built on first use from the global options. */
     public synchronized AppContext context() {
         if (context == null) {
-            Output output = new Output(terminal.out(), terminal.err(), json || !terminal.stdoutIsTty(), quiet, verbose,
+            Output output = new Output(terminal.out(), terminal.err(), json || !terminal.stdoutIsTty(), json, quiet, verbose,
                     terminal.stderrIsTty());
             context = new AppContext(terminal, output, configFile, dataDir);
         }

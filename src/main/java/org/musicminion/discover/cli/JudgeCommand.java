@@ -66,7 +66,10 @@ public final class JudgeCommand implements Callable<Integer> {
         Verdict verdict = Verdict.parse(as);
         List<String> inputs = new ArrayList<>();
         new InputLines(tracks, ctx.terminal().in(), JSON_FIELDS).forEachRemaining(inputs::add);
-        if (inputs.isEmpty()) throw ExitException.usage("no TRACK given and nothing on stdin");
+        if (inputs.isEmpty()) { // like resolve, and jq: no input is zero lines out, so an empty upstream in a pipe is no failure
+            ctx.output().summaryLine("judge: nothing to judge (no TRACK given, nothing on stdin)", false);
+            return ExitCode.OK;
+        }
 
         RemoteVerdicts remoteVerdicts = remote ? remoteVerdicts(ctx) : null;
         JudgeRun run = new JudgeRun(new LocalJudgments(ctx.database()), urls -> resolve(ctx, urls));
@@ -78,29 +81,31 @@ public final class JudgeCommand implements Callable<Integer> {
         for (JudgeLine l : lines) {
             out.write(l);
             if (l.failedLocally()) {
-                if (l.error().startsWith("failed")) transientFailure = true;
+                if (l.problem() == JudgeLine.Problem.FAILED) transientFailure = true;
                 else invalid = true;
-                ctx.output().warn(l.input() + ": " + explain(l.error()));
+                ctx.output().warn(l.input() + ": " + explain(l));
             } else if (l.error() != null) {
                 transientFailure = true;
                 ctx.output().warn(l.urn() + ": judged locally, but not on SoundCloud: " + l.error());
             }
         }
         Map<String, Integer> c = JudgeRun.counts(lines);
-        ctx.output().info("judge: " + c.getOrDefault("judged", 0) + " " + verdict.word()
+        int code = invalid ? ExitCode.FAILED : transientFailure ? ExitCode.PARTIAL : ExitCode.OK;
+        ctx.output().summaryLine("judge: " + c.getOrDefault("judged", 0) + " " + verdict.word()
                 + (c.containsKey("not_in_index") ? " (" + c.get("not_in_index") + " not in the index yet; recorded anyway)" : "")
                 + (c.containsKey("failed") ? ", " + c.get("failed") + " not judged" : "")
-                + (c.containsKey("remote_failed") ? ", " + c.get("remote_failed") + " not written to SoundCloud" : ""));
-        if (invalid) return ExitCode.FAILED;
-        return transientFailure ? ExitCode.PARTIAL : ExitCode.OK;
+                + (c.containsKey("remote_failed") ? ", " + c.get("remote_failed") + " not written to SoundCloud" : "")
+                + (code != ExitCode.OK && ctx.output().quiet() ? " (the \"error\" field of each line on stdout says why)" : ""),
+                code != ExitCode.OK);
+        return code;
     }
 
-    private static String explain(String error) {
-        return switch (error) {
-            case "invalid" -> "not a track id, URN, SoundCloud URL or slug; nothing recorded";
-            case "not_found" -> "SoundCloud has no such track (deleted?); nothing recorded";
-            case "not_a_track" -> "that URL is a user or playlist, not a track; nothing recorded";
-            default -> "could not be resolved (" + error + "); nothing recorded, rerun to retry";
+    private static String explain(JudgeLine l) {
+        return switch (l.problem()) {
+            case INVALID -> "not a track id, URN, SoundCloud URL or slug; nothing recorded";
+            case NOT_FOUND -> "SoundCloud has no such track (deleted?); nothing recorded";
+            case NOT_A_TRACK -> "that URL is a user or playlist, not a track; nothing recorded";
+            case FAILED -> "could not be resolved (" + l.error() + "); nothing recorded, rerun to retry";
         };
     }
 

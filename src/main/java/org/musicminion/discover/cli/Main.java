@@ -1,7 +1,9 @@
 package org.musicminion.discover.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 import org.musicminion.discover.ExitCode;
 import org.musicminion.discover.ExitException;
@@ -14,27 +16,34 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        int code = run(args, Terminal.system());
-        System.out.flush();
-        System.exit(code);
+        System.exit(run(Utf8Args.of(args), Terminal.system()));
     }
 
-    /** Runs one command line against the given terminal and returns the exit code. */
+    /**
+     * Runs one command line against the given terminal and returns the exit code. A write to stdout
+     * that failed is exit 1 with a message, whatever the command returned (a full disk must not look
+     * like success); a reader that went away ends quietly.
+     */
     public static int run(String[] args, Terminal terminal) {
         Cli root = new Cli(terminal);
+        int code;
         try {
-            return commandLine(root).execute(args);
+            code = commandLine(root).execute(args);
         } finally {
             root.closeContext();
         }
+        terminal.out().flush();
+        StdoutFailure failure = StdoutFailure.of(terminal.out());
+        if (failure == null || root.stdoutFailureReported) return code;
+        return handle(failure, root);
     }
 
     /** The configured picocli command line for a root command (also used by completion). */
     public static CommandLine commandLine(Cli root) {
         Terminal t = root.terminal();
         CommandLine cl = new CommandLine(root);
-        cl.setOut(new PrintWriter(t.out(), true));
-        cl.setErr(new PrintWriter(t.err(), true));
+        cl.setOut(new PrintWriter(new OutputStreamWriter(t.out(), StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new OutputStreamWriter(t.err(), StandardCharsets.UTF_8), true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, root));
         cl.setExecutionStrategy(parseResult -> {
@@ -84,6 +93,10 @@ public final class Main {
         var err = root.terminal().err();
         int code;
         String message;
+        if (t instanceof StdoutFailure f) {
+            root.stdoutFailureReported = true;
+            if (f.readerGone()) return f.exitCode();
+        }
         if (t instanceof ExitException e) {
             code = e.exitCode();
             message = e.getMessage();

@@ -9,7 +9,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import org.musicminion.discover.Json;
 import org.musicminion.discover.JsonWritable;
 
-/** Writes one compact JSON object a line and flushes after every line. Thread-safe. */
+/**
+ * Writes one compact JSON object a line and flushes after every line; a line that cannot be written
+ * throws {@link StdoutFailure}, so a run stops as soon as its reader is gone. Thread-safe.
+ */
 public final class NdjsonWriter {
     private final PrintStream out;
 
@@ -25,6 +28,7 @@ public final class NdjsonWriter {
         } catch (IOException e) {
             throw new IllegalStateException("cannot write JSON", e);
         }
+        StdoutFailure.check(out);
     }
 
     private static String streamed(JsonWritable value) throws IOException {

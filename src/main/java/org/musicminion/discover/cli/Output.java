@@ -22,15 +22,22 @@ public final class Output implements Messages {
     private final PrintStream out;
     private final PrintStream err;
     private final boolean json;
+    private final boolean jsonAsked;
     private final boolean quiet;
     private final boolean verbose;
     private final boolean stderrIsTty;
     private final ObjectMapper pretty = Json.MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT);
 
-    public Output(PrintStream out, PrintStream err, boolean json, boolean quiet, boolean verbose, boolean stderrIsTty) {
+    /**
+     * @param json      JSON on stdout (not a terminal, or --json)
+     * @param jsonAsked --json was given
+     */
+    public Output(PrintStream out, PrintStream err, boolean json, boolean jsonAsked, boolean quiet, boolean verbose,
+                  boolean stderrIsTty) {
         this.out = out;
         this.err = err;
         this.json = json;
+        this.jsonAsked = jsonAsked;
         this.quiet = quiet;
         this.verbose = verbose;
         this.stderrIsTty = stderrIsTty;
@@ -70,6 +77,16 @@ public final class Output implements Messages {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON", e);
         }
+        StdoutFailure.check(out);
+    }
+
+    /**
+     * A run's closing summary (sync): printed like {@link #result}, except that -q without --json
+     * prints nothing, so a cron job that worked mails nobody.
+     */
+    public void summary(Object value) {
+        if (quiet && !jsonAsked) return;
+        result(value);
     }
 
     /** A writer for NDJSON lines, each flushed as written so pipes see lines as they come. */
@@ -95,6 +112,20 @@ public final class Output implements Messages {
     @Override
     public synchronized void warn(String message) {
         if (!quiet) err.println(Printable.of(message.startsWith("warning:") ? message : "warning: " + message));
+    }
+
+    /** A warning that -q does not silence (config mistakes: a cron job must still hear of them). */
+    public synchronized void warnAlways(String message) {
+        err.println(Printable.of(message.startsWith("warning:") ? message : "warning: " + message));
+    }
+
+    /**
+     * A run's one-line summary on stderr: for people unless -q; with -q still printed, as an error,
+     * when the run {@code failed}, so an exit other than 0 never comes without a word.
+     */
+    public synchronized void summaryLine(String line, boolean failed) {
+        if (!quiet) err.println(Printable.of(line));
+        else if (failed) error(line);
     }
 
     @Override

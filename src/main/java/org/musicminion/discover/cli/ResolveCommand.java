@@ -77,10 +77,10 @@ public final class ResolveCommand implements Callable<Integer> {
                 // the JVM is exiting (Ctrl-C): the hook already ran
             }
         }
-        ctx.output().info(summary(s, session.requests(), session.throttled()));
-        if (s.interrupted()) return ExitCode.INTERRUPTED;
-        if (s.failed() == 0) return ExitCode.OK;
-        return s.failed() > s.failedPermanent() ? ExitCode.PARTIAL : ExitCode.FAILED;
+        int code = s.interrupted() ? ExitCode.INTERRUPTED : s.failed() == 0 ? ExitCode.OK
+                : s.failed() > s.failedPermanent() ? ExitCode.PARTIAL : ExitCode.FAILED;
+        ctx.output().summaryLine(summary(s, session.requests(), session.throttled()), code != ExitCode.OK);
+        return code;
     }
 
     static String summary(ResolveSummary s, long requests, long throttled) {

@@ -79,7 +79,8 @@ public final class TracksCommand implements Callable<Integer> {
             out.print(CSV_HEADER + "\r\n");
             printed = ctx.database().read(c -> query.run(c, row -> {
                 out.print(csvLine(row));
-                return !out.checkError();
+                StdoutFailure.check(out);
+                return true;
             }));
             out.flush();
         } else {
@@ -194,10 +195,22 @@ public final class TracksCommand implements Callable<Integer> {
         return sb.append("\r\n").toString();
     }
 
-    /** RFC 4180: a field with a comma, quote, CR or LF is quoted, quotes doubled. */
-    static String csvField(String s) {
+    /**
+     * RFC 4180: a field with a comma, quote, CR or LF is quoted, quotes doubled. A field that a
+     * spreadsheet would run as a formula (starting with =, +, -, @, tab or CR; titles and names come
+     * from strangers) gets a leading ' first, as OWASP's CSV-injection advice and spreadsheet-safe
+     * exporters do.
+     */
+    static String csvField(String value) {
+        String s = neutralised(value);
         if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;
         return '"' + s.replace("\"", "\"\"") + '"';
+    }
+
+    private static String neutralised(String s) {
+        if (s.isEmpty()) return s;
+        char c = s.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + s : s;
     }
 
     private static String nz(String s) {

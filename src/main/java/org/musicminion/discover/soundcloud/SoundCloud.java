@@ -11,6 +11,7 @@ import org.musicminion.discover.http.ApiResponse;
 import org.musicminion.discover.http.CallOptions;
 import org.musicminion.discover.http.Pages;
 
+import okhttp3.HttpUrl;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 
@@ -26,11 +27,18 @@ public final class SoundCloud {
 
     private final ApiClient api;
     private final int pageSize;
+    private final HttpUrl resolveEndpoint;
 
     /** @param pageSize items per page of every list ({@code sync.page_size}) */
     public SoundCloud(ApiClient api, int pageSize) {
         this.api = api;
         this.pageSize = pageSize;
+        this.resolveEndpoint = api.url("/resolve");
+    }
+
+    /** A client for single requests (resolve): lists, if read, use the API's largest page. */
+    public SoundCloud(ApiClient api) {
+        this(api, 200);
     }
 
     /** HTTP requests sent so far (every attempt counts). */
@@ -102,6 +110,15 @@ public final class SoundCloud {
     public ApiResponse like(String trackUrn) {
         Request r = new Request.Builder().url(api.url("/likes/tracks/" + trackUrn)).post(RequestBody.create(new byte[0])).build();
         return api.execute(r, CallOptions.json(api.defaultTokens()).withExpectJson(false));
+    }
+
+    /**
+     * {@code GET /resolve?url=...} with the caller's options (resolve turns redirects off and paces
+     * attempts): the raw answer, never thrown, since a 302's Location is the answer.
+     */
+    public ApiResponse resolve(String url, CallOptions options) {
+        HttpUrl target = resolveEndpoint.newBuilder().addQueryParameter("url", url).build();
+        return api.execute(new Request.Builder().url(target).get().build(), options);
     }
 
     private TrackPages tracks(String path) {
