@@ -61,11 +61,6 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
-    /** The raw connection, for DAOs in this package and feature packages. Autocommit is on outside transactions. */
-    public Connection connection() {
-        return conn;
-    }
-
     /**
      * Runs {@code work} in one {@code BEGIN IMMEDIATE} transaction: committed when it returns,
      * rolled back when it throws (the database is then exactly as before).

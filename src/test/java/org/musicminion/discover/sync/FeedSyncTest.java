@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.musicminion.discover.ExitException;
 import org.musicminion.discover.config.Settings;
+import org.musicminion.discover.ranking.DiscoveryRanker;
 import org.musicminion.discover.soundcloud.SoundCloud;
 import org.musicminion.discover.store.Database;
 import org.musicminion.discover.store.FeedState;
@@ -66,7 +67,7 @@ class FeedSyncTest {
         Settings cfg = Settings.of(null, Map.of("sync.page_size", 3L));
         SyncOptions o = SyncOptions.builder(cfg).feed(feed).build();
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
-        return new Sync(db, new SoundCloud(clients.client(server, clock), o.pageSize()), o, new DiscoveryRanking(o.rules()), clock,
+        return new Sync(db, new SoundCloud(clients.client(server, clock), o.pageSize()), o, PlaylistRanking.of(new DiscoveryRanker(o.rules())), clock,
                 messages, SyncProgress.NONE).run();
     }
 
