@@ -28,7 +28,7 @@ public final class Main {
         Cli root = new Cli(terminal);
         int code;
         try {
-            code = commandLine(root).execute(args);
+            code = commandLine(root, args).execute(args);
         } finally {
             root.closeContext();
         }
@@ -38,10 +38,21 @@ public final class Main {
         return handle(failure, root);
     }
 
-    /** The configured picocli command line for a root command (also used by completion). */
+    /** The configured picocli command line for a root command, with every subcommand. */
     public static CommandLine commandLine(Cli root) {
+        return commandLine(root, null);
+    }
+
+    /**
+     * The configured picocli command line for a root command, with the subcommands {@code args} can
+     * reach: only the one named when the first word is a command that runs (building all of them costs
+     * a short command a third of its start-up), every one for help, completion, a typo, or no args given.
+     */
+    static CommandLine commandLine(Cli root, String[] args) {
         Terminal t = root.terminal();
         CommandLine cl = new CommandLine(root);
+        for (String name : subcommandsFor(args)) cl.addSubcommand(name, new CommandLine(Cli.SUBCOMMANDS.get(name)));
+        HelpLayout.apply(cl);
         cl.setOut(new PrintWriter(new OutputStreamWriter(t.out(), StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(t.err(), StandardCharsets.UTF_8), true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -58,7 +69,7 @@ public final class Main {
             }
             return new CommandLine.RunLast().execute(parseResult);
         });
-        cl.setParameterExceptionHandler((ex, args) -> {
+        cl.setParameterExceptionHandler((ex, unused) -> {
             CommandLine failed = ex.getCommandLine();
             PrintWriter err = failed.getErr();
             err.println("minion-discover: " + Printable.of(ex.getMessage()));
@@ -69,6 +80,22 @@ public final class Main {
             return ExitCode.USAGE;
         });
         return cl;
+    }
+
+    /** The subcommands to build for {@code args} (null: all). */
+    static java.util.Collection<String> subcommandsFor(String[] args) {
+        if (args != null) {
+            for (int i = 0; i < args.length; i++) {
+                String a = args[i];
+                if (a.equals("--config") || a.equals("--data-dir")) {
+                    i++; // the option's value
+                } else if (!a.startsWith("-")) {
+                    boolean runs = Cli.SUBCOMMANDS.containsKey(a) && !a.equals("help") && !a.equals("completion");
+                    return runs ? java.util.List.of(a) : Cli.SUBCOMMANDS.keySet();
+                }
+            }
+        }
+        return Cli.SUBCOMMANDS.keySet();
     }
 
     /** Commands that never read the user's config: the demo and the sandbox bring their own. */

@@ -2,12 +2,8 @@ package org.musicminion.discover.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.StringWriter;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-
-import org.musicminion.discover.Json;
-import org.musicminion.discover.JsonWritable;
+import org.musicminion.discover.JsonStream;
 
 /**
  * Writes one compact JSON object a line and flushes after every line; a line that cannot be written
@@ -22,21 +18,13 @@ public final class NdjsonWriter {
 
     public synchronized void write(Object value) {
         try {
-            out.print(value instanceof JsonWritable w ? streamed(w) : Json.MAPPER.writeValueAsString(value));
+            out.print(JsonStream.toString(value, false));
             out.print('\n');
             out.flush();
         } catch (IOException e) {
             throw new IllegalStateException("cannot write JSON", e);
         }
         StdoutFailure.check(out);
-    }
-
-    private static String streamed(JsonWritable value) throws IOException {
-        StringWriter line = new StringWriter(160);
-        try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(line)) {
-            value.writeJson(g);
-        }
-        return line.toString();
     }
 
     /** True when the reader went away (e.g. `| head`); writers may stop early. */

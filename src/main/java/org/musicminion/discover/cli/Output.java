@@ -3,12 +3,12 @@ package org.musicminion.discover.cli;
 import java.io.PrintStream;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.musicminion.discover.Json;
+import org.musicminion.discover.JsonStream;
 import org.musicminion.discover.Messages;
 import org.musicminion.discover.text.Printable;
 
@@ -26,7 +26,7 @@ public final class Output implements Messages {
     private final boolean quiet;
     private final boolean verbose;
     private final boolean stderrIsTty;
-    private final ObjectMapper pretty = Json.MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT);
+    private ObjectMapper pretty; // built on first use: most results never need it (JsonStream)
 
     /**
      * @param json      JSON on stdout (not a terminal, or --json)
@@ -72,9 +72,10 @@ public final class Output implements Messages {
     /** Prints one result object: compact JSON in JSON mode, indented on a terminal. */
     public synchronized void result(Object value) {
         try {
-            out.println(json ? Json.MAPPER.writeValueAsString(value) : pretty.writeValueAsString(value));
+            out.println(JsonStream.plain(value) ? JsonStream.toString(value, !json)
+                    : json ? Json.MAPPER.writeValueAsString(value) : pretty().writeValueAsString(value));
             out.flush();
-        } catch (JsonProcessingException e) {
+        } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot write JSON", e);
         }
         StdoutFailure.check(out);
@@ -87,6 +88,11 @@ public final class Output implements Messages {
     public void summary(Object value) {
         if (quiet && !jsonAsked) return;
         result(value);
+    }
+
+    private ObjectMapper pretty() {
+        if (pretty == null) pretty = Json.MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT);
+        return pretty;
     }
 
     /** A writer for NDJSON lines, each flushed as written so pipes see lines as they come. */

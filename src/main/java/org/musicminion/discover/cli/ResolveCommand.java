@@ -36,7 +36,7 @@ public final class ResolveCommand implements Callable<Integer> {
     List<String> inputs = List.of();
 
     @Option(names = {"-j", "--concurrency"}, paramLabel = "N",
-            description = "Requests in flight at once, 1..256 (default: resolve.concurrency, 15).")
+            description = "Requests in flight at once, 1..256 (default: the config key resolve.concurrency, 15).")
     Integer concurrency;
 
     @Option(names = "--retries", paramLabel = "N", description = "Retries per request, 0..100 (default: http.max_retries).")

@@ -11,7 +11,8 @@ import org.musicminion.discover.store.Database;
 import org.musicminion.discover.store.SyncLock;
 import org.musicminion.discover.store.SyncRuns;
 import org.musicminion.discover.soundcloud.SoundCloud;
-import org.musicminion.discover.sync.DiscoveryRanking;
+import org.musicminion.discover.ranking.DiscoveryRanker;
+import org.musicminion.discover.sync.PlaylistRanking;
 import org.musicminion.discover.sync.Sync;
 import org.musicminion.discover.sync.SyncOptions;
 import org.musicminion.discover.sync.SyncProgress;
@@ -30,8 +31,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "sync", mixinStandardHelpOptions = true,
         description = {"Fetch what the artists you follow repost and like, merge it into the index in one transaction,"
                 + " import your judgments, and push the Discovery playlist when asked.",
-                "Only artists due by their adaptive check interval are fetched (quiet artists are checked less and less"
-                        + " often, from sync.min_interval_hours up to sync.max_interval_days); --all or --full fetch every one.",
+                "Only artists due by their adaptive check interval are fetched: quiet artists are checked less and less"
+                        + " often; --all or --full fetch every one.",
+                "The interval runs from sync.min_interval_hours up to sync.max_interval_days.",
                 "Prints one JSON summary. Only one sync runs per data dir (exit 75 for a second one, or --wait)."})
 public final class SyncCommand implements Callable<Integer> {
     @Spec
@@ -54,8 +56,8 @@ public final class SyncCommand implements Callable<Integer> {
     @Option(names = "--no-reposts", description = "Skip the artists' reposts.")
     boolean noReposts;
 
-    @Option(names = "--push-playlist", description = "Push the discovery playlist (playlists.reposts.title) after the merge, and the mixes playlist"
-            + " (playlists.mixes.title) when that is set.")
+    @Option(names = "--push-playlist", description = "After the merge, push the discovery playlist and, when set, the mixes"
+            + " playlist: playlists.reposts.title and playlists.mixes.title.")
     boolean pushPlaylist;
 
     @Option(names = "--wait", description = "When another sync holds the lock, wait for it instead of exiting 75.")
@@ -71,7 +73,7 @@ public final class SyncCommand implements Callable<Integer> {
         try (SyncLock lock = SyncLock.acquire(ctx.dataDir(), waitForLock);
              SyncProgress progress = out.showProgress() ? new Bar(out.stderr(), Bar.style(ctx.terminal().env())) : SyncProgress.NONE) {
             Database db = ctx.database();
-            Sync sync = new Sync(db, new SoundCloud(api, options.pageSize()), options, new DiscoveryRanking(options.rules()),
+            Sync sync = new Sync(db, new SoundCloud(api, options.pageSize()), options, PlaylistRanking.of(new DiscoveryRanker(options.rules())),
                     ctx.clock(), out, progress);
             Thread hook = new Thread(() -> {
                 if (!dryRun) recordInterrupted(db, sync, api.requestCount());

@@ -14,6 +14,7 @@ import org.musicminion.discover.ExitException;
 import org.musicminion.discover.Json;
 import org.musicminion.discover.Messages;
 import org.musicminion.discover.config.Settings;
+import org.musicminion.discover.ranking.Ranked;
 import org.musicminion.discover.soundcloud.Playlist;
 import org.musicminion.discover.soundcloud.Playlists;
 import org.musicminion.discover.soundcloud.SoundCloud;
@@ -96,13 +97,14 @@ public final class Sync {
         SyncSummary summary = merged.summary();
         if (!options.push()) return summary;
         progress.step("playlist");
-        DiscoveryRanking.Picks picks = db.read(c -> ranking.rank(c, plan.owned()));
-        reportCap(picks);
+        Ranked picks = db.read(c -> ranking.rank(c, plan.owned()));
+        reportSlots(picks);
         PlaylistResult pushed;
         PlaylistResult mixes = null;
         try {
             PlaylistPush push = new PlaylistPush(soundcloud);
-            pushed = push.push(plan.playlists(), options.playlistTitle(), Settings.Reposts.TITLE_KEY, picks.discovery());
+            pushed = push.push(plan.playlists(), options.playlistTitle(), Settings.Reposts.TITLE_KEY, picks.discoveryUrns())
+                    .withPicks(picks);
             Playlist mixList = mixesPlaylist(plan.playlists());
             if (mixList != null) mixes = push.push(plan.playlists(), mixList.title(), Settings.Mixes.TITLE_KEY, picks.mixes());
         } catch (RuntimeException e) {
@@ -121,8 +123,8 @@ public final class Sync {
     private SyncSummary preview(SyncPlan plan) {
         return db.rehearse(c -> {
             SyncSummary s = apply(c, plan);
-            DiscoveryRanking.Picks picks = ranking.rank(c, plan.owned());
-            reportCap(picks);
+            Ranked picks = ranking.rank(c, plan.owned());
+            reportSlots(picks);
             Playlist discovery = plan.playlists().byTitle(options.playlistTitle());
             if (discovery == null) {
                 messages.warn("warning: no playlist titled \"" + options.playlistTitle() + "\" on your SoundCloud account ("
@@ -131,7 +133,8 @@ public final class Sync {
             Playlist mixList = mixesPlaylist(plan.playlists());
             PlaylistResult mixes = options.mixesTitle() == null || options.mixesTitle().isBlank() ? null
                     : PlaylistResult.dryRun(mixList == null ? null : mixList.urn(), mixList == null ? List.of() : picks.mixes());
-            return finished(s, plan, PlaylistResult.dryRun(discovery == null ? null : discovery.urn(), picks.discovery()), mixes);
+            return finished(s, plan, PlaylistResult.dryRun(discovery == null ? null : discovery.urn(), picks.discoveryUrns())
+                    .withPicks(picks), mixes);
         });
     }
 
@@ -168,12 +171,14 @@ public final class Sync {
         return p;
     }
 
-    private void reportCap(DiscoveryRanking.Picks picks) {
-        int cap = options.rules().perArtistCap();
-        if (cap > 0 && picks.cap() != cap) {
-            messages.verbose(picks.cap() == 0 ? "per_artist_cap " + cap + " could not fill the playlist; picked without a cap"
-                    : "per_artist_cap " + cap + " could not fill the playlist; picked with " + picks.cap());
+    /** Says so when the artists' slots could not fill the playlist and the best leftovers went beyond them. */
+    private void reportSlots(Ranked picks) {
+        if (picks.slotsRelaxed()) {
+            messages.info("the artists' slots (playlists.reposts.slots, per_artist_cap " + options.rules().perArtistCap()
+                    + ") could not fill the playlist; the best remaining tracks filled it beyond them (slots_relaxed)");
         }
+        messages.verbose("ranked by the " + picks.ranking() + (picks.evaluation() == null ? ""
+                : " (" + picks.evaluation().verdicts() + " verdicts; see: minion-discover evaluate)"));
     }
 
     private void finish(long runId, SyncSummary s, String outcome, String error) {

@@ -1,6 +1,9 @@
 package org.musicminion.discover.sync;
 
+import org.musicminion.discover.ranking.DiscoveryRanker;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -79,7 +82,7 @@ class SyncTest {
 
     private Sync sync(SyncOptions o) {
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
-        return new Sync(db, new SoundCloud(clients.client(server, clock), o.pageSize()), o, new DiscoveryRanking(o.rules()), clock,
+        return new Sync(db, new SoundCloud(clients.client(server, clock), o.pageSize()), o, PlaylistRanking.of(new DiscoveryRanker(o.rules())), clock,
                 messages, SyncProgress.NONE);
     }
 
@@ -276,15 +279,21 @@ class SyncTest {
         fake.myLikes.add(10L); // judged: never proposed; artists 1-4 surfaced it, artist 1 also 15 (hit rate 0.5, the others 1)
         SyncSummary s = sync(options(false, true, 4)).run();
         long id = fake.playlistId("Discovery");
-        assertEquals(new PlaylistResult("soundcloud:playlists:" + id, 4), s.playlist());
+        assertEquals("soundcloud:playlists:" + id, s.playlist().urn());
+        assertEquals(4, s.playlist().tracks());
         JsonNode body = Json.MAPPER.readTree(fake.putPaths.get("/playlists/soundcloud:playlists:" + id));
         List<String> urns = new ArrayList<>();
         for (JsonNode t : body.path("playlist").path("tracks")) {
             assertTrue(t.get("urn").isTextual(), body.toString());
             urns.add(t.get("urn").asText());
         }
-        // 11: 2 reposters; then one reposter, better hit rate first: 20 (artist 2), 30, 31 (artist 3), before artist 1's 12...
-        assertEquals(List.of("soundcloud:tracks:11", "soundcloud:tracks:20", "soundcloud:tracks:30", "soundcloud:tracks:31"), urns);
+        // artists 2, 3, 4 kept 1 of 1 (smoothed toward the overall 1 of 2), artist 1 1 of 2: one round of the round-robin
+        // gives each artist its best track (11 counts for artist 2 only, its best-rated reposter), best score first
+        assertEquals(List.of("soundcloud:tracks:11", "soundcloud:tracks:30", "soundcloud:tracks:40", "soundcloud:tracks:12"), urns);
+        assertEquals(List.of("soundcloud:users:2", "soundcloud:users:3", "soundcloud:users:4", "soundcloud:users:1"),
+                s.playlist().picks().stream().map(p -> p.placed_by()).toList());
+        assertEquals(List.of("2 reposters", "picks you keep 55 % (1 of 1)", "3 min"), s.playlist().picks().get(0).reasons());
+        assertFalse(s.playlist().slots_relaxed());
         SyncRuns.SyncRun last = db.read(c -> SyncRuns.recent(c, 1)).get(0);
         assertTrue(last.summaryJson().contains("\"playlist\":{\"urn\":\"soundcloud:playlists:" + id), last.summaryJson());
     }

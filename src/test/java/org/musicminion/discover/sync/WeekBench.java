@@ -1,5 +1,7 @@
 package org.musicminion.discover.sync;
 
+import org.musicminion.discover.ranking.DiscoveryRanker;
+
 import org.musicminion.discover.Messages;
 import org.musicminion.discover.soundcloud.SoundCloud;
 import org.musicminion.discover.testing.FixedToken;
@@ -85,7 +87,7 @@ public final class WeekBench {
                     clock.advance(Duration.ofHours(1));
                 }
                 long before = api.requestCount();
-                SyncSummary s = new Sync(db, new SoundCloud(api, options.pageSize()), options, new DiscoveryRanking(options.rules()), clock,
+                SyncSummary s = new Sync(db, new SoundCloud(api, options.pageSize()), options, PlaylistRanking.of(new DiscoveryRanker(options.rules())), clock,
                         Messages.NONE, SyncProgress.NONE).run();
                 requests[h] = api.requestCount() - before;
                 if (h % 24 == 0 || h == hours - 1) {
