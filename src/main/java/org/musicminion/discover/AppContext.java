@@ -14,8 +14,10 @@ import org.musicminion.discover.cli.Output;
 import org.musicminion.discover.cli.Terminal;
 import org.musicminion.discover.config.Config;
 import org.musicminion.discover.config.ConfigLoader;
+import org.musicminion.discover.http.AdaptiveRateLimiter;
 import org.musicminion.discover.http.ApiClient;
 import org.musicminion.discover.http.HttpClients;
+import org.musicminion.discover.http.Pages;
 import org.musicminion.discover.http.RetryPolicy;
 import org.musicminion.discover.http.TokenSource;
 import org.musicminion.discover.store.Database;
@@ -38,6 +40,7 @@ public final class AppContext implements AutoCloseable {
     private OkHttpClient http;
     private Database database;
     private AuthServices auth;
+    private AdaptiveRateLimiter rateLimiter;
 
     public AppContext(Terminal terminal, Output output, Path configFile, Path dataDir) {
         this.terminal = terminal;
@@ -134,8 +137,28 @@ public final class AppContext implements AutoCloseable {
 
     /** An API client on soundcloud.api_url that authenticates with {@code tokens}. */
     public ApiClient api(TokenSource tokens) {
-        return new ApiClient(http(), config().getString("soundcloud.api_url"), retryPolicy(), clock(), sleeper(),
-                httpTimeout(), tokens, requestLog());
+        return api(tokens, retryPolicy());
+    }
+
+    /**
+     * An API client on soundcloud.api_url with its own retry policy; like every client of this process it
+     * paces its requests through the one {@link #rateLimiter()} and bounds its list reads by [http]'s caps.
+     */
+    public ApiClient api(TokenSource tokens, RetryPolicy policy) {
+        return new ApiClient(http(), config().getString("soundcloud.api_url"), policy, clock(), sleeper(),
+                httpTimeout(), tokens, requestLog(), rateLimiter(), listLimits());
+    }
+
+    /** The one client-side request rate of this process (AIMD, Retry-After respected), shared by every API client. */
+    public synchronized AdaptiveRateLimiter rateLimiter() {
+        if (rateLimiter == null) rateLimiter = new AdaptiveRateLimiter(clock(), sleeper());
+        return rateLimiter;
+    }
+
+    /** The bounds of one list read: http.max_pages_per_list, http.max_items_per_list. */
+    public Pages.Limits listLimits() {
+        return new Pages.Limits(config().getInt("http.max_pages_per_list"), config().getInt("http.max_items_per_list"),
+                Pages.Limits.DEFAULT.maxEmptyPagesInARow());
     }
 
     /** Token endpoint, token store and token sources (package auth), built on first use. */

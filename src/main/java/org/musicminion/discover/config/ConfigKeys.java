@@ -19,6 +19,8 @@ public final class ConfigKeys {
             ConfigKey.integer("http.timeout_seconds", 15, 1, 3_600),
             ConfigKey.integer("http.max_retries", 5, 0, 100),
             ConfigKey.integer("http.max_retry_after_seconds", 120, 0, 86_400),
+            ConfigKey.integer("http.max_pages_per_list", 2_000, 1, 1_000_000),
+            ConfigKey.integer("http.max_items_per_list", 200_000, 1, 100_000_000),
             ConfigKey.integer("resolve.concurrency", 15, 1, 256),
             ConfigKey.integer("sync.page_size", 200, 1, 200),
             ConfigKey.integer("sync.concurrency", 4, 1, 64),

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.function.Consumer;
 
 import org.musicminion.discover.AppContext;
+import org.musicminion.discover.http.AdaptiveRateLimiter;
 import org.musicminion.discover.http.ApiClient;
 import org.musicminion.discover.http.RetryPolicy;
 import org.musicminion.discover.http.TokenSource;
@@ -11,7 +12,7 @@ import org.musicminion.discover.store.ResolveAnswers;
 
 /**
  * Wires a {@link ResolveRunner} the way every caller needs it (resolve, judge): the resolve token
- * (user, else app), one shared adaptive rate limiter, the latency-derived attempt timeout, and the
+ * (user, else app), the process's shared adaptive rate limiter, the latency-derived attempt timeout, and the
  * answer cache in the database.
  */
 public final class ResolveSession {
@@ -33,13 +34,11 @@ public final class ResolveSession {
                                       Consumer<ResolveResult> sink) {
         var tokens = ctx.resolveTokens();
         preloadInBackground(tokens); // every request needs it first: read it while the database opens
-        ApiClient api = new ApiClient(ctx.http(), ctx.config().getString("soundcloud.api_url"), policy, ctx.clock(),
-                ctx.sleeper(), ctx.httpTimeout(), tokens, ctx.requestLog());
-        AdaptiveRateLimiter limiter = new AdaptiveRateLimiter(ctx.clock(), ctx.sleeper());
-        Resolver resolver = new Resolver(api, tokens, new ResolvePacing(limiter, new LatencyTimeout(TIMEOUT_FLOOR)));
+        ApiClient api = ctx.api(tokens, policy);
+        Resolver resolver = new Resolver(api, tokens, new LatencyTimeout(TIMEOUT_FLOOR));
         ResolveRunner runner = new ResolveRunner(resolver::resolve, new ResolveAnswers(ctx.database()), ctx.clock(),
                 ResolveRunner.Settings.of(concurrency, readCache), sink);
-        return new ResolveSession(api, limiter, runner);
+        return new ResolveSession(api, ctx.rateLimiter(), runner);
     }
 
     private static void preloadInBackground(TokenSource tokens) {

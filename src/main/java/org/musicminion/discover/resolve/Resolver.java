@@ -22,6 +22,7 @@ public final class Resolver {
     private final CallOptions options;
     private final HttpUrl endpoint;
 
+    /** @param listener per-attempt hooks of resolve's own (its latency-derived timeout); the rate limit is the client's */
     public Resolver(ApiClient api, TokenSource tokens, AttemptListener listener) {
         this.api = api;
         this.endpoint = api.url("/resolve");

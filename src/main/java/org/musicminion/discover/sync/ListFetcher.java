@@ -30,7 +30,7 @@ final class ListFetcher {
         Pages pages = Pages.of(api, path, pageSize);
         while (pages.hasNext()) {
             List<JsonNode> page = pages.next();
-            boolean allKnown = true;
+            boolean allKnown = !page.isEmpty(); // an empty page says nothing: SoundCloud sends them before the end
             for (JsonNode item : page) {
                 TrackInfo t = Items.track(item);
                 if (t == null) continue;

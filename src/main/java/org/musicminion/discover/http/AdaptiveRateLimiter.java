@@ -1,4 +1,4 @@
-package org.musicminion.discover.resolve;
+package org.musicminion.discover.http;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,12 +6,11 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 
 import org.musicminion.discover.Sleeper;
-import org.musicminion.discover.http.AttemptListener;
-import org.musicminion.discover.http.Outcome;
-import org.musicminion.discover.http.OutcomeKind;
 
 /**
- * One request rate shared by every worker (AIMD). It starts unlimited; the first 429 sets the rate
+ * One request rate shared by every request of the process (AIMD): {@code AppContext} builds one and every
+ * {@link ApiClient} it makes paces each attempt through it, so resolve, sync, judge and auth keep to
+ * the server's limit together. It starts unlimited; the first 429 sets the rate
  * just under what the server accepted in the last second, later 429s cut it multiplicatively (once
  * per round: answers to requests sent before the last cut do not cut again), a Retry-After pauses
  * everyone until then, and every accepted request raises the rate additively (about +1 request/s
