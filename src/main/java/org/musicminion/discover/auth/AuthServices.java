@@ -1,43 +1,52 @@
 package org.musicminion.discover.auth;
 
-import java.time.Duration;
+import java.nio.file.Path;
+import java.time.Clock;
 
-import org.musicminion.discover.AppContext;
 import org.musicminion.discover.ExitException;
-import org.musicminion.discover.config.Config;
-import org.musicminion.discover.http.ApiClient;
+import org.musicminion.discover.Messages;
+import org.musicminion.discover.config.Settings;
+import org.musicminion.discover.http.ApiClients;
 import org.musicminion.discover.http.TokenSource;
 
-import okhttp3.OkHttpClient;
-
 /**
- * The auth pieces of one process, built from its {@link AppContext}: the token endpoint client,
- * the user token store and source, the app (client-credentials) token source. Thread-safe.
+ * The auth pieces of one process: the token endpoint client, the user token store and source, the
+ * app (client-credentials) token source. Thread-safe.
  */
 public final class AuthServices {
-    private final AppContext ctx;
+    private final Settings.SoundCloud soundcloud;
+    private final ApiClients clients;
+    private final Clock clock;
     private TokenEndpoint endpoint;
     private final TokenStore store;
     private final UserTokens userTokens;
     private final AppTokens appTokens;
 
-    public AuthServices(AppContext ctx) {
-        this.ctx = ctx;
-        Duration margin = Duration.ofSeconds(ctx.config().getInt("auth.refresh_margin_seconds"));
-        this.store = new TokenStore(ctx.dataDir());
-        this.userTokens = new UserTokens(store, this::endpoint, ctx.clock(), margin, ctx.output()::verbose);
-        this.appTokens = new AppTokens(new AppTokenStore(ctx.dataDir(), ctx.output()::warn), this::endpoint, ctx.clock(), margin);
+    /**
+     * @param dataDir  where tokens.json and app-token.json live
+     * @param clients  HTTP for the token endpoint (used only when a token must be fetched)
+     */
+    public AuthServices(Path dataDir, Settings.SoundCloud soundcloud, Settings.Auth auth, ApiClients clients, Clock clock,
+                        Messages messages) {
+        this.soundcloud = soundcloud;
+        this.clients = clients.withInterceptor(TokenEndpoint.throttleInterceptor(clock));
+        this.clock = clock;
+        this.store = new TokenStore(dataDir);
+        this.userTokens = new UserTokens(store, this::endpoint, clock, auth.refreshMargin(), messages::verbose);
+        this.appTokens = new AppTokens(new AppTokenStore(dataDir, messages::warn), this::endpoint, clock, auth.refreshMargin());
+    }
+
+    /** The app and endpoints these services log in to. */
+    public Settings.SoundCloud soundcloud() {
+        return soundcloud;
     }
 
     /** The token endpoint client, built on first use (a valid cached token needs no HTTP client at all). */
     public synchronized TokenEndpoint endpoint() {
         if (endpoint == null) {
-            Config c = ctx.config();
-            String authUrl = c.getString("soundcloud.auth_url");
-            OkHttpClient http = ctx.http().newBuilder().addInterceptor(TokenEndpoint.throttleInterceptor(ctx.clock())).build();
-            ApiClient client = new ApiClient(http, authUrl, ctx.retryPolicy(), ctx.clock(), ctx.sleeper(), ctx.httpTimeout(), null,
-                    ctx.requestLog());
-            endpoint = new TokenEndpoint(client, authUrl, c::requireClientId, c::requireClientSecret, ctx.clock());
+            String authUrl = soundcloud.authUrl();
+            endpoint = new TokenEndpoint(clients.client(authUrl, null), authUrl, soundcloud::requireClientId,
+                    soundcloud::requireClientSecret, clock);
         }
         return endpoint;
     }

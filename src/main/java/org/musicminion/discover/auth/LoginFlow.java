@@ -2,8 +2,8 @@ package org.musicminion.discover.auth;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -11,9 +11,10 @@ import java.time.Duration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.musicminion.discover.AppContext;
 import org.musicminion.discover.ExitException;
-import org.musicminion.discover.config.Config;
+import org.musicminion.discover.Messages;
+import org.musicminion.discover.config.Settings;
+import org.musicminion.discover.http.ApiClients;
 import org.musicminion.discover.http.TokenSource;
 
 /**
@@ -21,34 +22,45 @@ import org.musicminion.discover.http.TokenSource;
  * loopback listener ({@link #listen()}) or from pasted text ({@link #paste()}), the state checked,
  * the code exchanged, the tokens saved (under the token lock, 0600), then {@code GET /me} names
  * the user. The demo drives it in-process with its own {@link BrowserLauncher}:
- * {@code new LoginFlow(ctx, uri -> playBrowser(uri)).listen()}.
+ * {@code new LoginFlow(auth, clients, timeout, in, messages, uri -> playBrowser(uri)).listen()}.
  */
 public final class LoginFlow {
-    private final AppContext ctx;
+    private final AuthServices auth;
+    private final ApiClients clients;
+    private final Duration timeout;
+    private final InputStream in;
+    private final Messages messages;
     private final BrowserLauncher browser;
     private final SecureRandom random = new SecureRandom();
 
-    public LoginFlow(AppContext ctx, BrowserLauncher browser) {
-        this.ctx = ctx;
+    /**
+     * @param clients  HTTP for {@code GET /me} on the API
+     * @param timeout  how long {@link #listen()} waits for the browser
+     * @param in       where {@link #paste()} reads the pasted URL
+     */
+    public LoginFlow(AuthServices auth, ApiClients clients, Duration timeout, InputStream in, Messages messages,
+                     BrowserLauncher browser) {
+        this.auth = auth;
+        this.clients = clients;
+        this.timeout = timeout;
+        this.in = in;
+        this.messages = messages;
         this.browser = browser;
     }
 
     /** Login through the loopback listener on redirect_uri. Exit 2 when redirect_uri is not loopback (use {@link #paste()}). */
     public LoginResult listen() {
-        Config c = ctx.config();
-        AuthorizationRequest request = AuthorizationRequest.create(c.requireClientId(), c.getString("soundcloud.redirect_uri"), random);
+        Settings.SoundCloud c = auth.soundcloud();
+        AuthorizationRequest request = AuthorizationRequest.create(c.requireClientId(), c.redirectUri(), random);
         c.requireClientSecret();
         LoopbackReceiver.Target target = LoopbackReceiver.target(request.redirectUri());
-        Duration timeout = Duration.ofSeconds(c.getInt("auth.login_timeout_seconds"));
         try (LoopbackReceiver receiver = LoopbackReceiver.start(target)) {
-            URI uri = request.authorizeUri(c.getString("soundcloud.auth_url"));
-            PrintStream err = ctx.output().stderr();
-            err.println("Open this URL in a browser to let minion-discover use your SoundCloud account:");
-            err.println();
-            err.println("  " + uri);
-            err.println();
-            err.println("Waiting for the browser to come back to " + request.redirectUri() + " (up to " + timeout.toSeconds() + " s)...");
-            err.flush();
+            URI uri = request.authorizeUri(c.authUrl());
+            messages.prompt("Open this URL in a browser to let minion-discover use your SoundCloud account:");
+            messages.prompt("");
+            messages.prompt("  " + uri);
+            messages.prompt("");
+            messages.prompt("Waiting for the browser to come back to " + request.redirectUri() + " (up to " + timeout.toSeconds() + " s)...");
             launchBrowser(uri);
             AuthorizationResponse response = receiver.await(timeout);
             try {
@@ -66,21 +78,19 @@ public final class LoginFlow {
 
     /** Login without a listener: prints the URL, then reads the redirect URL (or the bare code) from stdin. */
     public LoginResult paste() {
-        Config c = ctx.config();
-        AuthorizationRequest request = AuthorizationRequest.create(c.requireClientId(), c.getString("soundcloud.redirect_uri"), random);
+        Settings.SoundCloud c = auth.soundcloud();
+        AuthorizationRequest request = AuthorizationRequest.create(c.requireClientId(), c.redirectUri(), random);
         c.requireClientSecret();
-        URI uri = request.authorizeUri(c.getString("soundcloud.auth_url"));
-        PrintStream err = ctx.output().stderr();
-        err.println("Open this URL in a browser (on any machine) and allow access:");
-        err.println();
-        err.println("  " + uri);
-        err.println();
-        err.println("The browser is then sent to " + request.redirectUri() + " (the page may fail to load; that is fine).");
-        err.println("Paste the full URL from its address bar (or just the code) and press Enter:");
-        err.flush();
+        URI uri = request.authorizeUri(c.authUrl());
+        messages.prompt("Open this URL in a browser (on any machine) and allow access:");
+        messages.prompt("");
+        messages.prompt("  " + uri);
+        messages.prompt("");
+        messages.prompt("The browser is then sent to " + request.redirectUri() + " (the page may fail to load; that is fine).");
+        messages.prompt("Paste the full URL from its address bar (or just the code) and press Enter:");
         String line;
         try {
-            line = new BufferedReader(new InputStreamReader(ctx.terminal().in(), StandardCharsets.UTF_8)).readLine();
+            line = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
         } catch (IOException e) {
             throw ExitException.failed("cannot read the pasted URL from stdin: " + e.getMessage());
         }
@@ -93,9 +103,9 @@ public final class LoginFlow {
     private void launchBrowser(URI uri) {
         Thread t = new Thread(() -> {
             try {
-                if (!browser.open(uri)) ctx.output().info("(no browser could be opened here; open the URL above yourself)");
+                if (!browser.open(uri)) messages.info("(no browser could be opened here; open the URL above yourself)");
             } catch (IOException | RuntimeException e) {
-                ctx.output().info("(could not open a browser: " + e.getClass().getSimpleName() + "; open the URL above yourself)");
+                messages.info("(could not open a browser: " + e.getClass().getSimpleName() + "; open the URL above yourself)");
             }
         }, "browser-launcher");
         t.setDaemon(true);
@@ -105,7 +115,6 @@ public final class LoginFlow {
     private LoginResult complete(AuthorizationRequest request, AuthorizationResponse response, boolean checkState) {
         if (response.denied()) throw response.errorException();
         if (checkState) request.checkState(response.state());
-        AuthServices auth = ctx.auth();
         TokenResponse answer = auth.endpoint().authorizationCode(response.code(), request.pkce().verifier(), request.redirectUri());
         TokenSet tokens = TokenSet.from(answer, null);
         save(auth, tokens); // the refresh token is saved before anything else can fail
@@ -113,7 +122,7 @@ public final class LoginFlow {
         tokens = tokens.withUser(me);
         save(auth, tokens);
         auth.userTokens().forget();
-        ctx.output().info("logged in" + (me.username() != null ? " as " + me.username() : "") + "; tokens saved in " + auth.store().file());
+        messages.info("logged in" + (me.username() != null ? " as " + me.username() : "") + "; tokens saved in " + auth.store().file());
         return new LoginResult(me, tokens.expiresAt());
     }
 
@@ -135,7 +144,7 @@ public final class LoginFlow {
                 throw ExitException.notAuthenticated("SoundCloud refused the token it just issued (GET /me answered 401)");
             }
         };
-        JsonNode me = ctx.api(fixed).getJson("/me");
+        JsonNode me = clients.client(auth.soundcloud().apiUrl(), fixed).getJson("/me");
         UserInfo user = UserInfo.fromJson(me);
         if (user == null) throw ExitException.failed("GET /me answered without a user id; the tokens are saved, try: minion-discover auth status");
         return user;

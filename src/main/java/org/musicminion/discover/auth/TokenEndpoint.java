@@ -22,8 +22,11 @@ import okhttp3.Request;
 
 /**
  * The OAuth token endpoint, {@code POST {auth_url}/oauth/token}: form-encoded, client id+secret
- * as HTTP Basic, through {@link ApiClient#execute} without a token so the retry policy applies
- * (5xx and network errors retried; a 400 is permanent). Secrets go only into the form body and
+ * as HTTP Basic, through {@link ApiClient#execute} without a token. A grant is not an ordinary
+ * request ({@link CallOptions#notIdempotent()}): connect failures, 429 and 5xx are retried per the
+ * policy, a 400 is permanent, and after a lost answer (timeout, broken connection, unreadable body;
+ * the server may already have rotated a single-use refresh token) it is repeated at most once, at
+ * once, and a failure then says the answer was lost. Secrets go only into the form body and
  * the Authorization header; no message this class makes contains one. Thread-safe.
  */
 public final class TokenEndpoint {
@@ -81,7 +84,7 @@ public final class TokenEndpoint {
                 .header("Accept", "application/json")
                 .post(form.build())
                 .build();
-        ApiResponse r = client.execute(request, CallOptions.json(null));
+        ApiResponse r = client.execute(request, CallOptions.json(null).notIdempotent());
         if (r.ok()) return parse(grantType, r);
         throw failure(grantType, r);
     }
@@ -101,12 +104,18 @@ public final class TokenEndpoint {
         JsonNode j = r.json() != null ? r.json() : TokenEndpointThrottle.parse(r.body());
         String error = j == null ? null : TokenSet.text(j, "error");
         String description = j == null ? null : TokenSet.text(j, "error_description");
-        if ("invalid_grant".equals(error)) return new InvalidGrantException(grantType, description);
+        if ("invalid_grant".equals(error)) return new InvalidGrantException(grantType, description, r.answerLost());
         if ("invalid_client".equals(error) || "unauthorized_client".equals(error) || r.status() == 401) {
             return ExitException.config("the token endpoint " + tokenUrl + " refused the app's credentials (" + (error == null ? "HTTP 401" : error)
                     + "): check soundcloud.client_id and soundcloud.client_secret (or MINION_DISCOVER_CLIENT_ID / MINION_DISCOVER_CLIENT_SECRET)");
         }
         if (r.outcome().kind() == OutcomeKind.THROTTLED) return throttled(grantType, r);
+        if (r.answerLost() && r.outcome().kind() == OutcomeKind.TRANSIENT) {
+            return ExitException.failed("the token endpoint's answers to the " + grantType + " grant were lost twice ("
+                    + r.outcome().errorClass() + "); the server may have acted on it"
+                    + ("refresh_token".equals(grantType) ? " and rotated the single-use refresh token, so the stored one may be spent" : "")
+                    + "; stored tokens are unchanged: try again, and if the token endpoint then refuses them, run: minion-discover auth login");
+        }
         if (r.outcome().kind() == OutcomeKind.TRANSIENT) {
             return ExitException.failed("the token endpoint " + tokenUrl + " did not answer the " + grantType + " grant: "
                     + r.outcome().errorClass() + (r.status() > 0 ? " (HTTP " + r.status() + ")" : "") + " after " + r.attempts()

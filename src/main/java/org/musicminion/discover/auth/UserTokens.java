@@ -89,8 +89,9 @@ public final class UserTokens implements TokenSource {
                 TokenSet again = readOrFail();
                 if (!java.util.Objects.equals(again.refreshToken(), disk.refreshToken())) return again; // rotated by a process outside our lock
                 Path aside = store.moveAside(clock.instant());
+                if (e.afterLostAnswer()) throw ExitException.notAuthenticated(e.lostAnswerMessage() + "; the old tokens were kept as " + aside);
                 throw ExitException.notAuthenticated("SoundCloud refused the stored refresh token (invalid_grant): the app's access was revoked"
-                        + " or has expired; the old tokens were kept as " + aside);
+                        + " or has expired, or an earlier refresh spent it and its answer was lost; the old tokens were kept as " + aside);
             }
             TokenSet rotated = disk.rotatedBy(answer);
             store.save(rotated); // single-use refresh tokens: saved before anything uses the new pair

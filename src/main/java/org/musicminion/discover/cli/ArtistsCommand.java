@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.musicminion.discover.AppContext;
 import org.musicminion.discover.ExitCode;
 import org.musicminion.discover.ExitException;
 import org.musicminion.discover.store.ArtistStats;
@@ -44,6 +43,7 @@ public final class ArtistsCommand implements Callable<Integer> {
         AppContext ctx = Cli.of(spec).context();
         long now = ctx.clock().millis();
         List<ArtistStats.Row> rows = ctx.database().read(c -> ArtistStats.query(c, now, order, limit));
+        if (rows.isEmpty()) EmptyIndexHint.say(ctx.output(), "artists", "followed artists");
         NdjsonWriter w = ctx.output().ndjson();
         for (ArtistStats.Row r : rows) {
             w.write(json(r));
@@ -60,6 +60,7 @@ public final class ArtistsCommand implements Callable<Integer> {
         m.put("surfaced", r.surfaced());
         m.put("judged", r.judged());
         m.put("liked", r.liked());
+        m.put("uploads", r.uploads());
         m.put("hit_rate", round(r.hitRate()));
         m.put("per_day_7d", round(r.perDay7d()));
         m.put("per_day_30d", round(r.perDay30d()));

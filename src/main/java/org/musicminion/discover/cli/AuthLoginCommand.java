@@ -2,7 +2,6 @@ package org.musicminion.discover.cli;
 
 import java.util.concurrent.Callable;
 
-import org.musicminion.discover.AppContext;
 import org.musicminion.discover.ExitCode;
 import org.musicminion.discover.auth.BrowserLauncher;
 import org.musicminion.discover.auth.LoginFlow;
@@ -44,7 +43,7 @@ public final class AuthLoginCommand implements Callable<Integer> {
 
     static int login(AppContext ctx, Options options) {
         BrowserLauncher browser = options.noBrowser || options.paste ? BrowserLauncher.NONE : new SystemBrowser(ctx.terminal().env());
-        LoginFlow flow = new LoginFlow(ctx, browser);
+        LoginFlow flow = ctx.loginFlow(browser);
         LoginResult result = options.paste ? flow.paste() : flow.listen();
         ctx.output().result(result.toJson());
         return ExitCode.OK;

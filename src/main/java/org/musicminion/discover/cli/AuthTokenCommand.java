@@ -2,7 +2,6 @@ package org.musicminion.discover.cli;
 
 import java.util.concurrent.Callable;
 
-import org.musicminion.discover.AppContext;
 import org.musicminion.discover.ExitCode;
 
 import picocli.CommandLine;

@@ -2,7 +2,6 @@ package org.musicminion.discover.cli;
 
 import java.nio.file.Path;
 
-import org.musicminion.discover.AppContext;
 import org.musicminion.discover.Version;
 
 import picocli.CommandLine;

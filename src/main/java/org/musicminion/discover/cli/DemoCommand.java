@@ -1,9 +1,17 @@
 package org.musicminion.discover.cli;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.musicminion.discover.ExitCode;
+import org.musicminion.discover.auth.BrowserLauncher;
+import org.musicminion.discover.config.Settings;
 import org.musicminion.discover.demo.Demo;
 import org.musicminion.discover.demo.DemoSandbox;
+import org.musicminion.discover.demo.DemoTool;
+import org.musicminion.discover.store.Database;
+
+import okhttp3.OkHttpClient;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,11 +35,49 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Cli root = Cli.of(spec);
-        Terminal terminal = root.terminal();
-        return new Demo(terminal, root.context().output(), root.dataDir, DemoSandbox.latency(), (ctx, args) -> {
-            Cli step = new Cli(terminal);
+        Output output = root.context().output();
+        return new Demo(output, root.dataDir, DemoSandbox.latency(),
+                (settings, dir) -> new Tool(new AppContext(root.terminal(), output, settings, dir))).run();
+    }
+
+    /** The demo's tool: every step runs through picocli in one context pointed at the sandbox. */
+    static final class Tool implements DemoTool {
+        private final AppContext ctx;
+
+        Tool(AppContext ctx) {
+            this.ctx = ctx;
+        }
+
+        /** A runner for tests: a context on {@code settings} and {@code dir} with the given terminal and output. */
+        static DemoTool.Factory factory(Terminal terminal, Output output) {
+            return (Settings settings, Path dir) -> new Tool(new AppContext(terminal, output, settings, dir));
+        }
+
+        @Override
+        public int run(String... args) {
+            Cli step = new Cli(ctx.terminal());
             step.useContext(ctx);
             return Main.commandLine(step).execute(args);
-        }).run();
+        }
+
+        @Override
+        public void login(BrowserLauncher browser) {
+            ctx.output().result(ctx.loginFlow(browser).listen().toJson());
+        }
+
+        @Override
+        public Database database() {
+            return ctx.database();
+        }
+
+        @Override
+        public OkHttpClient http() {
+            return ctx.http();
+        }
+
+        @Override
+        public void close() {
+            ctx.close();
+        }
     }
 }

@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
-import org.musicminion.discover.AppContext;
 import org.musicminion.discover.ExitCode;
 import org.musicminion.discover.ExitException;
 import org.musicminion.discover.Json;
@@ -34,6 +33,7 @@ public final class HistoryCommand implements Callable<Integer> {
         if (limit < 1) throw ExitException.usage("invalid --limit " + limit + ": expected 1 or more");
         AppContext ctx = Cli.of(spec).context();
         List<SyncRuns.SyncRun> runs = ctx.database().read(c -> SyncRuns.recent(c, limit));
+        if (runs.isEmpty()) EmptyIndexHint.say(ctx.output(), "history", "sync runs");
         NdjsonWriter w = ctx.output().ndjson();
         for (SyncRuns.SyncRun r : runs) {
             w.write(json(r));

@@ -6,10 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.musicminion.discover.AppContext;
 import org.musicminion.discover.ExitCode;
 import org.musicminion.discover.ExitException;
-import org.musicminion.discover.config.Config;
+import org.musicminion.discover.config.Settings;
 import org.musicminion.discover.http.ApiClient;
 import org.musicminion.discover.judge.JudgeLine;
 import org.musicminion.discover.judge.JudgeRun;
@@ -39,6 +38,9 @@ import picocli.CommandLine.Spec;
                 "2:usage error (e.g. an unknown --as value)", "4:not authenticated (--import, --remote, or resolving URLs)",
                 "5:some inputs failed transiently (resolve or --remote); rerun them", "130:interrupted"})
 public final class JudgeCommand implements Callable<Integer> {
+    /** A JSON line on input (e.g. from `tracks`) names its track by the first of these fields. */
+    static final List<String> JSON_FIELDS = List.of("urn", "id", "input");
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -64,7 +66,7 @@ public final class JudgeCommand implements Callable<Integer> {
         if (as == null) throw ExitException.usage("missing --as; valid: liked, not_interested, not_quite, clear (or --import)");
         Verdict verdict = Verdict.parse(as);
         List<String> inputs = new ArrayList<>();
-        new InputLines(tracks, ctx.terminal().in()).forEachRemaining(inputs::add);
+        new InputLines(tracks, ctx.terminal().in(), JSON_FIELDS).forEachRemaining(inputs::add);
         if (inputs.isEmpty()) throw ExitException.usage("no TRACK given and nothing on stdin");
 
         RemoteVerdicts remoteVerdicts = remote ? remoteVerdicts(ctx) : null;
@@ -105,10 +107,10 @@ public final class JudgeCommand implements Callable<Integer> {
 
     private Integer importJudgments(AppContext ctx) {
         ApiClient api = ctx.api(ctx.userTokens());
-        Config cfg = ctx.config();
-        int pageSize = cfg.getInt("sync.page_size");
-        JudgmentImport imp = new JudgmentImport(api, pageSize, cfg.getString("judgments.not_interested_playlist"),
-                cfg.getString("judgments.not_quite_playlist"), ctx.output()::verbose);
+        Settings cfg = ctx.settings();
+        int pageSize = cfg.sync().pageSize();
+        JudgmentImport imp = new JudgmentImport(api, pageSize, cfg.judgments().notInterestedPlaylist(),
+                cfg.judgments().notQuitePlaylist(), ctx.output()::verbose);
         JudgmentCounts counts = imp.run(ctx.database(), UserPlaylists.fetch(api, pageSize), ctx.clock().millis());
         Map<String, Object> result = Output.ordered();
         result.put("judgments", counts);
@@ -119,15 +121,15 @@ public final class JudgeCommand implements Callable<Integer> {
 
     private static RemoteVerdicts remoteVerdicts(AppContext ctx) {
         ApiClient api = ctx.api(ctx.userTokens());
-        Config cfg = ctx.config();
-        int pageSize = cfg.getInt("sync.page_size");
+        Settings cfg = ctx.settings();
+        int pageSize = cfg.sync().pageSize();
         return new RemoteVerdicts(api, UserPlaylists.fetch(api, pageSize), pageSize,
-                cfg.getString("judgments.not_interested_playlist"), cfg.getString("judgments.not_quite_playlist"));
+                cfg.judgments().notInterestedPlaylist(), cfg.judgments().notQuitePlaylist());
     }
 
     private static Map<String, ResolveResult> resolve(AppContext ctx, List<String> urls) {
         Map<String, ResolveResult> answers = new HashMap<>();
-        ResolveSession session = ResolveSession.open(ctx, ctx.config().getInt("resolve.concurrency"), ctx.retryPolicy(), true,
+        ResolveSession session = ctx.resolveSession(ctx.settings().resolve().concurrency(), ctx.retryPolicy(), true,
                 r -> answers.put(r.input(), r));
         session.runner().run(urls.iterator());
         return answers;

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 
 import org.musicminion.discover.ExitCode;
 import org.musicminion.discover.ExitException;
+import org.musicminion.discover.text.Printable;
 
 import picocli.CommandLine;
 
@@ -41,7 +42,7 @@ public final class Main {
             // config, even one that would not have needed a value from it (tracks, history, ...)
             if (!helpRequested(parseResult) && readsConfig(parseResult)) {
                 try {
-                    root.context().config();
+                    root.context().settings();
                 } catch (ExitException e) {
                     return handle(e, root);
                 }
@@ -51,7 +52,7 @@ public final class Main {
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine failed = ex.getCommandLine();
             PrintWriter err = failed.getErr();
-            err.println("minion-discover: " + ex.getMessage());
+            err.println("minion-discover: " + Printable.of(ex.getMessage()));
             if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
                 err.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for usage.");
             }
@@ -94,8 +95,9 @@ public final class Main {
             message = "unexpected error: " + t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage())
                     + (root.verbose() ? "" : " (run with -v for details)");
         }
-        err.println("minion-discover: " + message);
-        if (root.verbose()) t.printStackTrace(err);
+        err.println("minion-discover: " + Printable.of(message));
+        // an expected exit (ExitException) is fully told by its message; a stack trace is for the unexpected
+        if (root.verbose() && !(t instanceof ExitException) && !(t instanceof InterruptedException)) t.printStackTrace(err);
         err.flush();
         return code;
     }

@@ -9,13 +9,16 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.musicminion.discover.Json;
+import org.musicminion.discover.Messages;
+import org.musicminion.discover.text.Printable;
 
 /**
  * stdout carries data only: JSON when stdout is not a terminal or --json, readable text on a
  * terminal. Messages for people go to stderr: {@link #info} unless -q, {@link #verbose} only with -v,
- * {@link #warn} unless -q, {@link #error} always. Thread-safe.
+ * {@link #warn} unless -q, {@link #error} always, each with control characters escaped
+ * ({@link Printable}). Thread-safe.
  */
-public final class Output {
+public final class Output implements Messages {
     private final PrintStream out;
     private final PrintStream err;
     private final boolean json;
@@ -74,20 +77,33 @@ public final class Output {
         return new NdjsonWriter(out);
     }
 
+    // Messages are one line each and may quote strangers (titles, usernames, stdin, server errors):
+    // Printable escapes any control character in them, so none can repaint or forge a line.
+
+    /** Our own lines (the authorize URL, what to paste), printed as they are, even with -q. */
+    @Override
+    public synchronized void prompt(String line) {
+        err.println(line);
+        err.flush();
+    }
+
+    @Override
     public synchronized void info(String message) {
-        if (!quiet) err.println(message);
+        if (!quiet) err.println(Printable.of(message));
     }
 
+    @Override
     public synchronized void warn(String message) {
-        if (!quiet) err.println(message.startsWith("warning:") ? message : "warning: " + message);
+        if (!quiet) err.println(Printable.of(message.startsWith("warning:") ? message : "warning: " + message));
     }
 
+    @Override
     public synchronized void verbose(String message) {
-        if (verbose && !quiet) err.println(message);
+        if (verbose && !quiet) err.println(Printable.of(message));
     }
 
     public synchronized void error(String message) {
-        err.println("minion-discover: " + message);
+        err.println("minion-discover: " + Printable.of(message));
         err.flush();
     }
 

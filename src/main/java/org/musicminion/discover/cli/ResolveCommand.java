@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.musicminion.discover.AppContext;
 import org.musicminion.discover.ExitCode;
 import org.musicminion.discover.ExitException;
 import org.musicminion.discover.http.RetryPolicy;
@@ -27,6 +26,9 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:every input answered (not_found and invalid are answers)", "1:failed", "2:usage error",
                 "4:not authenticated", "5:some inputs failed after all retries (rerun to retry them)", "130:interrupted"})
 public final class ResolveCommand implements Callable<Integer> {
+    /** A JSON line on input (from `resolve`, `tracks`, `artists`) names its URL by the first of these fields. */
+    static final List<String> JSON_FIELDS = List.of("input", "permalink_url", "urn", "id");
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -46,15 +48,15 @@ public final class ResolveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AppContext ctx = Cli.of(spec).context();
-        int j = concurrency != null ? concurrency : ctx.config().getInt("resolve.concurrency");
+        int j = concurrency != null ? concurrency : ctx.settings().resolve().concurrency();
         if (j < 1 || j > 256) throw ExitException.usage("--concurrency must be between 1 and 256 (got " + j + ")");
         if (retries != null && (retries < 0 || retries > 100)) {
             throw ExitException.usage("--retries must be between 0 and 100 (got " + retries + ")");
         }
         RetryPolicy policy = retries == null ? ctx.retryPolicy() : RetryPolicy.builder().maxRetries(retries)
-                .maxRetryAfter(Duration.ofSeconds(ctx.config().getInt("http.max_retry_after_seconds"))).build();
+                .maxRetryAfter(ctx.settings().http().maxRetryAfter()).build();
         NdjsonWriter out = ctx.output().ndjson();
-        ResolveSession session = ResolveSession.open(ctx, j, policy, !noCache, out::write);
+        ResolveSession session = ctx.resolveSession(j, policy, !noCache, out::write);
         ResolveRunner runner = session.runner();
         Thread hook = new Thread(() -> { // Ctrl-C: stop, and save the answers already known before the JVM exits
             runner.cancel();
@@ -67,7 +69,7 @@ public final class ResolveCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         ResolveSummary s;
         try {
-            s = runner.run(new InputLines(inputs, ctx.terminal().in()));
+            s = runner.run(new InputLines(inputs, ctx.terminal().in(), JSON_FIELDS));
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);

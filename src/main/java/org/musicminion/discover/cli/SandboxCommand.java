@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import org.musicminion.discover.ExitException;
 import org.musicminion.discover.Json;
 import org.musicminion.discover.sandbox.Faults;
+import org.musicminion.discover.sandbox.FeedSpec;
 import org.musicminion.discover.sandbox.SandboxOptions;
 import org.musicminion.discover.sandbox.SandboxServer;
 
@@ -90,6 +91,21 @@ public final class SandboxCommand implements Runnable {
     @Option(names = "--cc-cap", paramLabel = "N", description = "client_credentials grants per 12 h before 429 (default: ${DEFAULT-VALUE}).")
     int clientCredentialsCap = 50;
 
+    @Option(names = "--feed-prolific-share", paramLabel = "SHARE",
+            description = "Share 0..1 of the followed artists whose stream items are thinned (default: ${DEFAULT-VALUE}).")
+    double feedProlificShare = FeedSpec.DEFAULT.prolificShare();
+
+    @Option(names = "--feed-repost-keep", paramLabel = "SHARE",
+            description = "Share 0..1 of a prolific artist's reposts that reach /me/feed/tracks (default: ${DEFAULT-VALUE}).")
+    double feedRepostKeep = FeedSpec.DEFAULT.prolificRepostKeep();
+
+    @Option(names = "--feed-upload-keep", paramLabel = "SHARE",
+            description = "Share 0..1 of a prolific artist's uploads that reach /me/feed/tracks (default: ${DEFAULT-VALUE}).")
+    double feedUploadKeep = FeedSpec.DEFAULT.prolificUploadKeep();
+
+    @Option(names = "--uploads-per-artist", paramLabel = "N", description = "Tracks uploaded by each followed artist (default: ${DEFAULT-VALUE}).")
+    int uploadsPerArtist = FeedSpec.DEFAULT.uploadsPerArtist();
+
     @Override
     public void run() {
         SandboxOptions options = options();
@@ -134,13 +150,18 @@ public final class SandboxCommand implements Runnable {
         require(clientCredentialsCap >= 1, "--cc-cap", "must be >= 1", clientCredentialsCap);
         require(clientId != null && !clientId.isBlank(), "--client-id", "must not be blank", "''");
         require(clientSecret != null && !clientSecret.isBlank(), "--client-secret", "must not be blank", "''");
+        require(feedProlificShare >= 0 && feedProlificShare <= 1, "--feed-prolific-share", "must be between 0 and 1", feedProlificShare);
+        require(feedRepostKeep >= 0 && feedRepostKeep <= 1, "--feed-repost-keep", "must be between 0 and 1", feedRepostKeep);
+        require(feedUploadKeep >= 0 && feedUploadKeep <= 1, "--feed-upload-keep", "must be between 0 and 1", feedUploadKeep);
+        require(uploadsPerArtist >= 0 && uploadsPerArtist <= 100, "--uploads-per-artist", "must be 0..100", uploadsPerArtist);
         int userLikes = Math.min(25, live - 6);
         Faults faults = Faults.NONE.withLatency(latencyMs, jitterMs).withRateLimit(rate, b, retryAfter)
                 .withErrorRate(errorRate).withHangs(hangRate, Math.round(hangSeconds * 1000), hangDrop)
                 .withTokenLifetimeSeconds(tokenLifetime).withTokenEndpointFaults(tokenFaults);
         return SandboxOptions.builder().port(port).artists(artists).perArtist(perArtist).pool(pool).seed(seed)
                 .deletedShare(deletedShare).userLikes(userLikes).clientId(clientId).clientSecret(clientSecret)
-                .clientCredentialsCap(clientCredentialsCap, java.time.Duration.ofHours(12)).faults(faults).build();
+                .clientCredentialsCap(clientCredentialsCap, java.time.Duration.ofHours(12)).faults(faults)
+                .feed(new FeedSpec(feedProlificShare, feedRepostKeep, feedUploadKeep, uploadsPerArtist)).build();
     }
 
     private static void require(boolean ok, String option, String what, Object got) {

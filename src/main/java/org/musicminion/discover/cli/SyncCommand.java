@@ -3,7 +3,6 @@ package org.musicminion.discover.cli;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 
-import org.musicminion.discover.AppContext;
 import org.musicminion.discover.ExitCode;
 import org.musicminion.discover.http.ApiClient;
 import org.musicminion.discover.store.Database;
@@ -61,7 +60,8 @@ public final class SyncCommand implements Callable<Integer> {
     public Integer call() {
         AppContext ctx = Cli.of(spec).context();
         Output out = ctx.output();
-        SyncOptions options = SyncOptions.from(ctx.config(), full, all, dryRun, noReposts, noLikes, pushPlaylist);
+        SyncOptions options = SyncOptions.builder(ctx.settings()).full(full).all(all).dryRun(dryRun).reposts(!noReposts)
+                .likes(!noLikes).pushPlaylist(pushPlaylist).build();
         ApiClient api = ctx.api(ctx.userTokens());
         try (SyncLock lock = SyncLock.acquire(ctx.dataDir(), waitForLock);
              SyncProgress progress = out.showProgress() ? new Bar(out.stderr()) : SyncProgress.NONE) {

@@ -14,9 +14,9 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.musicminion.discover.AppContext;
 import org.musicminion.discover.ExitCode;
 import org.musicminion.discover.ExitException;
+import org.musicminion.discover.store.IndexStore;
 import org.musicminion.discover.store.Judgments;
 import org.musicminion.discover.store.TrackQuery;
 
@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "tracks", mixinStandardHelpOptions = true,
         description = "List indexed tracks: one NDJSON line per track (or CSV), filtered and sorted.")
 public final class TracksCommand implements Callable<Integer> {
-    static final String CSV_HEADER = "urn,id,title,artist,permalink_url,first_seen,repost_count,like_count,reposted_by,liked_by,judgment";
+    static final String CSV_HEADER = "urn,id,title,artist,permalink_url,first_seen,repost_count,like_count,reposted_by,liked_by,judgment,"
+            + "uploaded_by,last_reposted_at";
     private static final Pattern RELATIVE = Pattern.compile("(\\d{1,6})([mhdw])");
 
     @Spec
@@ -41,8 +42,13 @@ public final class TracksCommand implements Callable<Integer> {
     @Option(names = "--judgment", paramLabel = "J", description = "Only tracks judged J: liked, not_interested or not_quite.")
     String judgment;
 
-    @Option(names = "--since", paramLabel = "WHEN", description = "Only tracks first seen since WHEN: 30m, 12h, 7d, 2w, or a date 2026-11-01 (UTC).")
+    @Option(names = "--since", paramLabel = "WHEN", description = "Only tracks a followed artist reposted, liked or uploaded (of --source,"
+            + " when given) since WHEN, by the link's time (exact from your stream, else when a sync first saw it):"
+            + " 30m, 12h, 7d, 2w, or a date 2026-11-01 (UTC).")
     String since;
+
+    @Option(names = "--source", paramLabel = "KIND", description = "Only tracks a followed artist reposted (repost), liked (like) or uploaded (upload).")
+    String source;
 
     @Option(names = "--min-reposts", paramLabel = "N", description = "Only tracks reposted by at least N followed artists.")
     int minReposts;
@@ -62,25 +68,28 @@ public final class TracksCommand implements Callable<Integer> {
         TrackQuery query = new TrackQuery()
                 .judgment(judgmentFilter())
                 .since(since == null ? null : parseSince(since, ctx.clock()))
+                .source(parseSource())
                 .minReposts(checkMinReposts())
                 .sort(parseSort())
                 .limit(checkLimit());
         boolean csv = parseFormat();
         PrintStream out = ctx.output().stdout();
+        int printed;
         if (csv) {
             out.print(CSV_HEADER + "\r\n");
-            ctx.database().read(c -> query.run(c, row -> {
+            printed = ctx.database().read(c -> query.run(c, row -> {
                 out.print(csvLine(row));
                 return !out.checkError();
             }));
             out.flush();
         } else {
             NdjsonWriter w = ctx.output().ndjson();
-            ctx.database().read(c -> query.run(c, row -> {
+            printed = ctx.database().read(c -> query.run(c, row -> {
                 w.write(json(row));
                 return !w.broken();
             }));
         }
+        if (printed == 0 && ctx.database().read(IndexStore::trackCount) == 0) EmptyIndexHint.say(ctx.output(), "tracks", "tracks");
         return ExitCode.OK;
     }
 
@@ -119,6 +128,12 @@ public final class TracksCommand implements Callable<Integer> {
                         + " or a date like 2026-11-01 or an instant like 2026-11-01T10:00:00Z");
             }
         }
+    }
+
+    private TrackQuery.Source parseSource() {
+        if (source == null) return null;
+        for (TrackQuery.Source s : TrackQuery.Source.values()) if (s.kind().equals(source)) return s;
+        throw ExitException.usage("invalid --source '" + source + "': expected repost, like or upload");
     }
 
     private int checkMinReposts() {
@@ -160,6 +175,8 @@ public final class TracksCommand implements Callable<Integer> {
         m.put("reposted_by", r.repostedBy());
         m.put("liked_by", r.likedBy());
         m.put("judgment", r.judgment());
+        m.put("uploaded_by", r.uploadedBy());
+        m.put("last_reposted_at", r.lastRepostedAt() == null ? null : Instant.ofEpochMilli(r.lastRepostedAt()).toString());
         return m;
     }
 
@@ -167,7 +184,8 @@ public final class TracksCommand implements Callable<Integer> {
         List<String> fields = List.of(r.urn(), Long.toString(r.id()), nz(r.title()), nz(r.artist()), nz(r.permalinkUrl()),
                 Instant.ofEpochMilli(r.firstSeen()).toString(), Integer.toString(r.repostCount()),
                 Integer.toString(r.likeCount()), String.join(";", r.repostedBy()), String.join(";", r.likedBy()),
-                nz(r.judgment()));
+                nz(r.judgment()), String.join(";", r.uploadedBy()),
+                r.lastRepostedAt() == null ? "" : Instant.ofEpochMilli(r.lastRepostedAt()).toString());
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) sb.append(',');

@@ -16,7 +16,7 @@ import org.tomlj.TomlTable;
 
 /**
  * Finds the config file (the contract's lookup order), parses it with tomlj, checks every value
- * against {@link ConfigKeys} and applies the environment overrides.
+ * against {@link ConfigKeys} and applies the environment overrides; the result is typed {@link Settings}.
  * Syntax errors and bad values end the process with exit 78; unknown keys are warnings.
  */
 public final class ConfigLoader {
@@ -37,7 +37,7 @@ public final class ConfigLoader {
      * else $XDG_CONFIG_HOME/minion-discover/config.toml (~/.config/...). A missing default file
      * means defaults; a missing file that was named is exit 78.
      */
-    public Config load(Path explicit) {
+    public Settings load(Path explicit) {
         Path named = explicit != null ? explicit : nonBlank(env.get(ENV_CONFIG)) ? Path.of(env.get(ENV_CONFIG)) : null;
         Path file = named != null ? named : defaultPath();
         Map<String, Object> values = new HashMap<>();
@@ -52,7 +52,9 @@ public final class ConfigLoader {
         }
         if (nonBlank(env.get(ENV_CLIENT_ID))) values.put("soundcloud.client_id", env.get(ENV_CLIENT_ID));
         if (nonBlank(env.get(ENV_CLIENT_SECRET))) values.put("soundcloud.client_secret", env.get(ENV_CLIENT_SECRET));
-        return new Config(source, values);
+        Settings settings = Settings.of(source, values);
+        // with no file, "credentials missing" still names where the file was looked for
+        return source != null ? settings : settings.withSoundCloud(settings.soundcloud().withConfigFile(file));
     }
 
     /** The default location: $XDG_CONFIG_HOME/minion-discover/config.toml, else ~/.config/... */
@@ -99,16 +101,22 @@ public final class ConfigLoader {
     }
 
     private Object check(Path file, TomlParseResult toml, ConfigKey key, Object raw) {
-        boolean ok = switch (key.type()) {
-            case STRING -> raw instanceof String;
-            case BOOL -> raw instanceof Boolean;
-            case INT -> raw instanceof Long l && l >= key.min() && l <= key.max();
-        };
-        if (!ok) {
+        if (!key.accepts(raw)) {
             throw ExitException.config("config " + file + at(toml, key.path()) + ": " + key.path() + " is "
-                    + describe(raw) + " but must be " + key.expectation());
+                    + (key.type() == ConfigKey.Type.SECRET ? kindOf(raw) : describe(raw)) + " but must be " + key.expectation());
         }
         return raw;
+    }
+
+    /** What a value is without showing it (for secrets). */
+    private static String kindOf(Object raw) {
+        if (raw instanceof String) return "a string";
+        if (raw instanceof Long) return "an integer";
+        if (raw instanceof Boolean) return "a boolean";
+        if (raw instanceof Double) return "a number";
+        if (raw instanceof TomlTable) return "a table";
+        if (raw instanceof org.tomlj.TomlArray) return "an array";
+        return "a value of another type";
     }
 
     private static String at(TomlParseResult toml, String dotted) {

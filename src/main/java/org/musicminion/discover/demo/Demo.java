@@ -5,13 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.musicminion.discover.AppContext;
 import org.musicminion.discover.ExitCode;
 import org.musicminion.discover.ExitException;
-import org.musicminion.discover.auth.LoginFlow;
-import org.musicminion.discover.auth.LoginResult;
-import org.musicminion.discover.cli.Output;
-import org.musicminion.discover.cli.Terminal;
+import org.musicminion.discover.Messages;
 import org.musicminion.discover.sandbox.Catalogue;
 import org.musicminion.discover.sandbox.Faults;
 import org.musicminion.discover.sandbox.SandboxServer;
@@ -26,28 +22,21 @@ import org.musicminion.discover.store.TrackQuery;
  * with that step's exit code, naming it. The data dir is kept.
  */
 public final class Demo {
-    /** Runs one command line of the tool, exactly as typed after {@code minion-discover}, in {@code ctx}; returns its exit code. */
-    @FunctionalInterface
-    public interface CommandRunner {
-        int run(AppContext ctx, String... args);
-    }
-
-    private final Terminal terminal;
-    private final Output out;
+    private final Messages out;
     private final Path dataDirOption;
     private final Faults faults;
-    private final CommandRunner commands;
+    private final DemoTool.Factory tools;
 
     /**
      * @param dataDirOption {@code --data-dir}, or null for a new temporary dir
      * @param faults        the sandbox's faults ({@link DemoSandbox#latency()} for the real demo)
+     * @param tools         opens the tool pointed at the sandbox (the command layer)
      */
-    public Demo(Terminal terminal, Output out, Path dataDirOption, Faults faults, CommandRunner commands) {
-        this.terminal = terminal;
+    public Demo(Messages out, Path dataDirOption, Faults faults, DemoTool.Factory tools) {
         this.out = out;
         this.dataDirOption = dataDirOption;
         this.faults = faults;
-        this.commands = commands;
+        this.tools = tools;
     }
 
     /** Runs every step; returns 0, or throws an {@link ExitException} naming the step that failed. */
@@ -62,8 +51,7 @@ public final class Demo {
         } catch (IOException e) {
             throw ExitException.failed("demo: cannot start the simulated SoundCloud on 127.0.0.1: " + e.getMessage(), e);
         }
-        try (sandbox; AppContext ctx = new AppContext(terminal, out, null, dir)) {
-            ctx.overrideConfig(DemoSandbox.config(sandbox, redirectUri));
+        try (sandbox; DemoTool ctx = tools.open(DemoSandbox.settings(sandbox, redirectUri), dir)) {
             out.info("minion-discover demo: a simulated SoundCloud runs at " + sandbox.baseUrl() + " ("
                     + DemoSandbox.ARTISTS + " followed artists, each reposting and liking " + DemoSandbox.PER_ARTIST
                     + " tracks); data dir " + dir);
@@ -73,7 +61,7 @@ public final class Demo {
         return ExitCode.OK;
     }
 
-    private void run(Path dir, SandboxServer sandbox, AppContext ctx) {
+    private void run(Path dir, SandboxServer sandbox, DemoTool ctx) {
         login(dir, ctx);
         command(dir, ctx, "auth", "status");
         command(dir, ctx, "sync");
@@ -90,12 +78,11 @@ public final class Demo {
     }
 
     /** {@code auth login} through {@link LoginFlow}, the same code as the command, with the demo as the browser. */
-    private void login(Path dir, AppContext ctx) {
+    private void login(Path dir, DemoTool ctx) {
         String step = "minion-discover auth login";
         heading(step + "   (the demo plays the browser: it opens the URL and is sent back to the listener)");
         try {
-            LoginResult result = new LoginFlow(ctx, new DemoBrowser(ctx.http())).listen();
-            out.result(result.toJson());
+            ctx.login(new DemoBrowser(ctx.http()));
         } catch (ExitException e) {
             throw stopped(step, e.exitCode(), dir, e);
         } catch (RuntimeException e) {
@@ -103,17 +90,16 @@ public final class Demo {
         }
     }
 
-    private void command(Path dir, AppContext ctx, String... args) {
+    private void command(Path dir, DemoTool ctx, String... args) {
         String step = "minion-discover " + String.join(" ", args);
         heading(step);
-        int code = commands.run(ctx, args);
+        int code = ctx.run(args);
         if (code != ExitCode.OK) throw stopped(step, code, dir, null);
     }
 
     private void heading(String step) {
         out.info("");
         out.info("==> " + step);
-        out.stderr().flush();
     }
 
     private static ExitException stopped(String step, int code, Path dir, Exception cause) {
@@ -122,7 +108,7 @@ public final class Demo {
                 + "; the data dir is kept at " + dir, cause);
     }
 
-    private static List<TrackQuery.TrackRow> topUnjudged(AppContext ctx, int n) {
+    private static List<TrackQuery.TrackRow> topUnjudged(DemoTool ctx, int n) {
         List<TrackQuery.TrackRow> rows = new ArrayList<>();
         TrackQuery q = new TrackQuery().judgment(TrackQuery.JudgmentFilter.UNJUDGED).sort(TrackQuery.Sort.REPOSTS).limit(n);
         ctx.database().read(c -> q.run(c, rows::add));
@@ -130,7 +116,7 @@ public final class Demo {
     }
 
     /** For people, on stderr: the top tracks in words, what reached the sandbox, where the data dir is. */
-    private void summary(AppContext ctx, SandboxServer sandbox, Path dir, long started) {
+    private void summary(DemoTool ctx, SandboxServer sandbox, Path dir, long started) {
         List<TrackQuery.TrackRow> top = new ArrayList<>();
         TrackQuery q = new TrackQuery().sort(TrackQuery.Sort.REPOSTS).limit(5);
         ctx.database().read(c -> q.run(c, top::add));

@@ -3,9 +3,8 @@ package org.musicminion.discover.demo;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.util.Map;
 
-import org.musicminion.discover.config.Config;
+import org.musicminion.discover.config.Settings;
 import org.musicminion.discover.sandbox.Faults;
 import org.musicminion.discover.sandbox.SandboxOptions;
 import org.musicminion.discover.sandbox.SandboxServer;
@@ -23,7 +22,7 @@ public final class DemoSandbox {
     static final long SEED = 2026;
     static final long LATENCY_MS = 3;
     static final long JITTER_MS = 2;
-    static final long LOGIN_TIMEOUT_SECONDS = 20;
+    static final int LOGIN_TIMEOUT_SECONDS = 20;
 
     private DemoSandbox() {}
 
@@ -49,13 +48,10 @@ public final class DemoSandbox {
      * The config of a run against {@code sandbox}: defaults, with the API, the authorization server and
      * the app credentials of the sandbox and the given redirect URI. Nothing from the user's config applies.
      */
-    public static Config config(SandboxServer sandbox, String redirectUri) {
-        return Config.defaults().with(Map.of(
-                "soundcloud.api_url", sandbox.baseUrl(),
-                "soundcloud.auth_url", sandbox.baseUrl(),
-                "soundcloud.client_id", sandbox.clientId(),
-                "soundcloud.client_secret", sandbox.clientSecret(),
-                "soundcloud.redirect_uri", redirectUri,
-                "auth.login_timeout_seconds", LOGIN_TIMEOUT_SECONDS));
+    public static Settings settings(SandboxServer sandbox, String redirectUri) {
+        Settings d = Settings.defaults();
+        return d.withSoundCloud(new Settings.SoundCloud(sandbox.clientId(), sandbox.clientSecret(), redirectUri,
+                        sandbox.baseUrl(), sandbox.baseUrl(), null))
+                .withAuth(new Settings.Auth(d.auth().refreshMarginSeconds(), LOGIN_TIMEOUT_SECONDS));
     }
 }

@@ -1,8 +1,13 @@
 package org.musicminion.discover.http;
 
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -21,11 +26,17 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okio.BufferedSource;
 
 /**
  * Every HTTP call of the tool goes through {@link #execute}: it adds {@code Authorization: OAuth},
  * classifies each attempt ({@link Outcome}), retries per the {@link RetryPolicy} with the injected
  * clock and sleeper, refreshes the token once on a 401, and counts requests. Thread-safe.
+ *
+ * <p>The token goes only to the origin (scheme, host, port) of the client's base URL: a request to
+ * any other origin is sent without {@code Authorization}, and its 401 never triggers a refresh.
+ * A response body larger than {@link CallOptions#maxBodyBytes()} is a permanent failure
+ * ({@code response_too_large}), read no further than the cap.
  */
 public final class ApiClient {
     public static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
@@ -141,9 +152,17 @@ public final class ApiClient {
      * (check {@link ApiResponse#ok()} or call {@link ApiResponse#orThrow()}).
      */
     public ApiResponse execute(Request request, CallOptions options) {
-        TokenSource tokens = options.tokens();
+        boolean ours = sameOrigin(request.url());
+        if (!ours) {
+            if (log != null && (options.tokens() != null || request.header("Authorization") != null)) {
+                log.accept("not sending credentials to " + Redact.url(request.url().toString()) + ": not the origin of " + apiBase);
+            }
+            request = request.newBuilder().removeHeader("Authorization").build();
+        }
+        TokenSource tokens = ours ? options.tokens() : null;
         String token = tokens == null ? null : tokens.accessToken();
         boolean refreshed = false;
+        boolean lost = false;
         int retries = 0;
         int attempts = 0;
         while (true) {
@@ -159,7 +178,15 @@ public final class ApiClient {
             ApiResponse answer = attempt(rb.build(), options, ++attempts);
             options.listener().afterAttempt(answer.outcome());
             pacing.afterAttempt(answer.outcome());
+            if (lost) answer = answer.withAnswerLost();
             if (answer.ok()) return answer;
+            if (!options.idempotent() && answer.answerLost()) {
+                if (lost) return answer; // the one repeat after a lost answer is spent
+                lost = true;
+                if (log != null) log.accept("repeating " + request.method() + " " + Redact.url(request.url().toString()) + " once, at once: its answer was lost ("
+                        + answer.outcome().errorClass() + ")");
+                continue;
+            }
             if (answer.outcome().kind() == OutcomeKind.AUTH && tokens != null && !refreshed) {
                 token = tokens.refreshAfterRejection(token);
                 refreshed = true;
@@ -187,8 +214,13 @@ public final class ApiClient {
         call.timeout().timeout(t.toMillis(), TimeUnit.MILLISECONDS);
         long started = System.nanoTime();
         try (Response res = call.execute()) {
-            ResponseBody rb = res.body();
-            byte[] body = rb == null ? new byte[0] : rb.bytes();
+            byte[] body = readCapped(res.body(), options.maxBodyBytes());
+            if (body == null) {
+                if (log != null) log.accept(request.method() + " " + Redact.url(url) + " -> " + res.code() + ", body over "
+                        + options.maxBodyBytes() + " bytes: not read");
+                return new ApiResponse(request.method(), url, Outcome.tooLarge(res.code()), res.code(),
+                        res.header("Location"), new byte[0], null, attempts);
+            }
             Outcome outcome = Outcome.ofStatus(res.code(), res.header("Retry-After"), clock.instant());
             JsonNode json = null;
             if (options.expectJson() && outcome.success() && res.code() < 300) {
@@ -199,13 +231,34 @@ public final class ApiClient {
             }
             if (log != null) log.accept(request.method() + " " + Redact.url(url) + " -> " + res.code() + " ("
                     + (System.nanoTime() - started) / 1_000_000 + " ms)");
-            return new ApiResponse(request.method(), url, outcome, res.code(), res.header("Location"), body, json, attempts);
+            boolean unreadable = outcome.kind() == OutcomeKind.TRANSIENT && res.code() < 300; // the server acted; its answer is lost
+            return new ApiResponse(request.method(), url, outcome, res.code(), res.header("Location"), body, json, attempts, unreadable);
         } catch (IOException e) {
             Outcome outcome = Outcome.ofException(e);
             if (log != null) log.accept(request.method() + " " + Redact.url(url) + " -> " + outcome.errorClass() + " ("
                     + (System.nanoTime() - started) / 1_000_000 + " ms)");
-            return new ApiResponse(request.method(), url, outcome, 0, null, new byte[0], null, attempts);
+            return new ApiResponse(request.method(), url, outcome, 0, null, new byte[0], null, attempts, !neverSent(e));
         }
+    }
+
+    /** Failures before the request could reach the server: refused, no route, unknown host, connect timeout. */
+    private static boolean neverSent(IOException e) {
+        return e instanceof ConnectException || e instanceof UnknownHostException || e instanceof NoRouteToHostException
+                || (e instanceof SocketTimeoutException && e.getMessage() != null && e.getMessage().toLowerCase(Locale.ROOT).contains("connect"));
+    }
+
+    /** True when {@code url} has the scheme, host and port of the base URL: only there may the token go. */
+    private boolean sameOrigin(HttpUrl url) {
+        return url.scheme().equals(apiBase.scheme()) && url.host().equals(apiBase.host()) && url.port() == apiBase.port();
+    }
+
+    /** The whole body, or null when it is longer than {@code cap} bytes (then at most cap + 1 bytes were read). */
+    private static byte[] readCapped(ResponseBody rb, long cap) throws IOException {
+        if (rb == null) return new byte[0];
+        if (rb.contentLength() > cap) return null;
+        BufferedSource source = rb.source();
+        if (source.request(cap + 1)) return null;
+        return source.readByteArray();
     }
 
     private static JsonNode parseOrNull(byte[] body) {

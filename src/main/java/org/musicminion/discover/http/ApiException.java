@@ -36,6 +36,10 @@ public final class ApiException extends ExitException {
                 + (attempts > 1 ? " after " + attempts + " attempts" : "")
                 + (serverMessage == null || serverMessage.isBlank() ? "" : ": " + serverMessage);
         if (o.kind() == OutcomeKind.AUTH) return what + "; run: minion-discover auth login";
+        if (Outcome.TOO_LARGE.equals(o.errorClass())) {
+            return what + "; the answer was larger than the tool reads (" + CallOptions.MAX_BODY_BYTES / (1024 * 1024)
+                    + " MiB), so it was not used";
+        }
         if (o.kind() == OutcomeKind.THROTTLED && o.retryAfter() != null) {
             return what + " (server asked to wait " + o.retryAfter().toSeconds() + " s; try later)";
         }

@@ -5,10 +5,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * The final answer to a call after retries: the last attempt's outcome and status, the headers
  * that matter, the body, and how many attempts were made. {@link #json()} is the parsed body
- * when the call expected JSON.
+ * when the call expected JSON. {@link #answerLost()}: some attempt reached the server (or may
+ * have) but its answer never arrived whole (timeout, broken connection, unreadable body), so the
+ * server may have acted on it.
  */
 public record ApiResponse(String method, String url, Outcome outcome, int status, String location, byte[] body,
-                          JsonNode json, int attempts) {
+                          JsonNode json, int attempts, boolean answerLost) {
+
+    public ApiResponse(String method, String url, Outcome outcome, int status, String location, byte[] body,
+                       JsonNode json, int attempts) {
+        this(method, url, outcome, status, location, body, json, attempts, false);
+    }
+
+    /** This answer, marked as following (or being) an attempt whose answer was lost. */
+    ApiResponse withAnswerLost() {
+        return answerLost ? this : new ApiResponse(method, url, outcome, status, location, body, json, attempts, true);
+    }
 
     public boolean ok() {
         return outcome.success();

@@ -46,6 +46,14 @@ public record Outcome(OutcomeKind kind, int status, String errorClass, Duration 
         return new Outcome(OutcomeKind.TRANSIENT, 0, "connection", null);
     }
 
+    /** The error class of a body longer than the cap. */
+    public static final String TOO_LARGE = "response_too_large";
+
+    /** A body longer than the cap: permanent (the same request would bring the same body). */
+    public static Outcome tooLarge(int status) {
+        return new Outcome(OutcomeKind.PERMANENT, status, TOO_LARGE, null);
+    }
+
     /** A body that was truncated or could not be parsed. */
     public static Outcome badResponse() {
         return new Outcome(OutcomeKind.TRANSIENT, 0, "bad_response", null);

@@ -40,7 +40,9 @@ public final class JudgeRun {
         for (TrackRef ref : refs) {
             String urn = ref.urn();
             String error = null;
-            if (urn == null) {
+            if (ref.invalid()) {
+                error = ResolveResult.INVALID;
+            } else if (urn == null) {
                 ResolveResult r = answers.get(ref.input());
                 if (r == null) error = "failed";
                 else if (ResolveResult.RESOLVED.equals(r.status()) && "track".equals(r.kind())) urn = r.urn();

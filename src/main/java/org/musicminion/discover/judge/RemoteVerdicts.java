@@ -9,6 +9,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.musicminion.discover.config.Settings;
 import org.musicminion.discover.ExitException;
 import org.musicminion.discover.http.ApiClient;
 import org.musicminion.discover.http.CallOptions;
@@ -46,16 +47,16 @@ public final class RemoteVerdicts {
         Map<String, String> errors = new HashMap<>();
         switch (verdict) {
             case NOT_INTERESTED -> {
-                edit(notInterestedTitle, "judgments.not_interested_playlist", urns, true, errors);
-                edit(notQuiteTitle, "judgments.not_quite_playlist", urns, false, errors);
+                edit(notInterestedTitle, Settings.Judgments.NOT_INTERESTED_KEY, urns, true, errors);
+                edit(notQuiteTitle, Settings.Judgments.NOT_QUITE_KEY, urns, false, errors);
             }
             case NOT_QUITE -> {
-                edit(notQuiteTitle, "judgments.not_quite_playlist", urns, true, errors);
-                edit(notInterestedTitle, "judgments.not_interested_playlist", urns, false, errors);
+                edit(notQuiteTitle, Settings.Judgments.NOT_QUITE_KEY, urns, true, errors);
+                edit(notInterestedTitle, Settings.Judgments.NOT_INTERESTED_KEY, urns, false, errors);
             }
             case CLEAR, LIKED -> {
-                edit(notInterestedTitle, "judgments.not_interested_playlist", urns, false, errors);
-                edit(notQuiteTitle, "judgments.not_quite_playlist", urns, false, errors);
+                edit(notInterestedTitle, Settings.Judgments.NOT_INTERESTED_KEY, urns, false, errors);
+                edit(notQuiteTitle, Settings.Judgments.NOT_QUITE_KEY, urns, false, errors);
                 if (verdict == Verdict.LIKED) like(urns, errors);
             }
         }

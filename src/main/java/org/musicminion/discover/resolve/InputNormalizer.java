@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * http or https, {@code www.}/{@code m.} hosts, query strings, fragments and trailing slashes are
  * dropped; bare slugs {@code a/b} and {@code a} are accepted. {@code on.soundcloud.com} short links
  * become {@code https://on.soundcloud.com/<code>} and are sent to {@code /resolve} as they are.
- * Anything else is invalid (no request is made for it). Stateless and thread-safe.
+ * Anything else is invalid (no request is made for it), and so is anything longer than
+ * {@link #MAX_INPUT_CHARS}, which no SoundCloud URL is; such an input is echoed shortened
+ * ({@link #echo}). Stateless and thread-safe.
  */
 public final class InputNormalizer {
     static final String BASE = "https://soundcloud.com/";
@@ -26,15 +28,37 @@ public final class InputNormalizer {
             "messages", "notifications", "charts", "feed", "signin", "logout", "pages", "jobs", "imprint",
             "terms-of-use", "mobile", "tags", "popular");
 
+    /** Longer inputs are invalid without a look: SoundCloud URLs are far shorter (permalinks are at most 255 characters). */
+    public static final int MAX_INPUT_CHARS = 4096;
+    /** How much of an over-long input is echoed back. */
+    static final int ECHO_CHARS = 100;
+
     private InputNormalizer() {}
 
     public static NormalizedInput normalize(String input) {
+        if (tooLong(input)) return new NormalizedInput(echo(input), null);
         return new NormalizedInput(input, canonical(input));
+    }
+
+    /** True when {@code input} is longer than any input that could be valid. */
+    public static boolean tooLong(String input) {
+        return input != null && input.length() > MAX_INPUT_CHARS;
+    }
+
+    /**
+     * How an input is echoed in answers and messages: itself, or, when {@link #tooLong}, its first
+     * {@value #ECHO_CHARS} characters and an ellipsis (a 5 MB line is not printed back whole).
+     */
+    public static String echo(String input) {
+        if (!tooLong(input)) return input;
+        int end = ECHO_CHARS;
+        if (Character.isHighSurrogate(input.charAt(end - 1))) end--;
+        return input.substring(0, end) + "…";
     }
 
     /** The canonical URL for {@code input}, or null when it is not a SoundCloud URL or slug. */
     static String canonical(String input) {
-        if (input == null) return null;
+        if (input == null || tooLong(input)) return null;
         String s = input.strip();
         if (s.isEmpty() || s.chars().anyMatch(Character::isWhitespace)) return null;
         int cut = indexOfAny(s, '?', '#');

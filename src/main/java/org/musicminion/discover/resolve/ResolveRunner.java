@@ -97,7 +97,7 @@ public final class ResolveRunner {
     }
 
     /**
-     * Resolves every non-blank line of {@code inputs} and returns the counts. Throws the first
+     * Resolves every input of {@code inputs} (a blank one is answered invalid) and returns the counts. Throws the first
      * {@link ExitException} a worker raised (e.g. exit 4 when the token is refused).
      */
     public ResolveSummary run(Iterator<String> inputs) {
@@ -107,8 +107,7 @@ public final class ResolveRunner {
         try {
             while (!stopped() && inputs.hasNext()) {
                 String line = inputs.next();
-                if (line == null || line.isBlank()) continue;
-                submit(InputNormalizer.normalize(line.strip()));
+                submit(InputNormalizer.normalize(line == null ? "" : line.strip()));
                 saveIfDue(settings.saveBatch());
             }
             while (!out.awaitPrinted(Duration.ofMillis(100))) saveIfDue(settings.saveBatch());

@@ -1,18 +1,20 @@
 package org.musicminion.discover.resolve;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
-import org.musicminion.discover.AppContext;
 import org.musicminion.discover.http.AdaptiveRateLimiter;
 import org.musicminion.discover.http.ApiClient;
-import org.musicminion.discover.http.RetryPolicy;
 import org.musicminion.discover.http.TokenSource;
+import org.musicminion.discover.store.Database;
 import org.musicminion.discover.store.ResolveAnswers;
 
 /**
  * Wires a {@link ResolveRunner} the way every caller needs it (resolve, judge): the resolve token
- * (user, else app), the process's shared adaptive rate limiter, the latency-derived attempt timeout, and the
+ * (user, else app), the latency-derived attempt timeout, and the
  * answer cache in the database.
  */
 public final class ResolveSession {
@@ -29,16 +31,24 @@ public final class ResolveSession {
         this.runner = runner;
     }
 
-    /** A session over {@code ctx}: {@code sink} receives the answers in input order. */
-    public static ResolveSession open(AppContext ctx, int concurrency, RetryPolicy policy, boolean readCache,
+    /**
+     * A session: {@code sink} receives the answers in input order. The token is read on a background
+     * thread while {@code api} builds its client and {@code database} opens (each is asked for once).
+     *
+     * @param tokens   the resolve token (the user's, else the app's)
+     * @param api      the API client that authenticates with a given token source; it paces its attempts
+     *                 through {@code limiter}, the process's shared rate
+     * @param limiter  the process's shared rate limiter (read for the count of 429s)
+     * @param database the answer cache's database
+     */
+    public static ResolveSession open(TokenSource tokens, Function<TokenSource, ApiClient> api, AdaptiveRateLimiter limiter,
+                                      Supplier<Database> database, Clock clock, ResolveRunner.Settings settings,
                                       Consumer<ResolveResult> sink) {
-        var tokens = ctx.resolveTokens();
         preloadInBackground(tokens); // every request needs it first: read it while the database opens
-        ApiClient api = ctx.api(tokens, policy);
-        Resolver resolver = new Resolver(api, tokens, new LatencyTimeout(TIMEOUT_FLOOR));
-        ResolveRunner runner = new ResolveRunner(resolver::resolve, new ResolveAnswers(ctx.database()), ctx.clock(),
-                ResolveRunner.Settings.of(concurrency, readCache), sink);
-        return new ResolveSession(api, ctx.rateLimiter(), runner);
+        ApiClient client = api.apply(tokens);
+        Resolver resolver = new Resolver(client, tokens, new LatencyTimeout(TIMEOUT_FLOOR));
+        ResolveRunner runner = new ResolveRunner(resolver::resolve, new ResolveAnswers(database.get()), clock, settings, sink);
+        return new ResolveSession(client, limiter, runner);
     }
 
     private static void preloadInBackground(TokenSource tokens) {

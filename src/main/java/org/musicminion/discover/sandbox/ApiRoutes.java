@@ -59,6 +59,9 @@ final class ApiRoutes {
         routes.add(new Route("GET", "/playlists/{urn}/tracks", false, this::playlistTracks));
         routes.add(new Route("GET", "/resolve", false, this::resolve));
         routes.add(new Route("POST", "/likes/tracks/{urn}", true, this::likeTrack));
+        FeedRoutes feed = new FeedRoutes(catalogue, views, base);
+        routes.add(new Route("GET", "/me/feed/tracks", true, feed::feed));
+        routes.add(new Route("GET", "/me/feed", true, feed::feed));
     }
 
     /** The matching route with the request's {urn} filled in, or empty. */

@@ -1,6 +1,7 @@
 package org.musicminion.discover.sandbox;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -53,6 +54,9 @@ public final class Catalogue {
     private final Map<String, Integer> trackByPath = new HashMap<>();
     private final Map<String, User> userByPath = new HashMap<>();
     private final Map<String, Integer> playlistByPath = new HashMap<>();
+    private final FeedSpec feedSpec;
+    private final FeedLog feed;
+    private final Clock clock;
 
     private static final class PlaylistState {
         final long id;
@@ -68,8 +72,11 @@ public final class Catalogue {
         }
     }
 
-    private Catalogue(CatalogueSpec spec, CatalogueGenerator.Parts parts) {
+    private Catalogue(CatalogueSpec spec, CatalogueGenerator.Parts parts, FeedSpec feedSpec, Clock clock) {
         this.spec = spec;
+        this.feedSpec = feedSpec;
+        this.feed = parts.feed();
+        this.clock = clock;
         me = parts.me();
         artists = parts.artists();
         uploaders = parts.uploaders();
@@ -89,9 +96,21 @@ public final class Catalogue {
         for (int p = 0; p < playlists.length; p++) playlistByPath.put(me.permalink() + "/sets/" + playlists[p].permalink, p);
     }
 
-    /** Builds the catalogue of a spec; the same spec always gives the same catalogue. */
+    /**
+     * Builds the catalogue of a spec with the default stream ({@link FeedSpec#DEFAULT}) dated back from
+     * the system clock's now; the same spec always gives the same users, tracks and lists.
+     */
     public static Catalogue generate(CatalogueSpec spec) {
-        return new Catalogue(spec, CatalogueGenerator.generate(spec));
+        return generate(spec, FeedSpec.DEFAULT, Clock.systemUTC());
+    }
+
+    /**
+     * Builds the catalogue of a spec whose stream follows {@code feed}, dated back from {@code clock}'s
+     * now; later reposts are stamped with {@code clock}. The same spec, feed spec and start instant
+     * always give the same catalogue.
+     */
+    public static Catalogue generate(CatalogueSpec spec, FeedSpec feed, Clock clock) {
+        return new Catalogue(spec, CatalogueGenerator.generate(spec, feed, clock.instant()), feed, clock);
     }
 
     // ---- reading the truth ----
@@ -223,10 +242,49 @@ public final class Catalogue {
 
     // ---- changing it ----
 
-    /** The artist reposts a live track; it becomes the newest item of their reposts. False when already there. */
+    /**
+     * The artist reposts a live track now (the catalogue's clock); it becomes the newest item of their
+     * reposts and, unless the stream thins it ({@link #feedCarries}), of the stream. False when already there.
+     */
     public boolean addRepost(String artistUrn, String trackUrn) {
-        return reposts[artistIndexOrThrow(artistUrn)].append(liveTrackOrThrow(trackUrn));
+        return addRepost(artistUrn, trackUrn, clock.instant());
     }
+
+    /** As {@link #addRepost(String, String)}, at {@code at} (the stream item's time, whole seconds). */
+    public boolean addRepost(String artistUrn, String trackUrn, Instant at) {
+        int a = artistIndexOrThrow(artistUrn);
+        int t = liveTrackOrThrow(trackUrn);
+        if (!reposts[a].append(t)) return false;
+        if (feedSpec.carries(spec.seed(), a, t, true)) feed.add(at.toEpochMilli() - Math.floorMod(at.toEpochMilli(), 1000), t, a, true);
+        return true;
+    }
+
+    /** True when the stream carries the artist's repost of the track (false: thinned away, as SoundCloud does for prolific accounts). */
+    public boolean feedCarries(String artistUrn, String trackUrn) {
+        return feedSpec.carries(spec.seed(), artistIndexOrThrow(artistUrn), trackIndexAny(trackUrn), true);
+    }
+
+    /** True when the artist counts as prolific (their stream items are thinned). */
+    public boolean prolific(String artistUrn) {
+        return feedSpec.prolific(spec.seed(), artistIndexOrThrow(artistUrn));
+    }
+
+    public FeedSpec feedSpec() {
+        return feedSpec;
+    }
+
+    /** The stream as a listener reads it: one item per repost or upload that reached it, newest first. */
+    public List<FeedItem> feed() {
+        List<FeedItem> out = new ArrayList<>();
+        for (FeedLog.Event e : feed.newestFirst()) {
+            out.add(new FeedItem(e.repost() ? "track:repost" : "track", Instant.ofEpochMilli(e.at()), tracks[e.track()].urn(),
+                    artists[e.artist()].urn()));
+        }
+        return out;
+    }
+
+    /** One stream item: {@code type} as the API names it, its time, the track and the reposting / uploading artist. */
+    public record FeedItem(String type, Instant at, String trackUrn, String artistUrn) {}
 
     /** The artist likes a live track (newest first). False when already liked. */
     public boolean addLike(String artistUrn, String trackUrn) {
@@ -299,6 +357,10 @@ public final class Catalogue {
 
     AppendList userLikeList() {
         return userLikes;
+    }
+
+    FeedLog feedLog() {
+        return feed;
     }
 
     int playlistCount() {

@@ -1,7 +1,9 @@
 package org.musicminion.discover.sandbox;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 
 import org.musicminion.discover.sandbox.Catalogue.Track;
@@ -15,13 +17,18 @@ import org.musicminion.discover.sandbox.Catalogue.User;
 final class CatalogueGenerator {
     private static final Instant EPOCH = Instant.parse("2026-01-01T00:00:00Z");
 
-    /** What a catalogue starts with; {@code playlists}: the tracks of Not interested, Not quite, Discovery. */
+    private static final long DAY_MS = 86_400_000L;
+
+    /**
+     * What a catalogue starts with; {@code playlists}: the tracks of Not interested, Not quite, Discovery;
+     * {@code feed}: the stream's items at the start.
+     */
     record Parts(User me, User[] artists, User[] uploaders, Track[] tracks, AppendList[] reposts, AppendList[] likes,
-                 AppendList userLikes, int[][] playlists) {}
+                 AppendList userLikes, int[][] playlists, FeedLog feed) {}
 
     private CatalogueGenerator() {}
 
-    static Parts generate(CatalogueSpec spec) {
+    static Parts generate(CatalogueSpec spec, FeedSpec feedSpec, Instant start) {
         SplittableRandom rnd = new SplittableRandom(spec.seed());
         User me = user(Catalogue.ME_ID, "Sandbox Listener", "sandbox-listener");
         User[] artists = new User[spec.artists()];
@@ -71,7 +78,35 @@ final class CatalogueGenerator {
         AppendList userLikes = new AppendList(Arrays.copyOfRange(judged, 0, spec.userLikes()));
         int u = spec.userLikes();
         int[][] playlists = {Arrays.copyOfRange(judged, u, u + 3), Arrays.copyOfRange(judged, u + 3, u + 6), new int[0]};
-        return new Parts(me, artists, uploaders, tracks, reposts, likes, userLikes, playlists);
+        // the stream: drawn last, from its own random sequence, so the draws above stay what they were
+        SplittableRandom feedRnd = new SplittableRandom(spec.seed() ^ 0x5F3EDL);
+        Track[] all = Arrays.copyOf(tracks, pool + artists.length * feedSpec.uploadsPerArtist());
+        List<FeedLog.Event> events = new ArrayList<>();
+        long seq = 0;
+        long startMs = start.toEpochMilli();
+        for (int a = 0; a < artists.length; a++) {
+            for (int k = 0; k < feedSpec.uploadsPerArtist(); k++) {
+                int i = pool + a * feedSpec.uploadsPerArtist() + k;
+                long at = startMs - 60_000L * (1 + feedRnd.nextLong(60L * 24 * 60));
+                String adj = CatalogueRandom.adjective(feedRnd);
+                String noun = CatalogueRandom.noun(feedRnd);
+                String permalink = adj + "-" + noun + "-" + (i + 1);
+                long id = Catalogue.TRACK_BASE + i;
+                all[i] = new Track(id, "soundcloud:tracks:" + id, CatalogueRandom.cap(adj) + " " + CatalogueRandom.cap(noun), permalink,
+                        Catalogue.WEB + artists[a].permalink() + "/" + permalink, CatalogueRandom.duration(feedRnd),
+                        Instant.ofEpochMilli(at - at % 1000), CatalogueRandom.genre(feedRnd), artists[a], false);
+                if (feedSpec.carries(spec.seed(), a, i, false)) events.add(new FeedLog.Event(at - at % 1000, seq++, i, a, false));
+            }
+            // the artist's reposts, newest first, one every `gap` (6 h to 7 days, per artist) back from the start
+            long gap = 6 * 3_600_000L + feedRnd.nextLong(7 * DAY_MS - 6 * 3_600_000L);
+            long at = startMs - feedRnd.nextLong(gap);
+            for (int t : reposts[a].newestFirst()) {
+                long second = at - Math.floorMod(at, 1000);
+                if (feedSpec.carries(spec.seed(), a, t, true)) events.add(new FeedLog.Event(second, seq++, t, a, true));
+                at -= gap;
+            }
+        }
+        return new Parts(me, artists, uploaders, all, reposts, likes, userLikes, playlists, new FeedLog(events));
     }
 
     private static User user(long id, String name, String permalink) {

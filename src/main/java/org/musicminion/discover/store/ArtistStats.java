@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * What the index knows about each followed artist, computed in one grouped query: tracks surfaced
- * (reposted or liked, distinct), how many of those the listener judged and liked, the hit rate
+ * (reposted, liked or uploaded, distinct), their own uploads the stream showed, how many of those the listener judged and liked, the hit rate
  * {@code liked / max(1, judged)}, activity (source rows first seen in the last 7 / 30 days, per day,
  * not counting the artist's first import), the last new item and the current check interval.
  */
@@ -37,7 +37,7 @@ public final class ArtistStats {
     /** One followed artist's numbers; times in epoch millis (null when never), interval null before the first check. */
     public record Row(String urn, String username, String permalinkUrl, int surfaced, int judged, int liked, double hitRate,
                       double perDay7d, double perDay30d, Long lastNewAt, Double checkIntervalHours, Long nextCheckAt,
-                      Long lastCheckedAt) {
+                      Long lastCheckedAt, int uploads) {
     }
 
     private ArtistStats() {}
@@ -58,15 +58,18 @@ public final class ArtistStats {
                   SELECT ts.artist_urn, SUM(ts.first_seen >= ?1) AS n7, COUNT(*) AS n30
                   FROM track_sources ts JOIN artists fa ON fa.urn = ts.artist_urn
                   WHERE ts.first_seen >= ?2 AND ts.first_seen > fa.first_seen
-                  GROUP BY ts.artist_urn)
+                  GROUP BY ts.artist_urn),
+                uploads AS (
+                  SELECT ts.artist_urn, COUNT(*) AS n FROM track_sources ts WHERE ts.kind = 'upload' GROUP BY ts.artist_urn)
                 SELECT a.urn, a.username, a.permalink_url, a.last_new_at, a.check_interval_hours, a.next_check_at,
                        a.last_checked_at,
                        COALESCE(s.surfaced, 0) AS surfaced, COALESCE(s.judged, 0) AS judged, COALESCE(s.liked, 0) AS liked,
                        CAST(COALESCE(s.liked, 0) AS REAL) / MAX(1, COALESCE(s.judged, 0)) AS hit_rate,
-                       COALESCE(v.n7, 0) AS n7, COALESCE(v.n30, 0) AS n30
+                       COALESCE(v.n7, 0) AS n7, COALESCE(v.n30, 0) AS n30, COALESCE(u.n, 0) AS uploads
                 FROM artists a
                 LEFT JOIN per_artist s ON s.artist_urn = a.urn
                 LEFT JOIN activity v ON v.artist_urn = a.urn
+                LEFT JOIN uploads u ON u.artist_urn = a.urn
                 WHERE a.followed = 1
                 ORDER BY """ + " " + sort.orderBy + (limit == null ? "" : " LIMIT " + limit.intValue());
         List<Row> rows = new ArrayList<>();
@@ -77,7 +80,7 @@ public final class ArtistStats {
                 while (rs.next()) {
                     rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(8), rs.getInt(9), rs.getInt(10),
                             rs.getDouble(11), rs.getLong(12) / 7.0, rs.getLong(13) / 30.0, longOrNull(rs, 4), doubleOrNull(rs, 5),
-                            longOrNull(rs, 6), longOrNull(rs, 7)));
+                            longOrNull(rs, 6), longOrNull(rs, 7), rs.getInt(14)));
                 }
             }
         }

@@ -28,17 +28,41 @@ public final class IndexStore {
     }
 
     /**
-     * Everything one sync fetched for the index: the complete followings (others are marked
-     * unfollowed), the artists whose lists were fetched, and the fetched lists.
+     * One link the stream showed: {@code artistUrn} reposted ({@link SourceKinds#REPOST}) or uploaded
+     * ({@link SourceKinds#UPLOAD}) {@code track} at {@code at} (epoch millis, exact).
      */
-    public record MergeInput(List<ArtistInfo> followed, Collection<String> checkedArtists, List<ListItems> lists) {
+    public record FeedLink(TrackInfo track, String artistUrn, String kind, long at) {
+    }
+
+    /**
+     * Everything one sync fetched for the index: the complete followings (others are marked
+     * unfollowed), the artists whose lists were fetched (swept), the fetched lists, and the links the
+     * stream showed (exact times).
+     */
+    public record MergeInput(List<ArtistInfo> followed, Collection<String> checkedArtists, List<ListItems> lists,
+                             List<FeedLink> feedLinks) {
+        public MergeInput(List<ArtistInfo> followed, Collection<String> checkedArtists, List<ListItems> lists) {
+            this(followed, checkedArtists, lists, List.of());
+        }
     }
 
     /**
      * What a merge changed: tracks first stored, tracks whose metadata changed, new source rows by kind
-     * (reposts / likes), and the artists that brought something new.
+     * (reposts, likes; both from the sweep and the stream), the artists whose swept lists brought
+     * something new (the stream does not count: it drives no sweep interval), and the new links the
+     * stream brought by kind ({@code feedReposts}, {@code feedUploads}).
      */
-    public record MergeCounts(int tracksNew, int tracksUpdated, int reposts, int likes, Set<String> artistsWithNew) {
+    public record MergeCounts(int tracksNew, int tracksUpdated, int reposts, int likes, Set<String> artistsWithNew,
+                              int feedReposts, int feedUploads) {
+    }
+
+    /** The values of {@code track_sources.kind}. */
+    public static final class SourceKinds {
+        public static final String REPOST = "repost";
+        public static final String LIKE = "like";
+        public static final String UPLOAD = "upload";
+
+        private SourceKinds() {}
     }
 
     /** The track URNs already recorded for {@code artistUrn}'s list of {@code kind}. */
@@ -62,15 +86,19 @@ public final class IndexStore {
         }
         mergeArtists(c, in.followed(), now);
         Map<String, TrackInfo> surfaced = new LinkedHashMap<>();
+        for (FeedLink l : in.feedLinks()) surfaced.put(l.track().urn(), l.track());
         for (ListItems l : in.lists()) for (TrackInfo t : l.tracks()) surfaced.put(t.urn(), t);
         int[] surfacedCounts = upsertTracks(c, surfaced.values(), now);
-        int reposts = 0;
+        // the stream first: its links carry exact times, and a link the sweep also sees keeps the exact one
+        int[] feed = mergeFeedLinks(c, in.feedLinks(), now);
+        int reposts = feed[0];
         int likes = 0;
         Set<String> artistsWithNew = new HashSet<>();
         // one statement per list: SQLite walks the JSON array of URNs itself (400 000 rows in a few seconds,
-        // against ~15 µs a row through JDBC batches); the URNs sorted so inserts land next to each other
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO track_sources(track_urn, artist_urn, kind, first_seen)"
-                + " SELECT value, ?, ?, ? FROM json_each(?)")) {
+        // against ~15 µs a row through JDBC batches); the URNs sorted so inserts land next to each other.
+        // A swept link's time is when it was first observed (this run).
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO track_sources(track_urn, artist_urn, kind, first_seen,"
+                + " at, exact) SELECT value, ?, ?, ?3, ?3, 0 FROM json_each(?4)")) {
             for (ListItems l : in.lists()) {
                 if (l.tracks().isEmpty()) continue;
                 String[] urns = l.tracks().stream().map(TrackInfo::urn).distinct().sorted().toArray(String[]::new);
@@ -81,7 +109,7 @@ public final class IndexStore {
                 int added = ps.executeUpdate();
                 if (added <= 0) continue;
                 artistsWithNew.add(l.artistUrn());
-                if (l.kind().equals("repost")) reposts += added;
+                if (l.kind().equals(SourceKinds.REPOST)) reposts += added;
                 else likes += added;
             }
         }
@@ -96,7 +124,69 @@ public final class IndexStore {
             }
             ps.executeBatch();
         }
-        return new MergeCounts(surfacedCounts[0], surfacedCounts[1], reposts, likes, artistsWithNew);
+        return new MergeCounts(surfacedCounts[0], surfacedCounts[1], reposts, likes, artistsWithNew, feed[0], feed[1]);
+    }
+
+    /**
+     * Writes the stream's links with their exact times: a new link is inserted exact; a link a sweep
+     * observed earlier takes the exact time; an exact link stays as it is. Then each linked track's
+     * first_seen becomes its earliest link time. Returns {new repost links, new upload links}.
+     */
+    private static int[] mergeFeedLinks(Connection c, List<FeedLink> links, long now) throws SQLException {
+        if (links.isEmpty()) return new int[] {0, 0};
+        int reposts = 0;
+        int uploads = 0;
+        Set<String> newArtists = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO track_sources(track_urn, artist_urn, kind, first_seen,"
+                + " at, exact) VALUES (?, ?, ?, ?, ?, 1)")) {
+            Batch batch = new Batch(ps);
+            for (FeedLink l : links) {
+                ps.setString(1, l.track().urn());
+                ps.setString(2, l.artistUrn());
+                ps.setString(3, l.kind());
+                ps.setLong(4, now);
+                ps.setLong(5, l.at());
+                batch.add(l);
+            }
+            for (Batch.Done d : batch.finish()) {
+                if (d.count() <= 0) continue;
+                FeedLink l = (FeedLink) d.tag();
+                newArtists.add(l.artistUrn());
+                if (l.kind().equals(SourceKinds.UPLOAD)) uploads++;
+                else reposts++;
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE track_sources SET at = ?, exact = 1"
+                + " WHERE track_urn = ? AND artist_urn = ? AND kind = ? AND exact = 0")) {
+            Batch batch = new Batch(ps);
+            for (FeedLink l : links) {
+                ps.setLong(1, l.at());
+                ps.setString(2, l.track().urn());
+                ps.setString(3, l.artistUrn());
+                ps.setString(4, l.kind());
+                batch.add(null);
+            }
+            batch.finish();
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE tracks SET first_seen = ?1 WHERE urn = ?2 AND first_seen > ?1")) {
+            Batch batch = new Batch(ps);
+            for (FeedLink l : links) {
+                ps.setLong(1, l.at());
+                ps.setString(2, l.track().urn());
+                batch.add(null);
+            }
+            batch.finish();
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE artists SET last_new_at = ?1 WHERE urn = ?2"
+                + " AND (last_new_at IS NULL OR last_new_at < ?1)")) {
+            for (String urn : newArtists) {
+                ps.setLong(1, now);
+                ps.setString(2, urn);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        return new int[] {reposts, uploads};
     }
 
     private static void mergeArtists(Connection c, List<ArtistInfo> followed, long now) throws SQLException {

@@ -75,6 +75,34 @@ final class Schema {
               key TEXT PRIMARY KEY,
               value TEXT
             );
+            """,
+            // v2 (feed sync): each source link keeps its time `at` (epoch millis) and whether it is exact (the
+            // stream's created_at) or observed (when a sweep first saw it); a third kind, upload (a followed artist's
+            // own track, from the stream). SQLite cannot change a CHECK, so the table is rebuilt; existing links
+            // keep their rows with at = first_seen, observed (a trigger does the same for a row inserted without a time).
+            // The stream's checkpoint lives in feed_state.
+            """
+            CREATE TABLE track_sources_v2 (
+              track_urn TEXT NOT NULL,
+              artist_urn TEXT NOT NULL,
+              kind TEXT NOT NULL CHECK (kind IN ('repost', 'like', 'upload')),
+              first_seen INTEGER NOT NULL,
+              at INTEGER,
+              exact INTEGER NOT NULL DEFAULT 0 CHECK (exact IN (0, 1)),
+              PRIMARY KEY (track_urn, artist_urn, kind)
+            ) WITHOUT ROWID;
+            INSERT INTO track_sources_v2(track_urn, artist_urn, kind, first_seen, at, exact)
+              SELECT track_urn, artist_urn, kind, first_seen, first_seen, 0 FROM track_sources;
+            DROP TABLE track_sources;
+            ALTER TABLE track_sources_v2 RENAME TO track_sources;
+            CREATE INDEX track_sources_by_artist ON track_sources(artist_urn, kind, first_seen);
+            CREATE INDEX track_sources_by_at ON track_sources(at);
+            CREATE TRIGGER track_sources_at_default AFTER INSERT ON track_sources WHEN NEW.at IS NULL BEGIN UPDATE track_sources SET at = NEW.first_seen WHERE track_urn = NEW.track_urn AND artist_urn = NEW.artist_urn AND kind = NEW.kind; END;
+            CREATE TABLE feed_state (
+              id INTEGER PRIMARY KEY CHECK (id = 1),
+              checkpoint INTEGER,
+              updated_at INTEGER NOT NULL
+            );
             """);
 
     static int latestVersion() {

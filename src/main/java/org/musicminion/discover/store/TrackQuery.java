@@ -9,13 +9,29 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Reads the index for {@code tracks}: filters (judgment, first seen since, minimum reposts), sort and
- * limit in SQL, rows streamed one at a time to a consumer. Counts and who-by lists are over followed
- * artists only.
+ * Reads the index for {@code tracks}: filters (judgment, source kind, link time since, minimum
+ * reposts), sort and limit in SQL, rows streamed one at a time to a consumer. Counts, who-by lists and
+ * link times are over followed artists only.
  */
 public final class TrackQuery {
     /** Sort orders. */
     public enum Sort { REPOSTS, RECENT }
+
+    /** A source kind a track must have (a link from a followed artist of that kind). */
+    public enum Source {
+        REPOST(IndexStore.SourceKinds.REPOST), LIKE(IndexStore.SourceKinds.LIKE), UPLOAD(IndexStore.SourceKinds.UPLOAD);
+
+        private final String kind;
+
+        Source(String kind) {
+            this.kind = kind;
+        }
+
+        /** The value in {@code track_sources.kind}, also the option's word. */
+        public String kind() {
+            return kind;
+        }
+    }
 
     /** A judgment filter: any, none (unjudged), or one value. */
     public record JudgmentFilter(boolean any, String value) {
@@ -27,9 +43,13 @@ public final class TrackQuery {
         }
     }
 
-    /** One track as {@code tracks} prints it; first seen in epoch millis. */
+    /**
+     * One track as {@code tracks} prints it; first seen (its earliest link time) and the last repost by
+     * a followed artist (null: none) in epoch millis.
+     */
     public record TrackRow(String urn, long id, String title, String artist, String permalinkUrl, long firstSeen,
-                           int repostCount, int likeCount, List<String> repostedBy, List<String> likedBy, String judgment) {
+                           int repostCount, int likeCount, List<String> repostedBy, List<String> likedBy, String judgment,
+                           List<String> uploadedBy, Long lastRepostedAt) {
     }
 
     /** Receives rows; returning false stops the query (e.g. the reader of stdout went away). */
@@ -40,6 +60,7 @@ public final class TrackQuery {
 
     private JudgmentFilter judgment = JudgmentFilter.ANY;
     private Long since;
+    private Source source;
     private int minReposts;
     private Sort sort = Sort.RECENT;
     private Integer limit;
@@ -49,9 +70,18 @@ public final class TrackQuery {
         return this;
     }
 
-    /** Only tracks first seen at or after {@code epochMillis}. */
+    /**
+     * Only tracks with a link from a followed artist (of the {@link #source} kind, when set) at or after
+     * {@code epochMillis}: the link's exact time from the stream, or when a sweep first saw it.
+     */
     public TrackQuery since(Long epochMillis) {
         this.since = epochMillis;
+        return this;
+    }
+
+    /** Only tracks a followed artist reposted, liked or uploaded (null: any). */
+    public TrackQuery source(Source s) {
+        this.source = s;
         return this;
     }
 
@@ -78,13 +108,18 @@ public final class TrackQuery {
                        COUNT(CASE WHEN s.kind = 'like' THEN 1 END) AS likes,
                        GROUP_CONCAT(CASE WHEN s.kind = 'repost' THEN s.artist_urn END) AS reposted_by,
                        GROUP_CONCAT(CASE WHEN s.kind = 'like' THEN s.artist_urn END) AS liked_by,
-                       j.value AS judgment
+                       j.value AS judgment,
+                       GROUP_CONCAT(CASE WHEN s.kind = 'upload' THEN s.artist_urn END) AS uploaded_by,
+                       MAX(CASE WHEN s.kind = 'repost' THEN s.at END) AS last_reposted_at,
+                       COUNT(CASE WHEN s.kind = ?1 THEN 1 END) AS of_source,
+                       MAX(CASE WHEN ?1 IS NULL OR s.kind = ?1 THEN s.at END) AS last_link_at
                 FROM tracks t
-                LEFT JOIN (SELECT ts.track_urn, ts.kind, ts.artist_urn FROM track_sources ts
+                LEFT JOIN (SELECT ts.track_urn, ts.kind, ts.artist_urn, ts.at FROM track_sources ts
                            JOIN artists a ON a.urn = ts.artist_urn AND a.followed = 1) s ON s.track_urn = t.urn
                 LEFT JOIN judgments j ON j.track_urn = t.urn
                 WHERE 1 = 1""");
         List<Object> params = new ArrayList<>();
+        params.add(source == null ? null : source.kind());
         if (!judgment.any()) {
             if (judgment.value() == null) sql.append(" AND j.value IS NULL");
             else {
@@ -92,13 +127,14 @@ public final class TrackQuery {
                 params.add(judgment.value());
             }
         }
+        sql.append(" GROUP BY t.urn HAVING 1 = 1");
+        if (source != null) sql.append(" AND of_source > 0");
         if (since != null) {
-            sql.append(" AND t.first_seen >= ?");
+            sql.append(" AND last_link_at >= ?");
             params.add(since);
         }
-        sql.append(" GROUP BY t.urn");
         if (minReposts > 0) {
-            sql.append(" HAVING reposts >= ?");
+            sql.append(" AND reposts >= ?");
             params.add(minReposts);
         }
         sql.append(sort == Sort.REPOSTS ? " ORDER BY reposts DESC, likes DESC, t.first_seen DESC, t.urn"
@@ -114,7 +150,7 @@ public final class TrackQuery {
                 while (rs.next()) {
                     TrackRow row = new TrackRow(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), rs.getLong(6), rs.getInt(7), rs.getInt(8), split(rs.getString(9)),
-                            split(rs.getString(10)), rs.getString(11));
+                            split(rs.getString(10)), rs.getString(11), split(rs.getString(12)), ArtistStats.longOrNull(rs, 13));
                     n++;
                     if (!sink.accept(row)) break;
                 }

@@ -1,6 +1,6 @@
 package org.musicminion.discover.sync;
 
-import org.musicminion.discover.config.Config;
+import org.musicminion.discover.config.Settings;
 import org.musicminion.discover.store.ArtistSchedule;
 
 /**
@@ -23,8 +23,8 @@ public record CheckInterval(double minHours, double maxHours) {
         minHours = Math.min(minHours, maxHours);
     }
 
-    public static CheckInterval from(Config cfg) {
-        return new CheckInterval(cfg.getInt("sync.min_interval_hours"), cfg.getInt("sync.max_interval_days") * 24.0);
+    public static CheckInterval from(Settings.Sync sync) {
+        return new CheckInterval(sync.minIntervalHours(), sync.maxIntervalDays() * 24.0);
     }
 
     /** The interval after a check that found something new ({@code foundNew}) or not. */

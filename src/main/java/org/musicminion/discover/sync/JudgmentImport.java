@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.musicminion.discover.config.Settings;
 import org.musicminion.discover.http.ApiClient;
 import org.musicminion.discover.http.Pages;
 import org.musicminion.discover.store.Database;
@@ -44,8 +45,8 @@ public final class JudgmentImport {
     public RemoteJudgments fetch(UserPlaylists playlists) {
         Map<String, TrackInfo> tracks = new LinkedHashMap<>();
         Set<String> liked = read("/me/likes/tracks", tracks);
-        Set<String> notInterested = readPlaylist(playlists, notInterestedTitle, "judgments.not_interested_playlist", tracks);
-        Set<String> notQuite = readPlaylist(playlists, notQuiteTitle, "judgments.not_quite_playlist", tracks);
+        Set<String> notInterested = readPlaylist(playlists, notInterestedTitle, Settings.Judgments.NOT_INTERESTED_KEY, tracks);
+        Set<String> notQuite = readPlaylist(playlists, notQuiteTitle, Settings.Judgments.NOT_QUITE_KEY, tracks);
         return new RemoteJudgments(liked, notInterested, notQuite, tracks.values());
     }
 

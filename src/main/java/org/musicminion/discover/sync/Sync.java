@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.musicminion.discover.config.Settings;
 import org.musicminion.discover.ExitException;
 import org.musicminion.discover.Json;
 import org.musicminion.discover.http.ApiClient;
@@ -136,9 +137,9 @@ public final class Sync {
             PlaylistResult mixes = null;
             try {
                 PlaylistPush push = new PlaylistPush(api);
-                pushed = push.push(playlists, options.playlistTitle(), SyncOptions.PLAYLIST_TITLE_KEY, picks.discovery());
+                pushed = push.push(playlists, options.playlistTitle(), Settings.Reposts.TITLE_KEY, picks.discovery());
                 UserPlaylists.Playlist mixList = mixesPlaylist(playlists);
-                if (mixList != null) mixes = push.push(playlists, mixList.title(), SyncOptions.MIXES_TITLE_KEY, picks.mixes());
+                if (mixList != null) mixes = push.push(playlists, mixList.title(), Settings.Mixes.TITLE_KEY, picks.mixes());
             } catch (RuntimeException e) {
                 finish(runId, summary.withPlaylists(null, null, api.requestCount() - requestsBefore, clock.millis() - start),
                         SyncRuns.FAILED, e.getMessage());
@@ -197,7 +198,7 @@ public final class Sync {
                 UserPlaylists.Playlist discovery = playlists.byTitle(options.playlistTitle());
                 if (discovery == null) {
                     warn.accept("warning: no playlist titled \"" + options.playlistTitle() + "\" on your SoundCloud account ("
-                            + SyncOptions.PLAYLIST_TITLE_KEY + "); a real push would fail");
+                            + Settings.Reposts.TITLE_KEY + "); a real push would fail");
                 }
                 UserPlaylists.Playlist mixList = mixesPlaylist(playlists);
                 PlaylistResult mixes = options.mixesTitle() == null || options.mixesTitle().isBlank() ? null
@@ -217,7 +218,7 @@ public final class Sync {
         if (title == null || title.isBlank()) return null;
         UserPlaylists.Playlist p = playlists.byTitle(title);
         if (p == null) {
-            warn.accept("warning: no playlist titled \"" + title + "\" on your SoundCloud account (" + SyncOptions.MIXES_TITLE_KEY
+            warn.accept("warning: no playlist titled \"" + title + "\" on your SoundCloud account (" + Settings.Mixes.TITLE_KEY
                     + "); mixes were not pushed. Create it there, or set the key to \"\" to turn mixes off");
         }
         return p;

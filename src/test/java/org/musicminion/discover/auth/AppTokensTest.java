@@ -54,31 +54,31 @@ class AppTokensTest {
 
     @Test
     void appTokenIsCachedOnDiskOwnerOnlyAndReusedByTheNextProcessUntilItExpires() throws Exception {
-        assertEquals("app-1", process().ctx.appTokens().accessToken());
+        assertEquals("app-1", process().auth.appTokens().accessToken());
         Path file = dataDir.resolve(AppTokenStore.FILE);
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
         assertTrue(Files.readString(file).matches("\\{\"access_token\":\"app-1\",\"expires_at\":\"2026-11-25T11:00:00Z\"}"),
                 Files.readString(file));
 
-        assertEquals("app-1", process().ctx.appTokens().accessToken());
+        assertEquals("app-1", process().auth.appTokens().accessToken());
         clock.advance(Duration.ofMinutes(59)); // within the refresh margin of its expiry
-        assertEquals("app-2", process().ctx.appTokens().accessToken());
+        assertEquals("app-2", process().auth.appTokens().accessToken());
 
         assertEquals(2, fake.clientGrants.get());
     }
 
     @Test
     void preloadUsesAUsableTokenOnDiskAndNeverAsksForANewOne() {
-        assertEquals("app-1", process().ctx.appTokens().accessToken());
+        assertEquals("app-1", process().auth.appTokens().accessToken());
         AuthTestContext next = process();
         AuthTestContext expired = process();
 
-        next.ctx.appTokens().preload();
+        next.auth.appTokens().preload();
         clock.advance(Duration.ofMinutes(59)); // the file's token is now inside the margin
-        expired.ctx.appTokens().preload();
+        expired.auth.appTokens().preload();
 
         assertEquals(1, fake.clientGrants.get(), "preloading makes no grant");
-        assertEquals("app-2", expired.ctx.appTokens().accessToken(), "an unusable token is left to the first request");
+        assertEquals("app-2", expired.auth.appTokens().accessToken(), "an unusable token is left to the first request");
         assertEquals(2, fake.clientGrants.get());
     }
 
@@ -89,7 +89,7 @@ class AppTokensTest {
             List<Future<String>> tokens = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
                 AuthTestContext t = process();
-                tokens.add(pool.submit(() -> t.ctx.appTokens().accessToken()));
+                tokens.add(pool.submit(() -> t.auth.appTokens().accessToken()));
             }
             for (Future<String> f : tokens) assertEquals("app-1", f.get());
         } finally {
@@ -104,7 +104,7 @@ class AppTokensTest {
         Files.setPosixFilePermissions(dataDir.resolve(AppTokenStore.FILE), PosixFilePermissions.fromString("rw-------"));
         AuthTestContext t = process();
 
-        assertEquals("app-1", t.ctx.appTokens().accessToken());
+        assertEquals("app-1", t.auth.appTokens().accessToken());
 
         assertTrue(t.stderr().contains("app-token.json cannot be used"), t.stderr());
     }

@@ -99,7 +99,7 @@ class LoginFlowTest {
 
     @Test
     void loginThroughTheLoopbackListenerSavesOwnerOnlyTokensAndTellsTheBrowser() throws Exception {
-        LoginResult r = new LoginFlow(t.ctx, approvingBrowser(FakeAuthServer.CODE, null)).listen();
+        LoginResult r = t.loginFlow(approvingBrowser(FakeAuthServer.CODE, null)).listen();
 
         assertEquals(new UserInfo(123, "soundcloud:users:123", "minion"), r.user());
         assertEquals(Instant.parse("2026-11-25T11:00:00Z"), r.expiresAt());
@@ -121,7 +121,7 @@ class LoginFlowTest {
     @Test
     void callbackWithAnotherStateIsRefusedAndNothingIsSaved() throws Exception {
         ExitException e = assertThrows(ExitException.class,
-                () -> new LoginFlow(t.ctx, approvingBrowser(FakeAuthServer.CODE, "forged-state")).listen());
+                () -> t.loginFlow(approvingBrowser(FakeAuthServer.CODE, "forged-state")).listen());
 
         assertEquals(ExitCode.FAILED, e.exitCode());
         assertTrue(e.getMessage().contains("state"), e.getMessage());
@@ -139,7 +139,7 @@ class LoginFlowTest {
             return true;
         };
 
-        ExitException e = assertThrows(ExitException.class, () -> new LoginFlow(t.ctx, denying).listen());
+        ExitException e = assertThrows(ExitException.class, () -> t.loginFlow(denying).listen());
 
         assertEquals(ExitCode.FAILED, e.exitCode());
         assertTrue(e.getMessage().contains("denied"), e.getMessage());
@@ -150,7 +150,7 @@ class LoginFlowTest {
     @Test
     void portAlreadyTakenIsExit1NamingThePort() throws Exception {
         try (ServerSocket taken = new ServerSocket(port, 1, InetAddress.getByName("127.0.0.1"))) {
-            ExitException e = assertThrows(ExitException.class, () -> new LoginFlow(t.ctx, BrowserLauncher.NONE).listen());
+            ExitException e = assertThrows(ExitException.class, () -> t.loginFlow(BrowserLauncher.NONE).listen());
             assertEquals(ExitCode.FAILED, e.exitCode());
             assertTrue(e.getMessage().contains("127.0.0.1:" + port) && e.getMessage().contains("--paste"), e.getMessage());
         }
@@ -161,7 +161,7 @@ class LoginFlowTest {
         t.close();
         t = context(Map.of("soundcloud.redirect_uri", "https://example.com/callback"));
 
-        ExitException e = assertThrows(ExitException.class, () -> new LoginFlow(t.ctx, BrowserLauncher.NONE).listen());
+        ExitException e = assertThrows(ExitException.class, () -> t.loginFlow(BrowserLauncher.NONE).listen());
 
         assertEquals(ExitCode.USAGE, e.exitCode());
         assertTrue(e.getMessage().contains("auth login --paste"), e.getMessage());
@@ -172,7 +172,7 @@ class LoginFlowTest {
         t.close();
         t = context(Map.of("auth.login_timeout_seconds", 1L));
 
-        ExitException e = assertThrows(ExitException.class, () -> new LoginFlow(t.ctx, BrowserLauncher.NONE).listen());
+        ExitException e = assertThrows(ExitException.class, () -> t.loginFlow(BrowserLauncher.NONE).listen());
 
         assertEquals(ExitCode.FAILED, e.exitCode());
         assertTrue(e.getMessage().contains("auth.login_timeout_seconds"), e.getMessage());
@@ -185,7 +185,7 @@ class LoginFlowTest {
         t.close();
         t = new AuthTestContext(dataDir, server.url("/").toString(), clock,
                 Map.of("soundcloud.redirect_uri", "http://127.0.0.1:" + port + "/callback"), stdin);
-        CompletableFuture<LoginResult> login = CompletableFuture.supplyAsync(() -> new LoginFlow(t.ctx, BrowserLauncher.NONE).paste());
+        CompletableFuture<LoginResult> login = CompletableFuture.supplyAsync(() -> t.loginFlow(BrowserLauncher.NONE).paste());
 
         String state = null;
         for (int i = 0; i < 500 && state == null; i++) {
@@ -207,14 +207,14 @@ class LoginFlowTest {
         t = new AuthTestContext(dataDir, server.url("/").toString(), clock, Map.of(),
                 new java.io.ByteArrayInputStream(("http://127.0.0.1:8765/callback?code=" + FakeAuthServer.CODE + "&state=old\n")
                         .getBytes(StandardCharsets.UTF_8)));
-        ExitException e = assertThrows(ExitException.class, () -> new LoginFlow(t.ctx, BrowserLauncher.NONE).paste());
+        ExitException e = assertThrows(ExitException.class, () -> t.loginFlow(BrowserLauncher.NONE).paste());
         assertEquals(ExitCode.FAILED, e.exitCode());
         assertEquals(0, fake.codeGrants.get());
 
         t.close();
         t = new AuthTestContext(dataDir, server.url("/").toString(), clock, Map.of(),
                 new java.io.ByteArrayInputStream((FakeAuthServer.CODE + "\n").getBytes(StandardCharsets.UTF_8)));
-        assertEquals(123, new LoginFlow(t.ctx, BrowserLauncher.NONE).paste().user().id());
+        assertEquals(123, t.loginFlow(BrowserLauncher.NONE).paste().user().id());
     }
 
     @Test
@@ -224,7 +224,7 @@ class LoginFlowTest {
             given.complete(uri);
             return approvingBrowser(FakeAuthServer.CODE, null).open(uri);
         };
-        new LoginFlow(t.ctx, browser).listen();
+        t.loginFlow(browser).listen();
         assertTrue(t.stderr().contains(given.get().toString()));
     }
 }

@@ -51,7 +51,7 @@ class TokenEndpointTest {
 
     @Test
     void codeExchangeSendsClientCredentialsAsBasicAuthAndTheGrantAsAFormBody() throws Exception {
-        TokenResponse r = t.ctx.auth().endpoint().authorizationCode(FakeAuthServer.CODE, "v".repeat(43), "http://127.0.0.1:8765/callback");
+        TokenResponse r = t.auth.endpoint().authorizationCode(FakeAuthServer.CODE, "v".repeat(43), "http://127.0.0.1:8765/callback");
 
         assertEquals("access-1", r.accessToken());
         assertEquals("refresh-1", r.refreshToken());
@@ -81,7 +81,7 @@ class TokenEndpointTest {
                 + "\"errors\":[{\"error_message\":\"client_credentials bucket exhausted\"}],\"error\":null,"
                 + "\"reset_time\":\"2026-11-25T20:00:00Z\"}"));
 
-        ExitException e = assertThrows(ExitException.class, () -> t.ctx.appTokens().accessToken());
+        ExitException e = assertThrows(ExitException.class, () -> t.auth.appTokens().accessToken());
 
         assertEquals(ExitCode.FAILED, e.exitCode());
         assertTrue(e.getMessage().contains("2026-11-25T20:00:00Z"), e.getMessage());
@@ -95,7 +95,7 @@ class TokenEndpointTest {
     void rateLimitedGrantWithoutAnyResetTimeIsNotRetriedBlindly() {
         fake.tokenOverrides.add(FakeAuthServer.json(429, "{\"code\":429,\"message\":\"slow down\"}"));
 
-        ExitException e = assertThrows(ExitException.class, () -> t.ctx.appTokens().accessToken());
+        ExitException e = assertThrows(ExitException.class, () -> t.auth.appTokens().accessToken());
 
         assertTrue(e.getMessage().contains("slow down"), e.getMessage());
         assertEquals(1, fake.clientGrants.get());
@@ -106,7 +106,7 @@ class TokenEndpointTest {
     void rateLimitedGrantIsRetriedOnceTheShortWaitTheServerAsksHasPassed() {
         fake.tokenOverrides.add(new MockResponse.Builder().code(429).setHeader("Retry-After", "3").body("{}").build());
 
-        assertEquals("app-1", t.ctx.appTokens().accessToken());
+        assertEquals("app-1", t.auth.appTokens().accessToken());
 
         assertEquals(java.util.List.of(Duration.ofSeconds(3)), t.sleeps);
         assertEquals(2, fake.clientGrants.get());
@@ -117,7 +117,7 @@ class TokenEndpointTest {
         AuthTestContext wrong = new AuthTestContext(dataDir, server.url("/").toString(), clock,
                 Map.of("soundcloud.client_secret", "not-the-secret"));
         try {
-            ExitException e = assertThrows(ExitException.class, () -> wrong.ctx.appTokens().accessToken());
+            ExitException e = assertThrows(ExitException.class, () -> wrong.auth.appTokens().accessToken());
             assertEquals(ExitCode.CONFIG, e.exitCode());
             assertTrue(e.getMessage().contains("soundcloud.client_secret"), e.getMessage());
             assertFalse(e.getMessage().contains("not-the-secret"));
@@ -130,7 +130,7 @@ class TokenEndpointTest {
     void missingClientSecretIsExit78OnlyWhenAGrantIsNeeded() {
         AuthTestContext noSecret = new AuthTestContext(dataDir, server.url("/").toString(), clock, Map.of("soundcloud.client_secret", ""));
         try {
-            ExitException e = assertThrows(ExitException.class, () -> noSecret.ctx.appTokens().accessToken());
+            ExitException e = assertThrows(ExitException.class, () -> noSecret.auth.appTokens().accessToken());
             assertEquals(ExitCode.CONFIG, e.exitCode());
             assertTrue(e.getMessage().contains("MINION_DISCOVER_CLIENT_SECRET"), e.getMessage());
             assertEquals(0, server.getRequestCount());

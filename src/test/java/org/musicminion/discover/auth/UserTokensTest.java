@@ -62,7 +62,7 @@ class UserTokensTest {
     void tokenThatIsNotDueIsUsedWithoutAskingTheServer() {
         storeTokens("a0", "r0", clock.instant().plus(Duration.ofHours(1)));
 
-        assertEquals("a0", t.ctx.userTokens().accessToken());
+        assertEquals("a0", t.auth.requireUserTokens().accessToken());
 
         assertEquals(0, server.getRequestCount());
     }
@@ -70,7 +70,7 @@ class UserTokensTest {
     @Test
     void preloadKeepsTheTokenOnDiskInMemoryWithoutAskingTheServer() {
         storeTokens("a0", "r0", clock.instant().plus(Duration.ofHours(1)));
-        TokenSource tokens = t.ctx.userTokens();
+        TokenSource tokens = t.auth.requireUserTokens();
 
         tokens.preload();
         store.save(new TokenSet("a1", "r1", clock.instant().plus(Duration.ofHours(2)), null, null));
@@ -83,17 +83,17 @@ class UserTokensTest {
     void preloadNeverRefreshesADueTokenThatIsLeftToTheFirstRequest() {
         storeTokens("a0", "r0", clock.instant().minusSeconds(10));
 
-        t.ctx.userTokens().preload();
+        t.auth.requireUserTokens().preload();
 
         assertEquals(0, server.getRequestCount());
-        assertEquals("access-1", t.ctx.userTokens().accessToken());
+        assertEquals("access-1", t.auth.requireUserTokens().accessToken());
         assertEquals(1, fake.refreshGrants.get());
     }
 
     @Test
     void preloadOfARefusedFileIsSilentAndTheRequestStillSaysWhy() throws Exception {
         storeTokens("a0", "r0", clock.instant().plus(Duration.ofHours(1)));
-        TokenSource tokens = t.ctx.userTokens();
+        TokenSource tokens = t.auth.requireUserTokens();
         Files.setPosixFilePermissions(store.file(), java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
 
         tokens.preload();
@@ -109,7 +109,7 @@ class UserTokensTest {
         AtomicReference<String> refreshOnDiskWhenUsed = new AtomicReference<>();
         fake.onMe = token -> refreshOnDiskWhenUsed.set(new TokenStore(dataDir).read().refreshToken());
 
-        var me = t.ctx.api(t.ctx.userTokens()).getJson("/me");
+        var me = t.api(t.auth.requireUserTokens()).getJson("/me");
 
         assertEquals(123, me.get("id").asInt());
         assertEquals(1, fake.refreshGrants.get());
@@ -127,7 +127,7 @@ class UserTokensTest {
         store.save(new TokenSet("revoked-access", "r0", clock.instant().plus(Duration.ofHours(1)), null, null));
         fake.currentRefresh = "r0";
 
-        var me = t.ctx.api(t.ctx.userTokens()).getJson("/me");
+        var me = t.api(t.auth.requireUserTokens()).getJson("/me");
 
         assertEquals("minion", me.get("username").asText());
         assertEquals(1, fake.refreshGrants.get());
@@ -140,7 +140,7 @@ class UserTokensTest {
         byte[] before = Files.readAllBytes(store.file());
         fake.currentRefresh = "something-else"; // the grant was revoked on the server
 
-        ExitException e = assertThrows(ExitException.class, () -> t.ctx.userTokens().accessToken());
+        ExitException e = assertThrows(ExitException.class, () -> t.auth.requireUserTokens().accessToken());
 
         assertEquals(ExitCode.NOT_AUTHENTICATED, e.exitCode());
         assertTrue(e.getMessage().contains("run: minion-discover auth login"), e.getMessage());
@@ -164,7 +164,7 @@ class UserTokensTest {
             storeTokens("a-theirs", "r-theirs", clock.instant().plus(Duration.ofHours(1)));
         };
 
-        assertEquals("a-theirs", t.ctx.userTokens().accessToken());
+        assertEquals("a-theirs", t.auth.requireUserTokens().accessToken());
 
         assertEquals("r-theirs", store.read().refreshToken());
         assertEquals(1, fake.refreshGrants.get());
@@ -176,7 +176,7 @@ class UserTokensTest {
         fake.tokenOverrides.add(FakeAuthServer.json(503, "{\"error\":\"unavailable\"}"));
         fake.tokenOverrides.add(FakeAuthServer.json(502, "{}"));
 
-        assertEquals("access-1", t.ctx.userTokens().accessToken());
+        assertEquals("access-1", t.auth.requireUserTokens().accessToken());
 
         assertEquals(2, t.sleeps.size(), "two backoff waits, on the injected sleeper");
         assertEquals(3, fake.refreshGrants.get());
@@ -189,7 +189,7 @@ class UserTokensTest {
         byte[] before = Files.readAllBytes(store.file());
         for (int i = 0; i < 4; i++) fake.tokenOverrides.add(FakeAuthServer.json(503, "{}"));
 
-        ExitException e = assertThrows(ExitException.class, () -> t.ctx.userTokens().accessToken());
+        ExitException e = assertThrows(ExitException.class, () -> t.auth.requireUserTokens().accessToken());
 
         assertEquals(ExitCode.FAILED, e.exitCode());
         assertTrue(e.getMessage().contains("unchanged"), e.getMessage());
@@ -200,15 +200,15 @@ class UserTokensTest {
 
     @Test
     void notLoggedInIsExit4NamingTheLoginCommand() {
-        ExitException e = assertThrows(ExitException.class, () -> t.ctx.userTokens());
+        ExitException e = assertThrows(ExitException.class, () -> t.auth.requireUserTokens());
         assertEquals(ExitCode.NOT_AUTHENTICATED, e.exitCode());
         assertTrue(e.getMessage().contains("run: minion-discover auth login"));
     }
 
     @Test
     void resolveTokensIsTheUserWhenLoggedInElseTheApp() {
-        assertEquals("app-1", t.ctx.resolveTokens().accessToken());
+        assertEquals("app-1", t.auth.resolveTokens().accessToken());
         storeTokens("a0", "r0", clock.instant().plus(Duration.ofHours(1)));
-        assertEquals("a0", t.ctx.resolveTokens().accessToken());
+        assertEquals("a0", t.auth.resolveTokens().accessToken());
     }
 }

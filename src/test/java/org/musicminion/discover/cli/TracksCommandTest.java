@@ -106,8 +106,8 @@ class TracksCommandTest {
         try (Database db = Database.openIn(dir)) {
             db.write(c -> {
                 try (Statement s = c.createStatement()) {
-                    s.executeUpdate("UPDATE tracks SET first_seen = " + NOW.minusSeconds(10 * 86_400).toEpochMilli()
-                            + " WHERE id IN (11, 12)");
+                    s.executeUpdate("UPDATE track_sources SET at = " + NOW.minusSeconds(10 * 86_400).toEpochMilli()
+                            + " WHERE track_urn IN ('soundcloud:tracks:11', 'soundcloud:tracks:12')");
                 }
                 return null;
             });
@@ -141,7 +141,40 @@ class TracksCommandTest {
         assertEquals(0, r.exitCode(), r.toString());
         assertEquals(TracksCommand.CSV_HEADER + "\r\n"
                 + "soundcloud:tracks:10,10,\"Say \"\"hi\"\", again\",uploader3,https://soundcloud.com/u3/track-10,2026-11-20T10:00:00Z,3,0,"
-                + "soundcloud:users:1;soundcloud:users:2;soundcloud:users:3,,\r\n", r.stdout());
+                + "soundcloud:users:1;soundcloud:users:2;soundcloud:users:3,,,,2026-11-20T10:00:00Z\r\n", r.stdout());
+    }
+
+    @Test
+    void sourceFiltersByLinkKindAndSinceCountsFromLinkTimesNotFirstSeen() throws Exception {
+        synced();
+        long tenDaysAgo = NOW.minusSeconds(10 * 86_400).toEpochMilli();
+        long yesterday = NOW.minusSeconds(86_400).toEpochMilli();
+        try (Database db = Database.openIn(dir)) {
+            db.write(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("UPDATE track_sources SET at = " + tenDaysAgo);
+                    s.executeUpdate("UPDATE tracks SET first_seen = " + tenDaysAgo);
+                    // artist 2 reposted track 11 yesterday (an exact time from the stream); artist 1 uploaded track 12
+                    s.executeUpdate("UPDATE track_sources SET at = " + yesterday + ", exact = 1"
+                            + " WHERE track_urn = 'soundcloud:tracks:11' AND artist_urn = 'soundcloud:users:2'");
+                    s.executeUpdate("INSERT INTO track_sources(track_urn, artist_urn, kind, first_seen, at, exact)"
+                            + " VALUES ('soundcloud:tracks:12', 'soundcloud:users:1', 'upload', " + yesterday + ", " + yesterday + ", 1)");
+                }
+                return null;
+            });
+        }
+        assertEquals(List.of("soundcloud:tracks:11", "soundcloud:tracks:12"), urns(cli("tracks", "--since", "7d", "--sort", "reposts")),
+                "a track first seen 10 days ago counts when a followed artist reposted it yesterday");
+        assertEquals(List.of("soundcloud:tracks:11"), urns(cli("tracks", "--since", "7d", "--source", "repost")));
+        assertEquals(List.of("soundcloud:tracks:12", "soundcloud:tracks:13"), urns(cli("tracks", "--source", "like", "--sort", "reposts")));
+        List<JsonNode> uploads = lines(cli("tracks", "--source", "upload"));
+        assertEquals(1, uploads.size());
+        assertEquals("soundcloud:tracks:12", uploads.get(0).get("urn").asText());
+        assertEquals("soundcloud:users:1", uploads.get(0).get("uploaded_by").get(0).asText());
+        JsonNode t11 = lines(cli("tracks", "--min-reposts", "2", "--sort", "reposts")).get(1);
+        assertEquals("soundcloud:tracks:11", t11.get("urn").asText());
+        assertEquals(java.time.Instant.ofEpochMilli(yesterday).toString(), t11.get("last_reposted_at").asText());
+        assertEquals(2, cli("tracks", "--source", "remix").exitCode());
     }
 
     @Test

@@ -34,11 +34,11 @@ class ConfigLoaderTest {
 
     @Test
     void missingDefaultFileMeansDefaults() {
-        Config c = loader(Map.of("HOME", dir.toString())).load(null);
+        Settings c = loader(Map.of("HOME", dir.toString())).load(null);
         assertNull(c.source());
-        assertEquals(100, c.getInt("playlists.reposts.max_tracks"));
-        assertEquals("https://api.soundcloud.com", c.getString("soundcloud.api_url"));
-        assertEquals(false, c.getBool("playlists.reposts.auto_sync"));
+        assertEquals(100, c.reposts().maxTracks());
+        assertEquals("https://api.soundcloud.com", c.soundcloud().apiUrl());
+        assertEquals(false, c.reposts().autoSync());
     }
 
     @Test
@@ -46,8 +46,8 @@ class ConfigLoaderTest {
         Path f = dir.resolve("minion-discover/config.toml");
         Files.createDirectories(f.getParent());
         Files.writeString(f, "[sync]\nconcurrency = 9\n");
-        Config c = loader(Map.of("XDG_CONFIG_HOME", dir.toString())).load(null);
-        assertEquals(9, c.getInt("sync.concurrency"));
+        Settings c = loader(Map.of("XDG_CONFIG_HOME", dir.toString())).load(null);
+        assertEquals(9, c.sync().concurrency());
         assertEquals(f, c.source());
     }
 
@@ -62,9 +62,9 @@ class ConfigLoaderTest {
     @Test
     void explicitFileWinsOverTheEnvironment() throws Exception {
         Path f = write("[playlists.reposts]\nmax_tracks = 42\ntitle = \"Fresh\"\n");
-        Config c = loader(Map.of("MINION_DISCOVER_CONFIG", "/does/not/exist")).load(f);
-        assertEquals(42, c.getInt("playlists.reposts.max_tracks"));
-        assertEquals("Fresh", c.getString("playlists.reposts.title"));
+        Settings c = loader(Map.of("MINION_DISCOVER_CONFIG", "/does/not/exist")).load(f);
+        assertEquals(42, c.reposts().maxTracks());
+        assertEquals("Fresh", c.reposts().title());
     }
 
     @Test
@@ -95,8 +95,8 @@ class ConfigLoaderTest {
     @Test
     void unknownKeysAreWarningsNotErrors() throws Exception {
         Path f = write("[sync]\nconcurency = 3\n[extra]\nthing = 1\n");
-        Config c = loader(Map.of()).load(f);
-        assertEquals(4, c.getInt("sync.concurrency"));
+        Settings c = loader(Map.of()).load(f);
+        assertEquals(4, c.sync().concurrency());
         assertTrue(warnings.stream().anyMatch(w -> w.contains("sync.concurency")), warnings.toString());
         assertTrue(warnings.stream().anyMatch(w -> w.contains("extra")), warnings.toString());
     }
@@ -104,14 +104,14 @@ class ConfigLoaderTest {
     @Test
     void environmentOverridesClientCredentials() throws Exception {
         Path f = write("[soundcloud]\nclient_id = \"from-file\"\nclient_secret = \"file-secret\"\n");
-        Config c = loader(Map.of("MINION_DISCOVER_CLIENT_ID", "from-env")).load(f);
-        assertEquals("from-env", c.requireClientId());
-        assertEquals("file-secret", c.requireClientSecret());
+        Settings c = loader(Map.of("MINION_DISCOVER_CLIENT_ID", "from-env")).load(f);
+        assertEquals("from-env", c.soundcloud().requireClientId());
+        assertEquals("file-secret", c.soundcloud().requireClientSecret());
     }
 
     @Test
     void missingClientIdIsExit78NamingKeyAndVariable() {
-        ExitException e = assertThrows(ExitException.class, () -> Config.defaults().requireClientId());
+        ExitException e = assertThrows(ExitException.class, () -> Settings.defaults().soundcloud().requireClientId());
         assertEquals(ExitCode.CONFIG, e.exitCode());
         assertTrue(e.getMessage().contains("soundcloud.client_id"));
         assertTrue(e.getMessage().contains("MINION_DISCOVER_CLIENT_ID"));
@@ -126,15 +126,20 @@ class ConfigLoaderTest {
 
     @Test
     void exampleConfigHoldsEveryKeyWithItsDefault() {
-        Config example = new Config(null, loader(Map.of()).parse(Path.of("config/config.example.toml")));
+        Map<String, Object> example = loader(Map.of()).parse(Path.of("config/config.example.toml"));
         for (ConfigKey k : ConfigKeys.ALL) {
-            Object v = switch (k.type()) {
-                case STRING -> example.getString(k.path(), null);
-                case INT -> (long) example.getInt(k.path(), Integer.MIN_VALUE);
-                case BOOL -> example.getBool(k.path(), !(Boolean) k.defaultValue());
-            };
-            assertEquals(k.defaultValue(), v, "config.example.toml: " + k.path());
+            assertEquals(k.defaultValue(), example.get(k.path()), "config.example.toml: " + k.path());
         }
+        assertEquals(Settings.defaults(), Settings.of(null, example));
         assertTrue(warnings.isEmpty(), warnings.toString());
+    }
+
+    @Test
+    void everyKeyOfTheTypedSettingsIsCheckedWithItsRange() {
+        ConfigKey pageSize = ConfigKeys.BY_PATH.get("sync.page_size");
+        assertEquals(new ConfigKey("sync.page_size", ConfigKey.Type.INT, 200L, 1, 200), pageSize);
+        assertThrows(IllegalArgumentException.class, () -> Settings.of(null, Map.of("sync.page_size", 201L)));
+        assertThrows(IllegalArgumentException.class, () -> Settings.of(null, Map.of("sync.no_such_key", 1L)));
+        assertEquals(3, Settings.of(null, Map.of("sync.page_size", 3L)).sync().pageSize());
     }
 }

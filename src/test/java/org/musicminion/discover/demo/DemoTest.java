@@ -5,14 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Map;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -21,9 +20,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.musicminion.discover.ExitCode;
 import org.musicminion.discover.ExitException;
 import org.musicminion.discover.Json;
-import org.musicminion.discover.cli.Output;
-import org.musicminion.discover.cli.Terminal;
+import org.musicminion.discover.Messages;
+import org.musicminion.discover.auth.AuthServices;
+import org.musicminion.discover.auth.BrowserLauncher;
+import org.musicminion.discover.auth.LoginFlow;
+import org.musicminion.discover.config.Settings;
+import org.musicminion.discover.http.ApiClients;
+import org.musicminion.discover.http.HttpClients;
+import org.musicminion.discover.http.RetryPolicy;
 import org.musicminion.discover.sandbox.Faults;
+import org.musicminion.discover.store.Database;
 import org.musicminion.discover.store.SyncLock;
 import org.musicminion.discover.testing.JarProcess;
 import org.musicminion.discover.testing.TestTerminal;
@@ -70,22 +76,59 @@ class DemoTest {
 
     @Test
     void aLoginThatFailsEndsTheDemoNamingTheLoginStep() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-        Terminal t = new Terminal(new ByteArrayInputStream(new byte[0]), o, e, Map.of(), false, false, Clock.systemUTC(), d -> {});
-        Demo demo = new Demo(t, new Output(o, e, true, false, false, false), tmp.resolve("demo"),
+        List<String> ran = new ArrayList<>();
+        Demo demo = new Demo(Messages.NONE, tmp.resolve("demo"),
                 Faults.NONE.withErrorRate(1.0), // every API call answers 5xx: GET /me after the code exchange fails
-                (ctx, args) -> {
-                    throw new AssertionError("no command may run after a failed login: " + String.join(" ", args));
-                });
+                (settings, dir) -> new LoginOnly(settings, dir, ran));
 
         ExitException x = assertThrows(ExitException.class, demo::run);
 
         assertEquals(ExitCode.FAILED, x.exitCode());
         assertTrue(x.getMessage().startsWith("demo stopped: step 'minion-discover auth login' failed (exit 1)"), x.getMessage());
-        assertEquals("", out.toString(StandardCharsets.UTF_8));
+        assertEquals(List.of(), ran, "no command may run after a failed login");
+    }
+
+    /** The demo's tool built from plain values, no command layer: the real login flow, commands only recorded. */
+    private static final class LoginOnly implements DemoTool {
+        private final Settings settings;
+        private final Path dir;
+        private final List<String> ran;
+        private final okhttp3.OkHttpClient http = HttpClients.create(Duration.ofSeconds(5));
+
+        LoginOnly(Settings settings, Path dir, List<String> ran) {
+            this.settings = settings;
+            this.dir = dir;
+            this.ran = ran;
+        }
+
+        @Override
+        public int run(String... args) {
+            ran.add(String.join(" ", args));
+            return ExitCode.OK;
+        }
+
+        @Override
+        public void login(BrowserLauncher browser) {
+            ApiClients clients = new ApiClients(() -> http, RetryPolicy.builder().maxRetries(2).build(), Clock.systemUTC(),
+                    d -> {}, Duration.ofSeconds(5), null);
+            AuthServices auth = new AuthServices(dir, settings.soundcloud(), settings.auth(), clients, Clock.systemUTC(),
+                    Messages.NONE);
+            new LoginFlow(auth, clients, settings.auth().loginTimeout(), InputStream.nullInputStream(), Messages.NONE, browser)
+                    .listen();
+        }
+
+        @Override
+        public Database database() {
+            throw new AssertionError("the demo reads the index only after a login");
+        }
+
+        @Override
+        public okhttp3.OkHttpClient http() {
+            return http;
+        }
+
+        @Override
+        public void close() {}
     }
 
     @Test

@@ -46,4 +46,13 @@ class InputNormalizerTest {
     void normalizesWhatUsersPaste(String input, String expected) {
         assertEquals(expected, InputNormalizer.normalize(input).url());
     }
+
+    @org.junit.jupiter.api.Test
+    void anInputLongerThanAnySoundCloudUrlIsInvalidAndEchoedShortened() {
+        String justFits = "a/" + "b".repeat(InputNormalizer.MAX_INPUT_CHARS - 2);
+        assertEquals("https://soundcloud.com/" + justFits, InputNormalizer.normalize(justFits).url());
+        NormalizedInput tooLong = InputNormalizer.normalize(justFits + "b");
+        assertEquals(null, tooLong.url());
+        assertEquals("a/" + "b".repeat(98) + "…", tooLong.input());
+    }
 }

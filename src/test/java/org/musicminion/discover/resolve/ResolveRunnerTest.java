@@ -103,13 +103,14 @@ class ResolveRunnerTest {
     }
 
     @Test
-    void invalidInputsAreAnsweredWithoutARequestAndBlankLinesSkipped() throws Exception {
+    void invalidAndBlankInputsAreAnsweredInvalidWithoutARequest() throws Exception {
+        // the runner answers every input it is given, one line each; skipping blank stdin lines is InputLines' job
         ResolveRunner r = runner(FakeResolveServer::tracks, 4, 2);
         ResolveSummary s = r.run(List.of("https://example.com/x", "", "   ", "not a url", "https://soundcloud.com/").iterator());
         assertEquals(0, fake.requests.get());
-        assertEquals(3, out.size());
+        assertEquals(5, out.size());
         assertTrue(out.stream().allMatch(x -> x.status().equals("invalid") && x.attempts() == 0));
-        assertEquals(3, s.invalid());
+        assertEquals(5, s.invalid());
     }
 
     @Test

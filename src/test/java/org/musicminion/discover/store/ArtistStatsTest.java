@@ -20,6 +20,19 @@ class ArtistStatsTest {
     Path dir;
 
     @Test
+    void uploadsCountTheArtistsOwnTracksTheStreamShowed() throws Exception {
+        try (Database db = Database.openIn(dir)) {
+            DiscoveryIndex ix = new DiscoveryIndex(db);
+            ix.artist(1, true, 0).artist(2, true, 0);
+            for (long t = 1; t <= 3; t++) ix.track(t, 200, 0);
+            ix.source(1, 1, "upload", 0).source(2, 1, "upload", 0).source(2, 2, "repost", 0).source(3, 2, "like", 0);
+            Map<String, ArtistStats.Row> rows = byUrn(db.read(c -> ArtistStats.query(c, NOW, ArtistStats.Sort.TRACKS, null)));
+            assertEquals(2, rows.get("soundcloud:users:1").uploads());
+            assertEquals(0, rows.get("soundcloud:users:2").uploads());
+        }
+    }
+
+    @Test
     void hitRateIsLikedOverJudgedTracksTheArtistSurfaced() throws Exception {
         try (Database db = Database.openIn(dir)) {
             DiscoveryIndex ix = new DiscoveryIndex(db);

@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.musicminion.discover.Sleeper;
-import org.musicminion.discover.config.Config;
+import org.musicminion.discover.config.Settings;
 import org.musicminion.discover.http.ApiClient;
 import org.musicminion.discover.http.HttpClients;
 import org.musicminion.discover.http.RetryPolicy;
@@ -42,7 +42,7 @@ public final class SyncBench {
             TokenSource tokens = FixedToken.of(token);
             ApiClient api = new ApiClient(HttpClients.create(Duration.ofSeconds(30)), sc.baseUrl(), RetryPolicy.builder().build(),
                     Clock.systemUTC(), Sleeper.SYSTEM, Duration.ofSeconds(30), tokens, null);
-            Config cfg = Config.defaults().with(Map.of("sync.page_size", (long) pageSize, "sync.concurrency", (long) concurrency));
+            Settings cfg = Settings.of(null, Map.of("sync.page_size", (long) pageSize, "sync.concurrency", (long) concurrency));
             Catalogue cat = sc.catalogue();
             long followings = pages(cat.followings().size(), pageSize);
             long lists = 0;
@@ -56,9 +56,9 @@ public final class SyncBench {
             System.out.printf("sandbox: %d artists x (%d reposts + %d likes), pool %d, latency %d ms; concurrency %d, page %d, -Xmx%dm%n",
                     artists, perArtist, perArtist, pool, latency, concurrency, pageSize, Runtime.getRuntime().maxMemory() >> 20);
             System.out.printf("minimal requests: followings %d + lists %d + judgments %d%n", followings, lists, judgments);
-            run("first sync (full)", db, api, SyncOptions.from(cfg, true, false, false, false),
+            run("first sync (full)", db, api, SyncOptions.builder(cfg).full(true).build(),
                     followings + lists + judgments, latency, concurrency);
-            run("second sync (incremental, --all)", db, api, SyncOptions.from(cfg, false, true, false, false, false, false),
+            run("second sync (incremental, --all)", db, api, SyncOptions.builder(cfg).all(true).build(),
                     followings + 2L * artists + judgments, latency, concurrency);
         }
     }

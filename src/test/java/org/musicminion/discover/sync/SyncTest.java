@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.musicminion.discover.ExitException;
 import org.musicminion.discover.Json;
-import org.musicminion.discover.config.Config;
+import org.musicminion.discover.config.Settings;
 import org.musicminion.discover.store.Database;
 import org.musicminion.discover.store.Judgments;
 import org.musicminion.discover.store.SyncRuns;
@@ -68,9 +68,10 @@ class SyncTest {
     }
 
     private SyncOptions options(boolean full, boolean push, int maxTracks) {
-        Config cfg = Config.defaults().with(Map.of("sync.page_size", 3L, "sync.concurrency", 2L,
+        Settings cfg = Settings.of(null, Map.of("sync.page_size", 3L, "sync.concurrency", 2L,
                 "playlists.reposts.max_tracks", (long) maxTracks));
-        return SyncOptions.from(cfg, full, true, false, false, false, push); // every artist: these tests are about paging and merging
+        // every artist: these tests are about paging and merging
+        return SyncOptions.builder(cfg).full(full).all(true).pushPlaylist(push).build();
     }
 
     private Sync sync(SyncOptions o) {
@@ -277,8 +278,8 @@ class SyncTest {
         fake.playlists.put("Discovery", new ArrayList<>());
         fake.reposts.get(1L).add(0, 500_000L); // the fake's durations are 180 s + id ms: 680 s, a mix
         fake.reposts.get(2L).add(0, 430_000L); // 610 s
-        Config cfg = Config.defaults().with(Map.of("sync.page_size", 3L, "playlists.mixes.title", "Mixes"));
-        SyncOptions o = SyncOptions.from(cfg, false, true, false, false, false, true);
+        Settings cfg = Settings.of(null, Map.of("sync.page_size", 3L, "playlists.mixes.title", "Mixes"));
+        SyncOptions o = SyncOptions.builder(cfg).all(true).pushPlaylist(true).build();
         SyncSummary missing = sync(o).run();
         assertNull(missing.mixes());
         assertTrue(warnings.stream().anyMatch(w -> w.contains("\"Mixes\"") && w.contains("playlists.mixes.title")), warnings.toString());

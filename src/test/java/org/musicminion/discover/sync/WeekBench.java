@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
-import org.musicminion.discover.config.Config;
+import org.musicminion.discover.config.Settings;
 import org.musicminion.discover.http.ApiClient;
 import org.musicminion.discover.http.HttpClients;
 import org.musicminion.discover.http.RetryPolicy;
@@ -65,8 +65,8 @@ public final class WeekBench {
             TokenSource tokens = FixedToken.of(token);
             ApiClient api = new ApiClient(HttpClients.create(Duration.ofSeconds(30)), sc.baseUrl(), RetryPolicy.builder().build(),
                     clock, d -> {}, Duration.ofSeconds(30), tokens, null);
-            Config cfg = Config.defaults().with(Map.of("sync.concurrency", (long) concurrency));
-            SyncOptions options = SyncOptions.from(cfg, false, fetchAll, false, false, false, false);
+            Settings cfg = Settings.of(null, Map.of("sync.concurrency", (long) concurrency));
+            SyncOptions options = SyncOptions.builder(cfg).all(fetchAll).build();
             Catalogue cat = sc.catalogue();
             List<String> live = new ArrayList<>();
             for (Catalogue.Track t : cat.tracks()) if (!t.deleted()) live.add(t.urn());

@@ -44,6 +44,11 @@ public final class FakeAuthServer extends Dispatcher {
     public volatile long expiresIn = 3600;
     /** Runs when a refresh grant arrives, before it is answered (e.g. "another process rotates the file now"). */
     public volatile Consumer<String> onRefresh = rt -> {};
+    /**
+     * Faults applied, one each, to the next refresh answers the server really issues (the refresh
+     * token is rotated, then the answer is e.g. held back past the timeout or cut off).
+     */
+    public final Deque<java.util.function.UnaryOperator<MockResponse.Builder>> refreshAnswerFaults = new ConcurrentLinkedDeque<>();
     /** Runs when /me is answered with a token (e.g. to look at the token file at that moment). */
     public volatile Consumer<String> onMe = t -> {};
 
@@ -82,7 +87,9 @@ public final class FakeAuthServer extends Dispatcher {
                     if (rt == null || !rt.equals(currentRefresh)) {
                         return json(400, "{\"error\":\"invalid_grant\",\"error_description\":\"refresh token is invalid\"}");
                     }
-                    return issue(true);
+                    MockResponse answer = issue(true);
+                    var fault = refreshAnswerFaults.poll();
+                    return fault == null ? answer : fault.apply(answer.newBuilder()).build();
                 }
             }
             case "client_credentials":

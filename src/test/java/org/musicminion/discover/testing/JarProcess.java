@@ -22,6 +22,7 @@ public final class JarProcess {
     private final List<String> args = new ArrayList<>();
     private final Map<String, String> env = new HashMap<>();
     private byte[] stdin = new byte[0];
+    private final List<String> javaOpts = new ArrayList<>();
     private long timeoutSeconds = 60;
 
     private JarProcess(List<String> args) {
@@ -54,6 +55,18 @@ public final class JarProcess {
         return this;
     }
 
+    /** Raw bytes for stdin (binary input, or a large input without a String copy). */
+    public JarProcess stdin(byte[] bytes) {
+        this.stdin = bytes;
+        return this;
+    }
+
+    /** Extra JVM options for the process (e.g. -Xmx to prove memory stays bounded). */
+    public JarProcess javaOpts(String... opts) {
+        javaOpts.addAll(List.of(opts));
+        return this;
+    }
+
     public JarProcess timeoutSeconds(long s) {
         this.timeoutSeconds = s;
         return this;
@@ -63,6 +76,7 @@ public final class JarProcess {
     public Running start() throws IOException {
         List<String> cmd = new ArrayList<>(List.of(javaBin(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
                 "-jar", jar().toString()));
+        cmd.addAll(cmd.size() - 2, javaOpts);
         cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().keySet().removeIf(k -> k.startsWith("MINION_DISCOVER") || k.startsWith("XDG_"));

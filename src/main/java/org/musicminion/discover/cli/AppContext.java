@@ -1,4 +1,4 @@
-package org.musicminion.discover;
+package org.musicminion.discover.cli;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -9,25 +9,34 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 
+import java.util.function.Consumer;
+
+import org.musicminion.discover.ExitException;
+import org.musicminion.discover.Sleeper;
 import org.musicminion.discover.auth.AuthServices;
-import org.musicminion.discover.cli.Output;
-import org.musicminion.discover.cli.Terminal;
-import org.musicminion.discover.config.Config;
+import org.musicminion.discover.auth.BrowserLauncher;
+import org.musicminion.discover.auth.LoginFlow;
 import org.musicminion.discover.config.ConfigLoader;
+import org.musicminion.discover.config.Settings;
 import org.musicminion.discover.http.AdaptiveRateLimiter;
 import org.musicminion.discover.http.ApiClient;
+import org.musicminion.discover.http.ApiClients;
 import org.musicminion.discover.http.HttpClients;
 import org.musicminion.discover.http.Pages;
 import org.musicminion.discover.http.RetryPolicy;
 import org.musicminion.discover.http.TokenSource;
+import org.musicminion.discover.resolve.ResolveResult;
+import org.musicminion.discover.resolve.ResolveRunner;
+import org.musicminion.discover.resolve.ResolveSession;
 import org.musicminion.discover.store.Database;
 
 import okhttp3.OkHttpClient;
 
 /**
- * Everything one process shares, built lazily on first use: config (read once), data dir
- * (created 0700), the one OkHttpClient, the retry policy, API clients. Commands get it from
- * {@code Cli.context()}. Thread-safe.
+ * The composition root of one process: builds, on first use, everything the commands share (config
+ * read once, data dir created 0700, the one OkHttpClient, the retry policy, API clients, auth, the
+ * database) and hands each feature its collaborators through its constructor. Features never see
+ * this class. Commands get it from {@code Cli.context()}. Thread-safe.
  */
 public final class AppContext implements AutoCloseable {
     private final Terminal terminal;
@@ -35,7 +44,7 @@ public final class AppContext implements AutoCloseable {
     private final Path configFile;
     private final Path dataDirOption;
 
-    private Config config;
+    private Settings settings;
     private Path dataDir;
     private OkHttpClient http;
     private Database database;
@@ -47,6 +56,12 @@ public final class AppContext implements AutoCloseable {
         this.output = output;
         this.configFile = configFile;
         this.dataDirOption = dataDir;
+    }
+
+    /** A context with given settings instead of a config file (the demo points the tool at its sandbox). */
+    public AppContext(Terminal terminal, Output output, Settings settings, Path dataDir) {
+        this(terminal, output, (Path) null, dataDir);
+        this.settings = settings;
     }
 
     public Terminal terminal() {
@@ -66,14 +81,9 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** The config, read once per process. */
-    public synchronized Config config() {
-        if (config == null) config = new ConfigLoader(terminal.env(), output::warn).load(configFile);
-        return config;
-    }
-
-    /** Replaces the config (the demo points the tool at its sandbox this way). */
-    public synchronized void overrideConfig(Config c) {
-        this.config = c;
+    public synchronized Settings settings() {
+        if (settings == null) settings = new ConfigLoader(terminal.env(), output::warn).load(configFile);
+        return settings;
     }
 
     /**
@@ -124,29 +134,25 @@ public final class AppContext implements AutoCloseable {
     }
 
     public Duration httpTimeout() {
-        return Duration.ofSeconds(config().getInt("http.timeout_seconds"));
+        return settings().http().timeout();
     }
 
     /** The retry policy from the [http] config. */
     public RetryPolicy retryPolicy() {
         return RetryPolicy.builder()
-                .maxRetries(config().getInt("http.max_retries"))
-                .maxRetryAfter(Duration.ofSeconds(config().getInt("http.max_retry_after_seconds")))
+                .maxRetries(settings().http().maxRetries())
+                .maxRetryAfter(settings().http().maxRetryAfter())
                 .build();
     }
 
-    /** An API client on soundcloud.api_url that authenticates with {@code tokens}. */
-    public ApiClient api(TokenSource tokens) {
-        return api(tokens, retryPolicy());
-    }
-
     /**
-     * An API client on soundcloud.api_url with its own retry policy; like every client of this process it
-     * paces its requests through the one {@link #rateLimiter()} and bounds its list reads by [http]'s caps.
+     * HTTP with the config's retry policy and timeout, the injected clock and sleeper, -v's request log, the
+     * process's one {@link #rateLimiter()} pacing every attempt, and [http]'s list caps.
      */
-    public ApiClient api(TokenSource tokens, RetryPolicy policy) {
-        return new ApiClient(http(), config().getString("soundcloud.api_url"), policy, clock(), sleeper(),
-                httpTimeout(), tokens, requestLog(), rateLimiter(), listLimits());
+    public ApiClients clients() {
+        Settings.Http h = settings().http();
+        return new ApiClients(this::http, retryPolicy(), clock(), sleeper(), httpTimeout(), requestLog(), rateLimiter(),
+                new Pages.Limits(h.maxPagesPerList(), h.maxItemsPerList(), Pages.Limits.DEFAULT.maxEmptyPagesInARow()));
     }
 
     /** The one client-side request rate of this process (AIMD, Retry-After respected), shared by every API client. */
@@ -155,16 +161,28 @@ public final class AppContext implements AutoCloseable {
         return rateLimiter;
     }
 
-    /** The bounds of one list read: http.max_pages_per_list, http.max_items_per_list. */
-    public Pages.Limits listLimits() {
-        return new Pages.Limits(config().getInt("http.max_pages_per_list"), config().getInt("http.max_items_per_list"),
-                Pages.Limits.DEFAULT.maxEmptyPagesInARow());
+    /** An API client on soundcloud.api_url that authenticates with {@code tokens}. */
+    public ApiClient api(TokenSource tokens) {
+        return clients().client(settings().soundcloud().apiUrl(), tokens);
     }
 
     /** Token endpoint, token store and token sources (package auth), built on first use. */
     public synchronized AuthServices auth() {
-        if (auth == null) auth = new AuthServices(this);
+        if (auth == null) auth = new AuthServices(dataDir(), settings().soundcloud(), settings().auth(), clients(), clock(), output);
         return auth;
+    }
+
+    /** {@code auth login} with the given browser. */
+    public LoginFlow loginFlow(BrowserLauncher browser) {
+        return new LoginFlow(auth(), clients(), settings().auth().loginTimeout(), terminal.in(), output, browser);
+    }
+
+    /** A resolve session on the resolve token (user, else app) with {@code policy}; {@code sink} gets answers in input order. */
+    public ResolveSession resolveSession(int concurrency, RetryPolicy policy, boolean readCache, Consumer<ResolveResult> sink) {
+        ApiClients c = clients().withPolicy(policy);
+        String apiUrl = settings().soundcloud().apiUrl();
+        return ResolveSession.open(resolveTokens(), tokens -> c.client(apiUrl, tokens), rateLimiter(), this::database, clock(),
+                ResolveRunner.Settings.of(concurrency, readCache), sink);
     }
 
     /** The logged-in user's tokens; exit 4 "run: minion-discover auth login" when nobody is logged in. */
@@ -183,7 +201,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** Where ApiClient logs each attempt: stderr with -v, else nowhere (null, so nothing is built). */
-    public java.util.function.Consumer<String> requestLog() {
+    public Consumer<String> requestLog() {
         return output.isVerbose() ? output::verbose : null;
     }
 

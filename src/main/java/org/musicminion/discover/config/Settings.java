@@ -1,0 +1,224 @@
+package org.musicminion.discover.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.musicminion.discover.ExitException;
+
+/**
+ * The validated configuration of one process: one record per config table, typed, with every
+ * default filled in. {@link ConfigLoader} builds it once; features take the records they need.
+ * Immutable and thread-safe.
+ *
+ * <p><b>Adding a key</b> is one place: add a component to its table's record and one line that reads
+ * it in {@link #read} (that line holds the key's dot path, default and range). {@link ConfigKeys},
+ * the loader's type and range checks and its unknown-key warnings all follow from that line; list
+ * the key with its default in {@code config/config.example.toml} too (a test checks it).
+ */
+public record Settings(Path source, SoundCloud soundcloud, Auth auth, Http http, Resolve resolve, Sync sync,
+                       Judgments judgments, Reposts reposts, Mixes mixes) {
+
+    /**
+     * [soundcloud]: the app and the endpoints. {@code configFile} only names the file in messages: the
+     * file read, or where the default one was looked for when there was none (null: not known).
+     */
+    public record SoundCloud(String clientId, String clientSecret, String redirectUri, String apiUrl, String authUrl,
+                             Path configFile) {
+        /** The client id, or exit 78 naming the key and the environment variable that can supply it. */
+        public String requireClientId() {
+            return require(clientId, "soundcloud.client_id", ConfigLoader.ENV_CLIENT_ID);
+        }
+
+        public String requireClientSecret() {
+            return require(clientSecret, "soundcloud.client_secret", ConfigLoader.ENV_CLIENT_SECRET);
+        }
+
+        private String require(String v, String path, String env) {
+            if (v == null || v.isBlank()) {
+                String where = configFile == null ? "the config file"
+                        : java.nio.file.Files.isRegularFile(configFile) ? configFile.toString()
+                        : configFile + " (there is no file there yet: copy config/config.example.toml to it)";
+                throw ExitException.config("soundcloud app credentials missing: set " + path + " in " + where
+                        + " or the environment variable " + env + " (see config/config.example.toml)");
+            }
+            return v;
+        }
+
+        /** The same values, naming {@code file} in messages. */
+        public SoundCloud withConfigFile(Path file) {
+            return new SoundCloud(clientId, clientSecret, redirectUri, apiUrl, authUrl, file);
+        }
+    }
+
+    /** [auth] */
+    public record Auth(int refreshMarginSeconds, int loginTimeoutSeconds) {
+        public Duration refreshMargin() {
+            return Duration.ofSeconds(refreshMarginSeconds);
+        }
+
+        public Duration loginTimeout() {
+            return Duration.ofSeconds(loginTimeoutSeconds);
+        }
+    }
+
+    /** [http]; {@code maxPagesPerList} / {@code maxItemsPerList}: a list that goes on past these is reported incomplete. */
+    public record Http(int timeoutSeconds, int maxRetries, int maxRetryAfterSeconds, int maxPagesPerList, int maxItemsPerList) {
+        public Duration timeout() {
+            return Duration.ofSeconds(timeoutSeconds);
+        }
+
+        public Duration maxRetryAfter() {
+            return Duration.ofSeconds(maxRetryAfterSeconds);
+        }
+    }
+
+    /** [resolve] */
+    public record Resolve(int concurrency) {}
+
+    /**
+     * [sync]. {@code feed}: read the listener's stream first in every sync (checkpoint, overlap, page
+     * cap, first-run lookback); {@code sweepIntervalHours}: with the feed on, the longest any followed
+     * artist goes without a sweep of their lists.
+     */
+    public record Sync(int pageSize, int concurrency, int minIntervalHours, int maxIntervalDays, boolean feed, int feedMaxPages,
+                       int feedLookbackDays, int feedOverlapMinutes, int sweepIntervalHours) {}
+
+    /** [judgments]: the titles of the two judgment playlists on the user's account. */
+    public record Judgments(String notInterestedPlaylist, String notQuitePlaylist) {
+        /** The keys of the two titles, for messages that tell the user what to change. */
+        public static final String NOT_INTERESTED_KEY = "judgments.not_interested_playlist";
+        public static final String NOT_QUITE_KEY = "judgments.not_quite_playlist";
+    }
+
+    /** [playlists.reposts]: the discovery playlist. */
+    public record Reposts(String title, int maxTracks, boolean autoSync, int perArtistCap, int minDurationSeconds,
+                          int maxDurationSeconds) {
+        /** The key of {@link #title}, for messages that tell the user what to change. */
+        public static final String TITLE_KEY = "playlists.reposts.title";
+    }
+
+    /** [playlists.mixes]: the mixes playlist (an empty title: none). */
+    public record Mixes(String title, int maxTracks) {
+        public static final String TITLE_KEY = "playlists.mixes.title";
+    }
+
+    /** The values one key line reads; the loader's checked values, or a recorder of the key list. */
+    interface Values {
+        String string(String path, String def);
+
+        int integer(String path, long def, long min, long max);
+
+        boolean bool(String path, boolean def);
+
+        /** A string never echoed in a message. */
+        default String secret(String path, String def) {
+            return string(path, def);
+        }
+
+        /** An absolute http(s) URL. */
+        default String url(String path, String def) {
+            return string(path, def);
+        }
+
+        /** An absolute https URL, http only on loopback: a URL credentials are sent to. */
+        default String httpsUrl(String path, String def) {
+            return string(path, def);
+        }
+    }
+
+    /** Every key, its default and range: the one list. Each line is a key; see the class comment. */
+    static Settings read(Path source, Values v) {
+        return new Settings(source,
+                new SoundCloud(
+                        v.string("soundcloud.client_id", ""),
+                        v.secret("soundcloud.client_secret", ""),
+                        v.url("soundcloud.redirect_uri", "http://127.0.0.1:8765/callback"),
+                        v.httpsUrl("soundcloud.api_url", "https://api.soundcloud.com"),
+                        v.httpsUrl("soundcloud.auth_url", "https://secure.soundcloud.com"),
+                        source),
+                new Auth(
+                        v.integer("auth.refresh_margin_seconds", 60, 0, 86_400),
+                        v.integer("auth.login_timeout_seconds", 300, 1, 86_400)),
+                new Http(
+                        v.integer("http.timeout_seconds", 15, 1, 3_600),
+                        v.integer("http.max_retries", 5, 0, 100),
+                        v.integer("http.max_retry_after_seconds", 120, 0, 86_400),
+                        v.integer("http.max_pages_per_list", 2_000, 1, 1_000_000),
+                        v.integer("http.max_items_per_list", 200_000, 1, 100_000_000)),
+                new Resolve(
+                        v.integer("resolve.concurrency", 15, 1, 256)),
+                new Sync(
+                        v.integer("sync.page_size", 200, 1, 200),
+                        v.integer("sync.concurrency", 4, 1, 64),
+                        v.integer("sync.min_interval_hours", 6, 0, 24 * 365),
+                        v.integer("sync.max_interval_days", 30, 1, 3_650),
+                        v.bool("sync.feed", true),
+                        v.integer("sync.feed_max_pages", 60, 1, 1_000),
+                        v.integer("sync.feed_lookback_days", 30, 1, 365),
+                        v.integer("sync.feed_overlap_minutes", 60, 0, 24 * 60),
+                        v.integer("sync.sweep_interval_hours", 24, 1, 24 * 365)),
+                new Judgments(
+                        v.string(Judgments.NOT_INTERESTED_KEY, "Not interested"),
+                        v.string(Judgments.NOT_QUITE_KEY, "Not quite")),
+                new Reposts(
+                        v.string(Reposts.TITLE_KEY, "Discovery"),
+                        v.integer("playlists.reposts.max_tracks", 100, 1, 500),
+                        v.bool("playlists.reposts.auto_sync", false),
+                        v.integer("playlists.reposts.per_artist_cap", 5, 0, 500),
+                        v.integer("playlists.reposts.min_duration_seconds", 120, 0, Integer.MAX_VALUE),
+                        v.integer("playlists.reposts.max_duration_seconds", 600, 1, Integer.MAX_VALUE)),
+                new Mixes(
+                        v.string(Mixes.TITLE_KEY, ""),
+                        v.integer("playlists.mixes.max_tracks", 20, 1, 500)));
+    }
+
+    /** Defaults only: no file. */
+    public static Settings defaults() {
+        return of(null, Map.of());
+    }
+
+    /**
+     * Settings from checked values by dot path (missing keys: defaults). Tests and benchmarks use it to
+     * change a key or two; a key that does not exist, or a value of the wrong type or out of range, is
+     * an {@link IllegalArgumentException}.
+     */
+    public static Settings of(Path source, Map<String, ?> values) {
+        for (var e : values.entrySet()) {
+            ConfigKey key = ConfigKeys.BY_PATH.get(e.getKey());
+            Object v = e.getValue() instanceof Integer i ? Long.valueOf(i) : e.getValue();
+            if (key == null) throw new IllegalArgumentException("no config key " + e.getKey());
+            if (!key.accepts(v)) {
+                throw new IllegalArgumentException(e.getKey() + " = " + (key.type() == ConfigKey.Type.SECRET ? "(hidden)" : v)
+                        + " but must be " + key.expectation());
+            }
+        }
+        return read(source, new Values() {
+            @Override
+            public String string(String path, String def) {
+                Object v = values.get(path);
+                return v == null ? def : (String) v;
+            }
+
+            @Override
+            public int integer(String path, long def, long min, long max) {
+                Object v = values.get(path);
+                return Math.toIntExact(v == null ? def : ((Number) v).longValue());
+            }
+
+            @Override
+            public boolean bool(String path, boolean def) {
+                Object v = values.get(path);
+                return v == null ? def : (Boolean) v;
+            }
+        });
+    }
+
+    public Settings withSoundCloud(SoundCloud s) {
+        return new Settings(source, s, auth, http, resolve, sync, judgments, reposts, mixes);
+    }
+
+    public Settings withAuth(Auth a) {
+        return new Settings(source, soundcloud, a, http, resolve, sync, judgments, reposts, mixes);
+    }
+}

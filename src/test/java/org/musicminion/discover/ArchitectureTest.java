@@ -1,0 +1,203 @@
+package org.musicminion.discover;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The package graph, read from the compiled main classes (every class a class file names: fields,
+ * signatures, calls, annotations): {@code cli → {auth, resolve, sync, judge, demo} → {soundcloud, store,
+ * http, config} → root}, and {@code sandbox} uses nothing of the product but {@code Json}. A new
+ * package must be added to {@link #ALLOWED} before it compiles into a green build.
+ */
+class ArchitectureTest {
+    private static final String ROOT = "";
+    /** Shared leaves: the root package and {@code text} (safe printing), usable from everywhere but the sandbox. */
+    private static final Set<String> LEAVES = Set.of(ROOT, "text");
+    private static final Set<String> BASE = union(LEAVES, "soundcloud", "store", "http", "config");
+
+    /** Which top-level packages each one may use (besides itself). */
+    private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry(ROOT, Set.of()),
+            Map.entry("text", Set.of()),
+            Map.entry("config", LEAVES),
+            Map.entry("http", LEAVES),
+            Map.entry("store", LEAVES),
+            Map.entry("soundcloud", union(LEAVES, "http")),
+            Map.entry("auth", BASE),
+            Map.entry("resolve", BASE),
+            Map.entry("sync", BASE),
+            Map.entry("judge", union(BASE, "resolve", "sync")), // judge resolves URL inputs through resolve; sync: until the soundcloud client
+            Map.entry("demo", union(BASE, "auth", "sandbox")), // the demo logs in and runs the sandbox
+            Map.entry("sandbox", Set.of(ROOT)), // and of the root only Json, checked below
+            Map.entry("cli", union(BASE, "auth", "resolve", "sync", "judge", "demo", "sandbox")));
+
+    private static final Pattern REF = Pattern.compile("org/musicminion/discover/([\\w/$]+)");
+
+    @Test
+    void everyPackageUsesOnlyThePackagesBelowIt() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        for (var e : references(classesDir()).entrySet()) {
+            String from = e.getKey();
+            String pkg = topPackage(from);
+            Set<String> allowed = ALLOWED.get(pkg);
+            if (allowed == null) {
+                wrong.add(from + ": package '" + pkg + "' has no rule in ArchitectureTest.ALLOWED");
+                continue;
+            }
+            for (String to : e.getValue()) {
+                String target = topPackage(to);
+                if (target.equals(pkg)) continue;
+                if (!allowed.contains(target)) wrong.add(from + " -> " + to);
+                else if (pkg.equals("sandbox") && !to.equals("Json") && !to.startsWith("Json$")) wrong.add(from + " -> " + to);
+            }
+        }
+        assertEquals(List.of(), wrong, "wrong-way imports (see docs/architecture.md)");
+    }
+
+    @Test
+    void thePackageGraphHasNoCycle() throws IOException {
+        Map<String, Set<String>> graph = new TreeMap<>();
+        for (var e : references(classesDir()).entrySet()) {
+            String from = packageOf(e.getKey());
+            for (String to : e.getValue()) {
+                String target = packageOf(to);
+                if (!target.equals(from)) graph.computeIfAbsent(from, k -> new TreeSet<>()).add(target);
+            }
+        }
+        List<String> cycle = findCycle(graph);
+        assertTrue(cycle.isEmpty(), "package cycle: " + String.join(" -> ", cycle));
+    }
+
+    @Test
+    void theRulesThemselvesFormADag() {
+        assertTrue(findCycle(new TreeMap<>(ALLOWED)).isEmpty());
+    }
+
+    private static Set<String> union(Set<String> base, String... more) {
+        Set<String> s = new TreeSet<>(base);
+        s.addAll(List.of(more));
+        return Set.copyOf(s);
+    }
+
+    static Path classesDir() {
+        String override = System.getProperty("architecture.classes");
+        if (override != null) return Path.of(override);
+        try {
+            return Path.of(ExitCode.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** "a/b/C" (relative to org/musicminion/discover) → "a"; a root class → "". */
+    private static String topPackage(String cls) {
+        int slash = cls.indexOf('/');
+        return slash < 0 ? ROOT : cls.substring(0, slash);
+    }
+
+    private static String packageOf(String cls) {
+        int slash = cls.lastIndexOf('/');
+        return slash < 0 ? ROOT : cls.substring(0, slash);
+    }
+
+    /** Each main class (relative name, no .class) → the product classes its class file names. */
+    private static Map<String, Set<String>> references(Path classes) throws IOException {
+        Path base = classes.resolve("org/musicminion/discover");
+        Map<String, Set<String>> refs = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(base)) {
+            for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".class"))::iterator) {
+                String name = base.relativize(f).toString().replace('\\', '/');
+                name = name.substring(0, name.length() - ".class".length());
+                Set<String> to = new TreeSet<>();
+                for (String utf8 : constantStrings(f)) {
+                    Matcher m = REF.matcher(utf8);
+                    while (m.find()) {
+                        String ref = m.group(1);
+                        int dollar = ref.indexOf('$');
+                        to.add(dollar < 0 ? ref : ref.substring(0, dollar)); // nested classes count as their outer class
+                    }
+                }
+                int dollar = name.indexOf('$');
+                refs.computeIfAbsent(dollar < 0 ? name : name.substring(0, dollar), k -> new TreeSet<>()).addAll(to);
+            }
+        }
+        assertTrue(refs.size() > 50, "too few classes under " + base + ": " + refs.size());
+        return refs;
+    }
+
+    /** The UTF-8 entries of a class file's constant pool: class names, descriptors, signatures. */
+    private static List<String> constantStrings(Path classFile) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(classFile); DataInputStream d = new DataInputStream(in)) {
+            if (d.readInt() != 0xCAFEBABE) throw new IOException("not a class file: " + classFile);
+            d.readUnsignedShort();
+            d.readUnsignedShort();
+            int count = d.readUnsignedShort();
+            for (int i = 1; i < count; i++) {
+                int tag = d.readUnsignedByte();
+                switch (tag) {
+                    case 1 -> out.add(d.readUTF());
+                    case 3, 4, 9, 10, 11, 12, 17, 18 -> d.readInt();
+                    case 5, 6 -> {
+                        d.readLong();
+                        i++; // takes two slots
+                    }
+                    case 7, 8, 16, 19, 20 -> d.readUnsignedShort();
+                    case 15 -> {
+                        d.readUnsignedByte();
+                        d.readUnsignedShort();
+                    }
+                    default -> throw new IOException("unknown constant pool tag " + tag + " in " + classFile);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** One cycle of {@code graph} as a path that ends where it starts, or an empty list. */
+    private static List<String> findCycle(Map<String, Set<String>> graph) {
+        Map<String, Integer> state = new TreeMap<>(); // 1 on the path, 2 done
+        for (String start : graph.keySet()) {
+            List<String> path = new ArrayList<>();
+            List<String> c = dfs(start, graph, state, path);
+            if (!c.isEmpty()) return c;
+        }
+        return List.of();
+    }
+
+    private static List<String> dfs(String node, Map<String, Set<String>> graph, Map<String, Integer> state, List<String> path) {
+        Integer s = state.get(node);
+        if (s != null && s == 2) return List.of();
+        if (s != null && s == 1) {
+            List<String> cycle = new ArrayList<>(path.subList(path.indexOf(node), path.size()));
+            cycle.add(node);
+            return cycle;
+        }
+        state.put(node, 1);
+        path.add(node);
+        for (String next : graph.getOrDefault(node, Set.of())) {
+            List<String> c = dfs(next, graph, state, path);
+            if (!c.isEmpty()) return c;
+        }
+        path.remove(path.size() - 1);
+        state.put(node, 2);
+        return List.of();
+    }
+}
