@@ -56,32 +56,26 @@ public final class AdaptiveRateLimiter implements AttemptListener {
         return cuts;
     }
 
-    /** Blocks until this worker may send: after any pause and at its evenly spaced slot. */
+    /**
+     * Blocks until this worker may send: after any pause and at its evenly spaced slot, both reserved at
+     * once (one sleep, so an injected sleeper that does not move the clock cannot make it spin).
+     */
     @Override
     public void beforeAttempt() throws InterruptedException {
-        boolean holdsSlot = false;
-        while (true) {
-            long wait;
-            synchronized (this) {
-                long now = now();
-                if (now < pausedUntil) {
-                    wait = pausedUntil - now;
-                } else if (holdsSlot || Double.isInfinite(rate)) {
-                    sentAt.set(now);
-                    return;
-                } else {
-                    long slot = Math.max(now, nextSlot);
-                    nextSlot = slot + (long) (SECOND / rate);
-                    holdsSlot = true;
-                    wait = slot - now;
-                    if (wait <= 0) {
-                        sentAt.set(now);
-                        return;
-                    }
-                }
+        long wait;
+        synchronized (this) {
+            long now = now();
+            long start = Math.max(now, pausedUntil);
+            if (Double.isInfinite(rate)) {
+                wait = start - now;
+            } else {
+                long slot = Math.max(start, nextSlot);
+                nextSlot = slot + (long) (SECOND / rate);
+                wait = slot - now;
             }
-            sleeper.sleep(Duration.ofNanos(wait));
+            sentAt.set(now + wait);
         }
+        if (wait > 0) sleeper.sleep(Duration.ofNanos(wait));
     }
 
     @Override

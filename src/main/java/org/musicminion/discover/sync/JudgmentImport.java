@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.musicminion.discover.config.Settings;
 import org.musicminion.discover.http.ApiClient;
+import org.musicminion.discover.http.ListIncompleteException;
 import org.musicminion.discover.http.Pages;
 import org.musicminion.discover.store.Database;
 import org.musicminion.discover.store.IndexStore;
@@ -44,24 +45,35 @@ public final class JudgmentImport {
     /** Reads the likes and the two judgment playlists (found in {@code playlists}). */
     public RemoteJudgments fetch(UserPlaylists playlists) {
         Map<String, TrackInfo> tracks = new LinkedHashMap<>();
-        Set<String> liked = read("/me/likes/tracks", tracks);
-        Set<String> notInterested = readPlaylist(playlists, notInterestedTitle, Settings.Judgments.NOT_INTERESTED_KEY, tracks);
-        Set<String> notQuite = readPlaylist(playlists, notQuiteTitle, Settings.Judgments.NOT_QUITE_KEY, tracks);
-        return new RemoteJudgments(liked, notInterested, notQuite, tracks.values());
+        List<IncompleteList> incomplete = new ArrayList<>();
+        Set<String> liked = read("/me/likes/tracks", tracks, incomplete);
+        Set<String> notInterested = readPlaylist(playlists, notInterestedTitle, Settings.Judgments.NOT_INTERESTED_KEY, tracks,
+                incomplete);
+        Set<String> notQuite = readPlaylist(playlists, notQuiteTitle, Settings.Judgments.NOT_QUITE_KEY, tracks, incomplete);
+        return new RemoteJudgments(liked, notInterested, notQuite, tracks.values(), List.copyOf(incomplete));
     }
 
-    private Set<String> readPlaylist(UserPlaylists playlists, String title, String key, Map<String, TrackInfo> tracks) {
+    private Set<String> readPlaylist(UserPlaylists playlists, String title, String key, Map<String, TrackInfo> tracks,
+                                     List<IncompleteList> incomplete) {
         UserPlaylists.Playlist p = playlists.byTitle(title);
         if (p == null) {
             verbose.accept("no playlist titled \"" + title + "\" (" + key + "); nothing imported from it");
             return Set.of();
         }
-        return read("/playlists/" + p.urn() + "/tracks", tracks);
+        return read("/playlists/" + p.urn() + "/tracks", tracks, incomplete);
     }
 
-    private Set<String> read(String path, Map<String, TrackInfo> tracks) {
+    /** The list's track URNs; none when it cannot be read completely (then it is added to {@code incomplete}). */
+    private Set<String> read(String path, Map<String, TrackInfo> tracks, List<IncompleteList> incomplete) {
+        List<JsonNode> items;
+        try {
+            items = Pages.of(api, path, pageSize).all();
+        } catch (ListIncompleteException e) {
+            incomplete.add(IncompleteList.of(e));
+            return Set.of();
+        }
         Set<String> urns = new HashSet<>();
-        for (JsonNode item : Pages.of(api, path, pageSize).all()) {
+        for (JsonNode item : items) {
             TrackInfo t = Items.track(item);
             if (t == null) continue;
             urns.add(t.urn());
@@ -107,6 +119,11 @@ public final class JudgmentImport {
     /** The import alone ({@code judge --import}): fetch, then one write transaction. */
     public JudgmentCounts run(Database db, UserPlaylists playlists, long now) {
         RemoteJudgments remote = fetch(playlists);
-        return db.write(c -> apply(c, remote, now));
+        JudgmentCounts counts = db.write(c -> apply(c, remote, now));
+        if (!remote.incomplete().isEmpty()) { // what was read completely is imported; the rest is exit 5
+            throw new ListIncompleteException(remote.incomplete().get(0).list(), ListIncompleteException.Why.ERROR,
+                    remote.incomplete().size() + " judgment lists not imported: " + remote.incomplete().get(0).reason(), null);
+        }
+        return counts;
     }
 }

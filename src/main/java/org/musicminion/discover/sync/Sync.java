@@ -17,6 +17,7 @@ import org.musicminion.discover.config.Settings;
 import org.musicminion.discover.ExitException;
 import org.musicminion.discover.Json;
 import org.musicminion.discover.http.ApiClient;
+import org.musicminion.discover.http.ListIncompleteException;
 import org.musicminion.discover.http.Pages;
 import org.musicminion.discover.store.ArtistInfo;
 import org.musicminion.discover.store.ArtistSchedule;
@@ -102,27 +103,35 @@ public final class Sync {
             verbose.accept(plan.due() + " of " + followed.size() + " artists due; fetching " + toFetch.size());
             progress.started(toFetch.size());
             ArtistFetch fetch = new ArtistFetch(api, options.pageSize(), options.concurrency(), this::known, warn, progress);
-            ArtistFetch.Result fetched = toFetch.isEmpty() ? new ArtistFetch.Result(List.of(), 0)
-                    : fetch.fetch(toFetch, kinds, options.full());
+            ArtistFetch.Result fetched = toFetch.isEmpty() ? ArtistFetch.Result.NONE : fetch.fetch(toFetch, kinds, options.full());
+            List<IncompleteList> incomplete = new ArrayList<>(fetched.incomplete());
             progress.step("judgments");
-            UserPlaylists playlists = UserPlaylists.fetch(api, options.pageSize());
+            UserPlaylists playlists = userPlaylists(incomplete);
             RemoteJudgments remote = new JudgmentImport(api, options.pageSize(), options.notInterestedPlaylist(),
                     options.notQuitePlaylist(), verbose).fetch(playlists);
+            for (IncompleteList l : remote.incomplete()) {
+                incomplete.add(l);
+                warn.accept("warning: " + l.reason() + " (its judgments were not imported)");
+            }
             boolean planPlaylists = options.push() || options.dryRun();
-            Set<String> owned = planPlaylists ? OwnedTracks.fetch(api, options.pageSize(), playlists,
-                    List.of(options.notInterestedPlaylist(), options.notQuitePlaylist(), options.playlistTitle(),
-                            options.mixesTitle())) : Set.of();
+            Set<String> owned = planPlaylists ? ownedTracks(playlists, incomplete) : Set.of();
+            boolean playlistsKnown = incomplete.stream().noneMatch(l -> l.list().startsWith("/me/playlists")
+                    || l.list().startsWith("/playlists/"));
             progress.step("merge");
-            List<String> checked = toFetch.stream().map(ArtistInfo::urn).toList();
+            List<ArtistInfo> checkedArtists = toFetch.stream().filter(a -> !fetched.incompleteArtists().contains(a.urn())).toList();
+            List<String> checked = checkedArtists.stream().map(ArtistInfo::urn).toList();
             IndexStore.MergeInput input = new IndexStore.MergeInput(followed, checked, fetched.lists());
-            if (options.dryRun()) return dryRun(start, requestsBefore, followed, plan, toFetch, fetched, remote, input, schedule,
-                    playlists, owned);
+            List<IncompleteList> incompleteLists = List.copyOf(incomplete);
+            if (options.dryRun()) return dryRun(start, requestsBefore, followed, plan, checkedArtists, fetched, remote, input, schedule,
+                    playlists, owned, incompleteLists);
             record Merged(long id, SyncSummary summary) {
             }
             Merged merged = db.write(c -> {
-                SyncSummary s = mergeAll(c, start, requestsBefore, followed, plan, toFetch, fetched, remote, input, schedule);
+                SyncSummary s = mergeAll(c, start, requestsBefore, followed, plan, checkedArtists, fetched, remote, input, schedule,
+                        incompleteLists);
                 long id = SyncRuns.insert(c, new SyncRuns.SyncRun(0, start, clock.millis(), SyncRuns.OK, s.requests(),
-                        s.tracks_new(), json(s), null));
+                        s.tracks_new(), json(s), incompleteLists.isEmpty() ? null
+                        : incompleteLists.size() + " lists incomplete: " + incompleteLists.get(0).reason()));
                 beforeCommit.run();
                 return new Merged(id, s);
             });
@@ -130,6 +139,10 @@ public final class Sync {
             runId = merged.id();
             summary = merged.summary();
             if (!options.push()) return summary;
+            if (!playlistsKnown) {
+                warn.accept("warning: playlists not pushed: your playlists could not be read completely (see incomplete_lists)");
+                return summary;
+            }
             progress.step("playlist");
             DiscoveryRanking.Picks picks = db.read(c -> ranking.rank(c, owned));
             reportCap(picks);
@@ -157,7 +170,8 @@ public final class Sync {
     /** The merge, the judgment import and the artists' next checks, inside the caller's transaction. */
     private SyncSummary mergeAll(Connection c, long start, long requestsBefore, List<ArtistInfo> followed, ArtistSelection.Plan plan,
                                  List<ArtistInfo> fetchedArtists, ArtistFetch.Result fetched, RemoteJudgments remote,
-                                 IndexStore.MergeInput input, Map<String, ArtistSchedule.Slot> schedule) throws SQLException {
+                                 IndexStore.MergeInput input, Map<String, ArtistSchedule.Slot> schedule,
+                                 List<IncompleteList> incomplete) throws SQLException {
         long now = clock.millis();
         IndexStore.MergeCounts counts = IndexStore.merge(c, input, now);
         JudgmentCounts judgments = JudgmentImport.apply(c, remote, now);
@@ -169,7 +183,7 @@ public final class Sync {
         ArtistSchedule.set(c, next);
         return new SyncSummary(followed.size(), plan.due(), fetchedArtists.size(), followed.size() - fetchedArtists.size(),
                 api.requestCount() - requestsBefore, counts.tracksNew(), counts.tracksUpdated(), counts.reposts(), counts.likes(),
-                judgments, null, null, fetched.skipped(), options.dryRun(), clock.millis() - start);
+                judgments, null, null, fetched.skipped(), incomplete, options.dryRun(), clock.millis() - start);
     }
 
     /** Carries a dry run's summary out of the transaction it rolls back. */
@@ -189,10 +203,11 @@ public final class Sync {
     private SyncSummary dryRun(long start, long requestsBefore, List<ArtistInfo> followed, ArtistSelection.Plan plan,
                                List<ArtistInfo> fetchedArtists, ArtistFetch.Result fetched, RemoteJudgments remote,
                                IndexStore.MergeInput input, Map<String, ArtistSchedule.Slot> schedule, UserPlaylists playlists,
-                               Set<String> owned) {
+                               Set<String> owned, List<IncompleteList> incomplete) {
         try {
             db.write(c -> {
-                SyncSummary s = mergeAll(c, start, requestsBefore, followed, plan, fetchedArtists, fetched, remote, input, schedule);
+                SyncSummary s = mergeAll(c, start, requestsBefore, followed, plan, fetchedArtists, fetched, remote, input, schedule,
+                        incomplete);
                 DiscoveryRanking.Picks picks = ranking.rank(c, owned);
                 reportCap(picks);
                 UserPlaylists.Playlist discovery = playlists.byTitle(options.playlistTitle());
@@ -230,6 +245,32 @@ public final class Sync {
             verbose.accept(picks.cap() == 0 ? "per_artist_cap " + cap + " could not fill the playlist; picked without a cap"
                     : "per_artist_cap " + cap + " could not fill the playlist; picked with " + picks.cap());
         }
+    }
+
+    /** The user's playlists; none (and the list noted incomplete) when they cannot be read completely. */
+    private UserPlaylists userPlaylists(List<IncompleteList> incomplete) {
+        try {
+            return UserPlaylists.fetch(api, options.pageSize());
+        } catch (ListIncompleteException e) {
+            incomplete(incomplete, e);
+            return new UserPlaylists(List.of());
+        }
+    }
+
+    /** The tracks in the user's other playlists; none (and the list noted incomplete) when one cannot be read completely. */
+    private Set<String> ownedTracks(UserPlaylists playlists, List<IncompleteList> incomplete) {
+        try {
+            return OwnedTracks.fetch(api, options.pageSize(), playlists, List.of(options.notInterestedPlaylist(),
+                    options.notQuitePlaylist(), options.playlistTitle(), options.mixesTitle()));
+        } catch (ListIncompleteException e) {
+            incomplete(incomplete, e);
+            return Set.of();
+        }
+    }
+
+    private void incomplete(List<IncompleteList> incomplete, ListIncompleteException e) {
+        incomplete.add(IncompleteList.of(e));
+        warn.accept("warning: " + e.getMessage());
     }
 
     private Set<String> known(String artistUrn, SourceKind kind) {
