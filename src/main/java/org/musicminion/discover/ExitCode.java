@@ -10,6 +10,8 @@ public final class ExitCode {
     public static final int LOCKED = 75;
     public static final int CONFIG = 78;
     public static final int INTERRUPTED = 130;
+    /** stdout's reader went away (e.g. {@code | head -1}): the run stopped quietly, as one killed by SIGPIPE would. */
+    public static final int READER_GONE = 141;
 
     private ExitCode() {}
 }

@@ -3,6 +3,7 @@ package org.musicminion.discover.auth;
 import java.util.regex.Pattern;
 
 import org.musicminion.discover.ExitException;
+import org.musicminion.discover.text.Printable;
 
 import okhttp3.HttpUrl;
 
@@ -44,11 +45,12 @@ public record AuthorizationResponse(String code, String state, String error, Str
 
     /** Exit 1 describing the error the authorize step returned. */
     public ExitException errorException() {
-        String desc = errorDescription == null || errorDescription.isBlank() ? "" : " (" + errorDescription + ")";
+        // the callback's text comes from whoever sent it: escaped and shortened before anyone prints it
+        String desc = errorDescription == null || errorDescription.isBlank() ? "" : " (" + Printable.shortened(errorDescription) + ")";
         if ("access_denied".equals(error)) {
             return ExitException.failed("login was cancelled: access was denied in the browser" + desc + "; run: minion-discover auth login to try again");
         }
-        return ExitException.failed("the authorization server answered with error " + error + desc + "; run: minion-discover auth login to try again");
+        return ExitException.failed("the authorization server answered with error " + Printable.shortened(error) + desc + "; run: minion-discover auth login to try again");
     }
 
     private static String blankToNull(String s) {

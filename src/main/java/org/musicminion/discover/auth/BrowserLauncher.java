@@ -13,6 +13,11 @@ public interface BrowserLauncher {
     /** Opens {@code authorizeUri}; false when there is no way to open a browser here. */
     boolean open(URI authorizeUri) throws IOException;
 
+    /** False when no person is needed to finish the login (the demo's in-process browser): then -q hides the URL block. */
+    default boolean needsAPerson() {
+        return true;
+    }
+
     /** Never opens anything ({@code --no-browser}). */
     BrowserLauncher NONE = uri -> false;
 }

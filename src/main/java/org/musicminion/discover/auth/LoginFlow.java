@@ -54,13 +54,15 @@ public final class LoginFlow {
         AuthorizationRequest request = AuthorizationRequest.create(c.requireClientId(), c.redirectUri(), random);
         c.requireClientSecret();
         LoopbackReceiver.Target target = LoopbackReceiver.target(request.redirectUri());
-        try (LoopbackReceiver receiver = LoopbackReceiver.start(target)) {
+        try (LoopbackReceiver receiver = LoopbackReceiver.start(target, request::stateMatches, messages::info)) {
             URI uri = request.authorizeUri(c.authUrl());
-            messages.prompt("Open this URL in a browser to let minion-discover use your SoundCloud account:");
-            messages.prompt("");
-            messages.prompt("  " + uri);
-            messages.prompt("");
-            messages.prompt("Waiting for the browser to come back to " + request.redirectUri() + " (up to " + timeout.toSeconds() + " s)...");
+            // a person has to open the URL: shown even with -q; the demo's own browser needs nobody, so -q hides it
+            java.util.function.Consumer<String> say = browser.needsAPerson() ? messages::prompt : messages::info;
+            say.accept("Open this URL in a browser to let minion-discover use your SoundCloud account:");
+            say.accept("");
+            say.accept("  " + uri);
+            say.accept("");
+            say.accept("Waiting for the browser to come back to " + request.redirectUri() + " (up to " + timeout.toSeconds() + " s)...");
             launchBrowser(uri);
             AuthorizationResponse response = receiver.await(timeout);
             try {
@@ -113,8 +115,8 @@ public final class LoginFlow {
     }
 
     private LoginResult complete(AuthorizationRequest request, AuthorizationResponse response, boolean checkState) {
+        if (checkState) request.checkState(response.state()); // first: an error= with another state must not end this login
         if (response.denied()) throw response.errorException();
-        if (checkState) request.checkState(response.state());
         TokenResponse answer = auth.endpoint().authorizationCode(response.code(), request.pkce().verifier(), request.redirectUri());
         TokenSet tokens = TokenSet.from(answer, null);
         save(auth, tokens); // the refresh token is saved before anything else can fail

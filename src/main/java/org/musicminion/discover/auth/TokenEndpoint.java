@@ -118,7 +118,7 @@ public final class TokenEndpoint {
         }
         if (r.outcome().kind() == OutcomeKind.TRANSIENT) {
             return ExitException.failed("the token endpoint " + tokenUrl + " did not answer the " + grantType + " grant: "
-                    + r.outcome().errorClass() + (r.status() > 0 ? " (HTTP " + r.status() + ")" : "") + " after " + r.attempts()
+                    + (r.failure() != null ? r.failure() : r.outcome().errorClass()) + (r.status() > 0 ? " (HTTP " + r.status() + ")" : "") + " after " + r.attempts()
                     + " attempts; stored tokens are unchanged; try again later");
         }
         return ExitException.failed("the token endpoint " + tokenUrl + " refused the " + grantType + " grant: HTTP " + r.status()

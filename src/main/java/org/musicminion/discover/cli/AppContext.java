@@ -82,7 +82,8 @@ public final class AppContext implements AutoCloseable {
 
     /** The config, read once per process. */
     public synchronized Settings settings() {
-        if (settings == null) settings = new ConfigLoader(terminal.env(), output::warn).load(configFile);
+        // config mistakes are warned even with -q: a cron job must still hear of them
+        if (settings == null) settings = new ConfigLoader(terminal.env(), output::warnAlways).load(configFile);
         return settings;
     }
 

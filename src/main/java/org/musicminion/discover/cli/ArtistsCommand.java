@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import org.musicminion.discover.ExitCode;
 import org.musicminion.discover.ExitException;
+import org.musicminion.discover.ranking.Smoothing;
 import org.musicminion.discover.store.ArtistStats;
 
 import picocli.CommandLine.Command;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Spec;
 /** {@code artists}: one NDJSON line per followed artist with what the index knows about their picks. */
 @Command(name = "artists", mixinStandardHelpOptions = true,
         description = {"List the artists you follow with their numbers from the index: tracks surfaced (reposted or liked),"
-                + " how many you judged and liked, hit_rate = liked / max(1, judged), new items a day over the last 7 and 30"
+                + " how many you judged and liked, hit_rate = liked / max(1, judged), hit_rate_smoothed (what ranking uses:"
+                + " shrunk toward your overall keep rate, so a few verdicts weigh little), new items a day over the last 7 and 30"
                 + " days (not counting their first import), the last new item and the current check interval.",
                 "One NDJSON line per artist; see who floods the feed and whose picks you keep."})
 public final class ArtistsCommand implements Callable<Integer> {
@@ -42,17 +44,19 @@ public final class ArtistsCommand implements Callable<Integer> {
         if (limit != null && limit < 1) throw ExitException.usage("invalid --limit " + limit + ": expected 1 or more");
         AppContext ctx = Cli.of(spec).context();
         long now = ctx.clock().millis();
-        List<ArtistStats.Row> rows = ctx.database().read(c -> ArtistStats.query(c, now, order, limit));
-        if (rows.isEmpty()) EmptyIndexHint.say(ctx.output(), "artists", "followed artists");
+        record Read(List<ArtistStats.Row> rows, double prior) {
+        }
+        Read read = ctx.database().read(c -> new Read(ArtistStats.query(c, now, order, limit), ArtistStats.overallKeepRate(c)));
+        if (read.rows().isEmpty()) EmptyIndexHint.say(ctx.output(), "artists", "followed artists");
         NdjsonWriter w = ctx.output().ndjson();
-        for (ArtistStats.Row r : rows) {
-            w.write(json(r));
+        for (ArtistStats.Row r : read.rows()) {
+            w.write(json(r, read.prior()));
             if (w.broken()) break;
         }
         return ExitCode.OK;
     }
 
-    static Map<String, Object> json(ArtistStats.Row r) {
+    static Map<String, Object> json(ArtistStats.Row r, double prior) {
         Map<String, Object> m = Output.ordered();
         m.put("urn", r.urn());
         m.put("username", r.username());
@@ -62,6 +66,7 @@ public final class ArtistsCommand implements Callable<Integer> {
         m.put("liked", r.liked());
         m.put("uploads", r.uploads());
         m.put("hit_rate", round(r.hitRate()));
+        m.put("hit_rate_smoothed", round(Smoothing.rate(r.liked(), r.judged(), prior)));
         m.put("per_day_7d", round(r.perDay7d()));
         m.put("per_day_30d", round(r.perDay30d()));
         m.put("last_new_at", iso(r.lastNewAt()));

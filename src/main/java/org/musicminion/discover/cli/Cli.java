@@ -1,6 +1,9 @@
 package org.musicminion.discover.cli;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.musicminion.discover.Version;
 
@@ -13,7 +16,7 @@ import picocli.CommandLine.Spec;
 /** The root command: global options and the list of subcommands. Holds the process's {@link AppContext}. */
 @Command(name = "minion-discover",
         mixinStandardHelpOptions = true,
-        scope = ScopeType.INHERIT, // every subcommand gets -h/--help (and the exit-code list)
+        scope = ScopeType.INHERIT, // every subcommand gets -h/--help; Main shows the global options only here
         versionProvider = Cli.VersionProvider.class,
         description = "SoundCloud discovery for Music Minion: index what the artists you follow repost and like,"
                 + " keep your verdicts, and fill a Discovery playlist.",
@@ -22,20 +25,33 @@ import picocli.CommandLine.Spec;
                 "0:done", "1:failed (network, server, I/O)", "2:usage error", "4:not authenticated (run: minion-discover auth login)",
                 "5:partial: some items failed after all retries", "75:another sync holds the lock",
                 "78:bad configuration", "130:interrupted"},
-        subcommands = {
-                AuthCommand.class,
-                CompletionCommand.class,
-                JudgeCommand.class,
-                ResolveCommand.class,
-                SyncCommand.class,
-                TracksCommand.class,
-                ArtistsCommand.class,
-                HistoryCommand.class,
-                SandboxCommand.class,
-                DemoCommand.class,
-                CommandLine.HelpCommand.class,
-        })
+        footer = {"%nThe options above work with every command. 'minion-discover help COMMAND [SUBCOMMAND]' (or COMMAND --help)"
+                + " shows one command's help."})
 public final class Cli implements Runnable {
+    /**
+     * The subcommands by name, in help order. They are not in the annotation: a command line builds
+     * only the one it runs ({@link Main#commandLine(Cli, String[])}), since picocli's reflection over
+     * every command and option took a third of a short command's start-up (docs/performance.md).
+     */
+    static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Class<?>> subcommands() {
+        Map<String, Class<?>> m = new LinkedHashMap<>();
+        m.put("auth", AuthCommand.class);
+        m.put("completion", CompletionCommand.class);
+        m.put("judge", JudgeCommand.class);
+        m.put("resolve", ResolveCommand.class);
+        m.put("sync", SyncCommand.class);
+        m.put("tracks", TracksCommand.class);
+        m.put("artists", ArtistsCommand.class);
+        m.put("history", HistoryCommand.class);
+        m.put("evaluate", EvaluateCommand.class);
+        m.put("sandbox", SandboxCommand.class);
+        m.put("demo", DemoCommand.class);
+        m.put("help", HelpCommand.class);
+        return Collections.unmodifiableMap(m);
+    }
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -58,6 +74,8 @@ public final class Cli implements Runnable {
 
     private final Terminal terminal;
     private AppContext context;
+    /** Main already ended the run on a failed write to stdout. */
+    volatile boolean stdoutFailureReported;
 
     public Cli(Terminal terminal) {
         this.terminal = terminal;
@@ -79,7 +97,7 @@ public final class Cli implements Runnable {
     /** The process's context, built on first use from the global options. */
     public synchronized AppContext context() {
         if (context == null) {
-            Output output = new Output(terminal.out(), terminal.err(), json || !terminal.stdoutIsTty(), quiet, verbose,
+            Output output = new Output(terminal.out(), terminal.err(), json || !terminal.stdoutIsTty(), json, quiet, verbose,
                     terminal.stderrIsTty());
             context = new AppContext(terminal, output, configFile, dataDir);
         }

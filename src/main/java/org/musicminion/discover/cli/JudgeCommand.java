@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.musicminion.discover.ExitCode;
 import org.musicminion.discover.ExitException;
 import org.musicminion.discover.config.Settings;
-import org.musicminion.discover.http.ApiClient;
+import org.musicminion.discover.soundcloud.SoundCloud;
 import org.musicminion.discover.judge.JudgeLine;
 import org.musicminion.discover.judge.JudgeRun;
 import org.musicminion.discover.judge.LocalJudgments;
@@ -19,7 +19,6 @@ import org.musicminion.discover.resolve.ResolveResult;
 import org.musicminion.discover.resolve.ResolveSession;
 import org.musicminion.discover.sync.JudgmentCounts;
 import org.musicminion.discover.sync.JudgmentImport;
-import org.musicminion.discover.sync.UserPlaylists;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -67,7 +66,10 @@ public final class JudgeCommand implements Callable<Integer> {
         Verdict verdict = Verdict.parse(as);
         List<String> inputs = new ArrayList<>();
         new InputLines(tracks, ctx.terminal().in(), JSON_FIELDS).forEachRemaining(inputs::add);
-        if (inputs.isEmpty()) throw ExitException.usage("no TRACK given and nothing on stdin");
+        if (inputs.isEmpty()) { // like resolve, and jq: no input is zero lines out, so an empty upstream in a pipe is no failure
+            ctx.output().summaryLine("judge: nothing to judge (no TRACK given, nothing on stdin)", false);
+            return ExitCode.OK;
+        }
 
         RemoteVerdicts remoteVerdicts = remote ? remoteVerdicts(ctx) : null;
         JudgeRun run = new JudgeRun(new LocalJudgments(ctx.database()), urls -> resolve(ctx, urls));
@@ -79,52 +81,56 @@ public final class JudgeCommand implements Callable<Integer> {
         for (JudgeLine l : lines) {
             out.write(l);
             if (l.failedLocally()) {
-                if (l.error().startsWith("failed")) transientFailure = true;
+                if (l.problem() == JudgeLine.Problem.FAILED) transientFailure = true;
                 else invalid = true;
-                ctx.output().warn(l.input() + ": " + explain(l.error()));
+                ctx.output().warn(l.input() + ": " + explain(l));
             } else if (l.error() != null) {
                 transientFailure = true;
                 ctx.output().warn(l.urn() + ": judged locally, but not on SoundCloud: " + l.error());
             }
         }
         Map<String, Integer> c = JudgeRun.counts(lines);
-        ctx.output().info("judge: " + c.getOrDefault("judged", 0) + " " + verdict.word()
+        int code = invalid ? ExitCode.FAILED : transientFailure ? ExitCode.PARTIAL : ExitCode.OK;
+        ctx.output().summaryLine("judge: " + c.getOrDefault("judged", 0) + " " + verdict.word()
                 + (c.containsKey("not_in_index") ? " (" + c.get("not_in_index") + " not in the index yet; recorded anyway)" : "")
                 + (c.containsKey("failed") ? ", " + c.get("failed") + " not judged" : "")
-                + (c.containsKey("remote_failed") ? ", " + c.get("remote_failed") + " not written to SoundCloud" : ""));
-        if (invalid) return ExitCode.FAILED;
-        return transientFailure ? ExitCode.PARTIAL : ExitCode.OK;
+                + (c.containsKey("remote_failed") ? ", " + c.get("remote_failed") + " not written to SoundCloud" : "")
+                + (code != ExitCode.OK && ctx.output().quiet() ? " (the \"error\" field of each line on stdout says why)" : ""),
+                code != ExitCode.OK);
+        return code;
     }
 
-    private static String explain(String error) {
-        return switch (error) {
-            case "invalid" -> "not a track id, URN, SoundCloud URL or slug; nothing recorded";
-            case "not_found" -> "SoundCloud has no such track (deleted?); nothing recorded";
-            case "not_a_track" -> "that URL is a user or playlist, not a track; nothing recorded";
-            default -> "could not be resolved (" + error + "); nothing recorded, rerun to retry";
+    private static String explain(JudgeLine l) {
+        return switch (l.problem()) {
+            case INVALID -> "not a track id, URN, SoundCloud URL or slug; nothing recorded";
+            case NOT_FOUND -> "SoundCloud has no such track (deleted?); nothing recorded";
+            case NOT_A_TRACK -> "that URL is a user or playlist, not a track; nothing recorded";
+            case FAILED -> "could not be resolved (" + l.error() + "); nothing recorded, rerun to retry";
         };
     }
 
     private Integer importJudgments(AppContext ctx) {
-        ApiClient api = ctx.api(ctx.userTokens());
+        SoundCloud soundcloud = soundcloud(ctx);
         Settings cfg = ctx.settings();
-        int pageSize = cfg.sync().pageSize();
-        JudgmentImport imp = new JudgmentImport(api, pageSize, cfg.judgments().notInterestedPlaylist(),
+        JudgmentImport imp = new JudgmentImport(soundcloud, cfg.judgments().notInterestedPlaylist(),
                 cfg.judgments().notQuitePlaylist(), ctx.output()::verbose);
-        JudgmentCounts counts = imp.run(ctx.database(), UserPlaylists.fetch(api, pageSize), ctx.clock().millis());
+        JudgmentCounts counts = imp.run(ctx.database(), soundcloud.myPlaylists(), ctx.clock().millis());
         Map<String, Object> result = Output.ordered();
         result.put("judgments", counts);
-        result.put("requests", api.requestCount());
+        result.put("requests", soundcloud.requestCount());
         ctx.output().result(result);
         return ExitCode.OK;
     }
 
     private static RemoteVerdicts remoteVerdicts(AppContext ctx) {
-        ApiClient api = ctx.api(ctx.userTokens());
+        SoundCloud soundcloud = soundcloud(ctx);
         Settings cfg = ctx.settings();
-        int pageSize = cfg.sync().pageSize();
-        return new RemoteVerdicts(api, UserPlaylists.fetch(api, pageSize), pageSize,
-                cfg.judgments().notInterestedPlaylist(), cfg.judgments().notQuitePlaylist());
+        return new RemoteVerdicts(soundcloud, soundcloud.myPlaylists(), cfg.judgments().notInterestedPlaylist(),
+                cfg.judgments().notQuitePlaylist());
+    }
+
+    private static SoundCloud soundcloud(AppContext ctx) {
+        return new SoundCloud(ctx.api(ctx.userTokens()), ctx.settings().sync().pageSize());
     }
 
     private static Map<String, ResolveResult> resolve(AppContext ctx, List<String> urls) {

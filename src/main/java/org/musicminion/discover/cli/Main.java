@@ -1,7 +1,9 @@
 package org.musicminion.discover.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 import org.musicminion.discover.ExitCode;
 import org.musicminion.discover.ExitException;
@@ -14,27 +16,45 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        int code = run(args, Terminal.system());
-        System.out.flush();
-        System.exit(code);
+        System.exit(run(Utf8Args.of(args), Terminal.system()));
     }
 
-    /** Runs one command line against the given terminal and returns the exit code. */
+    /**
+     * Runs one command line against the given terminal and returns the exit code. A write to stdout
+     * that failed is exit 1 with a message, whatever the command returned (a full disk must not look
+     * like success); a reader that went away ends quietly.
+     */
     public static int run(String[] args, Terminal terminal) {
         Cli root = new Cli(terminal);
+        int code;
         try {
-            return commandLine(root).execute(args);
+            code = commandLine(root, args).execute(args);
         } finally {
             root.closeContext();
         }
+        terminal.out().flush();
+        StdoutFailure failure = StdoutFailure.of(terminal.out());
+        if (failure == null || root.stdoutFailureReported) return code;
+        return handle(failure, root);
     }
 
-    /** The configured picocli command line for a root command (also used by completion). */
+    /** The configured picocli command line for a root command, with every subcommand. */
     public static CommandLine commandLine(Cli root) {
+        return commandLine(root, null);
+    }
+
+    /**
+     * The configured picocli command line for a root command, with the subcommands {@code args} can
+     * reach: only the one named when the first word is a command that runs (building all of them costs
+     * a short command a third of its start-up), every one for help, completion, a typo, or no args given.
+     */
+    static CommandLine commandLine(Cli root, String[] args) {
         Terminal t = root.terminal();
         CommandLine cl = new CommandLine(root);
-        cl.setOut(new PrintWriter(t.out(), true));
-        cl.setErr(new PrintWriter(t.err(), true));
+        for (String name : subcommandsFor(args)) cl.addSubcommand(name, new CommandLine(Cli.SUBCOMMANDS.get(name)));
+        HelpLayout.apply(cl);
+        cl.setOut(new PrintWriter(new OutputStreamWriter(t.out(), StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new OutputStreamWriter(t.err(), StandardCharsets.UTF_8), true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, root));
         cl.setExecutionStrategy(parseResult -> {
@@ -49,7 +69,7 @@ public final class Main {
             }
             return new CommandLine.RunLast().execute(parseResult);
         });
-        cl.setParameterExceptionHandler((ex, args) -> {
+        cl.setParameterExceptionHandler((ex, unused) -> {
             CommandLine failed = ex.getCommandLine();
             PrintWriter err = failed.getErr();
             err.println("minion-discover: " + Printable.of(ex.getMessage()));
@@ -60,6 +80,22 @@ public final class Main {
             return ExitCode.USAGE;
         });
         return cl;
+    }
+
+    /** The subcommands to build for {@code args} (null: all). */
+    static java.util.Collection<String> subcommandsFor(String[] args) {
+        if (args != null) {
+            for (int i = 0; i < args.length; i++) {
+                String a = args[i];
+                if (a.equals("--config") || a.equals("--data-dir")) {
+                    i++; // the option's value
+                } else if (!a.startsWith("-")) {
+                    boolean runs = Cli.SUBCOMMANDS.containsKey(a) && !a.equals("help") && !a.equals("completion");
+                    return runs ? java.util.List.of(a) : Cli.SUBCOMMANDS.keySet();
+                }
+            }
+        }
+        return Cli.SUBCOMMANDS.keySet();
     }
 
     /** Commands that never read the user's config: the demo and the sandbox bring their own. */
@@ -84,6 +120,10 @@ public final class Main {
         var err = root.terminal().err();
         int code;
         String message;
+        if (t instanceof StdoutFailure f) {
+            root.stdoutFailureReported = true;
+            if (f.readerGone()) return f.exitCode();
+        }
         if (t instanceof ExitException e) {
             code = e.exitCode();
             message = e.getMessage();

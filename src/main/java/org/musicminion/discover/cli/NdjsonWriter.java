@@ -2,14 +2,13 @@ package org.musicminion.discover.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.StringWriter;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import org.musicminion.discover.JsonStream;
 
-import org.musicminion.discover.Json;
-import org.musicminion.discover.JsonWritable;
-
-/** Writes one compact JSON object a line and flushes after every line. Thread-safe. */
+/**
+ * Writes one compact JSON object a line and flushes after every line; a line that cannot be written
+ * throws {@link StdoutFailure}, so a run stops as soon as its reader is gone. Thread-safe.
+ */
 public final class NdjsonWriter {
     private final PrintStream out;
 
@@ -19,20 +18,13 @@ public final class NdjsonWriter {
 
     public synchronized void write(Object value) {
         try {
-            out.print(value instanceof JsonWritable w ? streamed(w) : Json.MAPPER.writeValueAsString(value));
+            out.print(JsonStream.toString(value, false));
             out.print('\n');
             out.flush();
         } catch (IOException e) {
             throw new IllegalStateException("cannot write JSON", e);
         }
-    }
-
-    private static String streamed(JsonWritable value) throws IOException {
-        StringWriter line = new StringWriter(160);
-        try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(line)) {
-            value.writeJson(g);
-        }
-        return line.toString();
+        StdoutFailure.check(out);
     }
 
     /** True when the reader went away (e.g. `| head`); writers may stop early. */

@@ -3,12 +3,12 @@ package org.musicminion.discover.cli;
 import java.io.PrintStream;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.musicminion.discover.Json;
+import org.musicminion.discover.JsonStream;
 import org.musicminion.discover.Messages;
 import org.musicminion.discover.text.Printable;
 
@@ -22,15 +22,22 @@ public final class Output implements Messages {
     private final PrintStream out;
     private final PrintStream err;
     private final boolean json;
+    private final boolean jsonAsked;
     private final boolean quiet;
     private final boolean verbose;
     private final boolean stderrIsTty;
-    private final ObjectMapper pretty = Json.MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT);
+    private ObjectMapper pretty; // built on first use: most results never need it (JsonStream)
 
-    public Output(PrintStream out, PrintStream err, boolean json, boolean quiet, boolean verbose, boolean stderrIsTty) {
+    /**
+     * @param json      JSON on stdout (not a terminal, or --json)
+     * @param jsonAsked --json was given
+     */
+    public Output(PrintStream out, PrintStream err, boolean json, boolean jsonAsked, boolean quiet, boolean verbose,
+                  boolean stderrIsTty) {
         this.out = out;
         this.err = err;
         this.json = json;
+        this.jsonAsked = jsonAsked;
         this.quiet = quiet;
         this.verbose = verbose;
         this.stderrIsTty = stderrIsTty;
@@ -65,11 +72,27 @@ public final class Output implements Messages {
     /** Prints one result object: compact JSON in JSON mode, indented on a terminal. */
     public synchronized void result(Object value) {
         try {
-            out.println(json ? Json.MAPPER.writeValueAsString(value) : pretty.writeValueAsString(value));
+            out.println(JsonStream.plain(value) ? JsonStream.toString(value, !json)
+                    : json ? Json.MAPPER.writeValueAsString(value) : pretty().writeValueAsString(value));
             out.flush();
-        } catch (JsonProcessingException e) {
+        } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot write JSON", e);
         }
+        StdoutFailure.check(out);
+    }
+
+    /**
+     * A run's closing summary (sync): printed like {@link #result}, except that -q without --json
+     * prints nothing, so a cron job that worked mails nobody.
+     */
+    public void summary(Object value) {
+        if (quiet && !jsonAsked) return;
+        result(value);
+    }
+
+    private ObjectMapper pretty() {
+        if (pretty == null) pretty = Json.MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT);
+        return pretty;
     }
 
     /** A writer for NDJSON lines, each flushed as written so pipes see lines as they come. */
@@ -95,6 +118,20 @@ public final class Output implements Messages {
     @Override
     public synchronized void warn(String message) {
         if (!quiet) err.println(Printable.of(message.startsWith("warning:") ? message : "warning: " + message));
+    }
+
+    /** A warning that -q does not silence (config mistakes: a cron job must still hear of them). */
+    public synchronized void warnAlways(String message) {
+        err.println(Printable.of(message.startsWith("warning:") ? message : "warning: " + message));
+    }
+
+    /**
+     * A run's one-line summary on stderr: for people unless -q; with -q still printed, as an error,
+     * when the run {@code failed}, so an exit other than 0 never comes without a word.
+     */
+    public synchronized void summaryLine(String line, boolean failed) {
+        if (!quiet) err.println(Printable.of(line));
+        else if (failed) error(line);
     }
 
     @Override

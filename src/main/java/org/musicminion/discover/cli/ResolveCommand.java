@@ -36,7 +36,7 @@ public final class ResolveCommand implements Callable<Integer> {
     List<String> inputs = List.of();
 
     @Option(names = {"-j", "--concurrency"}, paramLabel = "N",
-            description = "Requests in flight at once, 1..256 (default: resolve.concurrency, 15).")
+            description = "Requests in flight at once, 1..256 (default: the config key resolve.concurrency, 15).")
     Integer concurrency;
 
     @Option(names = "--retries", paramLabel = "N", description = "Retries per request, 0..100 (default: http.max_retries).")
@@ -77,10 +77,10 @@ public final class ResolveCommand implements Callable<Integer> {
                 // the JVM is exiting (Ctrl-C): the hook already ran
             }
         }
-        ctx.output().info(summary(s, session.requests(), session.throttled()));
-        if (s.interrupted()) return ExitCode.INTERRUPTED;
-        if (s.failed() == 0) return ExitCode.OK;
-        return s.failed() > s.failedPermanent() ? ExitCode.PARTIAL : ExitCode.FAILED;
+        int code = s.interrupted() ? ExitCode.INTERRUPTED : s.failed() == 0 ? ExitCode.OK
+                : s.failed() > s.failedPermanent() ? ExitCode.PARTIAL : ExitCode.FAILED;
+        ctx.output().summaryLine(summary(s, session.requests(), session.throttled()), code != ExitCode.OK);
+        return code;
     }
 
     static String summary(ResolveSummary s, long requests, long throttled) {

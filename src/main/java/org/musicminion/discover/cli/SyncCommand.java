@@ -1,6 +1,8 @@
 package org.musicminion.discover.cli;
 
 import java.io.PrintStream;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.musicminion.discover.ExitCode;
@@ -8,6 +10,9 @@ import org.musicminion.discover.http.ApiClient;
 import org.musicminion.discover.store.Database;
 import org.musicminion.discover.store.SyncLock;
 import org.musicminion.discover.store.SyncRuns;
+import org.musicminion.discover.soundcloud.SoundCloud;
+import org.musicminion.discover.ranking.DiscoveryRanker;
+import org.musicminion.discover.sync.PlaylistRanking;
 import org.musicminion.discover.sync.Sync;
 import org.musicminion.discover.sync.SyncOptions;
 import org.musicminion.discover.sync.SyncProgress;
@@ -16,6 +21,7 @@ import org.musicminion.discover.sync.SyncSummary;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,8 +31,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "sync", mixinStandardHelpOptions = true,
         description = {"Fetch what the artists you follow repost and like, merge it into the index in one transaction,"
                 + " import your judgments, and push the Discovery playlist when asked.",
-                "Only artists due by their adaptive check interval are fetched (quiet artists are checked less and less"
-                        + " often, from sync.min_interval_hours up to sync.max_interval_days); --all or --full fetch every one.",
+                "Only artists due by their adaptive check interval are fetched: quiet artists are checked less and less"
+                        + " often; --all or --full fetch every one.",
+                "The interval runs from sync.min_interval_hours up to sync.max_interval_days.",
                 "Prints one JSON summary. Only one sync runs per data dir (exit 75 for a second one, or --wait)."})
 public final class SyncCommand implements Callable<Integer> {
     @Spec
@@ -49,8 +56,8 @@ public final class SyncCommand implements Callable<Integer> {
     @Option(names = "--no-reposts", description = "Skip the artists' reposts.")
     boolean noReposts;
 
-    @Option(names = "--push-playlist", description = "Push the discovery playlist (playlists.reposts.title) after the merge, and the mixes playlist"
-            + " (playlists.mixes.title) when that is set.")
+    @Option(names = "--push-playlist", description = "After the merge, push the discovery playlist and, when set, the mixes"
+            + " playlist: playlists.reposts.title and playlists.mixes.title.")
     boolean pushPlaylist;
 
     @Option(names = "--wait", description = "When another sync holds the lock, wait for it instead of exiting 75.")
@@ -64,20 +71,22 @@ public final class SyncCommand implements Callable<Integer> {
                 .likes(!noLikes).pushPlaylist(pushPlaylist).build();
         ApiClient api = ctx.api(ctx.userTokens());
         try (SyncLock lock = SyncLock.acquire(ctx.dataDir(), waitForLock);
-             SyncProgress progress = out.showProgress() ? new Bar(out.stderr()) : SyncProgress.NONE) {
+             SyncProgress progress = out.showProgress() ? new Bar(out.stderr(), Bar.style(ctx.terminal().env())) : SyncProgress.NONE) {
             Database db = ctx.database();
-            Sync sync = new Sync(db, api, options, ctx.clock(), out::warn, out::verbose, progress);
+            Sync sync = new Sync(db, new SoundCloud(api, options.pageSize()), options, PlaylistRanking.of(new DiscoveryRanker(options.rules())),
+                    ctx.clock(), out, progress);
             Thread hook = new Thread(() -> {
-                if (!dryRun) recordInterrupted(db, sync);
+                if (!dryRun) recordInterrupted(db, sync, api.requestCount());
             }, "sync-interrupted");
             Runtime.getRuntime().addShutdownHook(hook);
             try {
                 SyncSummary summary = sync.run();
                 progress.close();
-                out.result(summary);
+                out.summary(summary);
+                out.summaryLine(summaryLine(summary), false);
                 if (!summary.incomplete_lists().isEmpty()) {
                     out.error("sync partial: " + summary.incomplete_lists().size() + " list(s) could not be read completely"
-                            + " (incomplete_lists); what was read completely is merged, their artists stay due; rerun to read them");
+                            + " (incomplete_lists): what was read completely is merged, their artists stay due; rerun to read them");
                     return ExitCode.PARTIAL;
                 }
             } finally {
@@ -91,15 +100,28 @@ public final class SyncCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** Ctrl-C: the merge was not committed (SQLite rolls it back); leave an 'interrupted' row for history. */
-    private static void recordInterrupted(Database db, Sync sync) {
+    /** The one line on stderr that ends a sync, like judge's and resolve's. */
+    static String summaryLine(SyncSummary s) {
+        return String.format(Locale.ROOT, "sync: %d of %d artists fetched (%d due, %d skipped), %d new tracks, %d updated;"
+                        + " %d requests in %.1f s%s%s",
+                s.artists_fetched(), s.artists(), s.artists_due(), s.artists_skipped(), s.tracks_new(), s.tracks_updated(),
+                s.requests(), s.duration_ms() / 1000.0,
+                s.playlist() == null ? "" : "; playlist " + (s.dry_run() ? "would get " : "now holds ") + s.playlist().tracks() + " tracks",
+                s.dry_run() ? " (dry run: nothing written)" : "");
+    }
+
+    /**
+     * Ctrl-C: the merge was not committed (SQLite rolls it back); leave an 'interrupted' row for
+     * history, with the requests made until then.
+     */
+    private static void recordInterrupted(Database db, Sync sync, long requests) {
         long started = sync.startedAt();
         if (started == 0 || sync.recorded()) return;
         try (Database other = Database.open(db.file())) {
             other.write(c -> {
                 if (!SyncRuns.exists(c, started)) {
                     SyncRuns.insert(c, new SyncRuns.SyncRun(0, started, System.currentTimeMillis(), SyncRuns.INTERRUPTED,
-                            0, null, null, "interrupted"));
+                            requests, null, null, "interrupted"));
                 }
                 return null;
             });
@@ -108,20 +130,33 @@ public final class SyncCommand implements Callable<Integer> {
         }
     }
 
-    /** The terminal progress bar: artists done / total, with requests and their rate. */
+    /**
+     * The terminal progress bar: artists done / total, with requests and their rate. No colour with
+     * NO_COLOR (no-color.org) or TERM=dumb (plain ASCII there); the last frame is cleared at the end.
+     */
     static final class Bar implements SyncProgress {
         private final PrintStream err;
+        private final ProgressBarStyle style;
         private final long started = System.nanoTime();
         private ProgressBar bar;
+        private Frames frames;
 
-        Bar(PrintStream err) {
+        Bar(PrintStream err, ProgressBarStyle style) {
             this.err = err;
+            this.style = style;
+        }
+
+        static ProgressBarStyle style(Map<String, String> env) {
+            if ("dumb".equals(env.get("TERM"))) return ProgressBarStyle.ASCII;
+            String noColor = env.get("NO_COLOR");
+            return noColor != null && !noColor.isEmpty() ? ProgressBarStyle.UNICODE_BLOCK : ProgressBarStyle.COLORFUL_UNICODE_BLOCK;
         }
 
         @Override
         public synchronized void started(int artists) {
+            frames = new Frames(err);
             bar = new ProgressBarBuilder().setTaskName("sync").setInitialMax(artists).setUnit(" artists", 1)
-                    .setConsumer(new ConsoleProgressBarConsumer(err)).setUpdateIntervalMillis(250).build();
+                    .setStyle(style).setConsumer(frames).setUpdateIntervalMillis(250).build();
         }
 
         @Override
@@ -139,8 +174,42 @@ public final class SyncCommand implements Callable<Integer> {
 
         @Override
         public synchronized void close() {
-            if (bar != null) bar.close();
+            if (bar != null) {
+                bar.close(); // returns once the last frame is drawn
+                frames.erase();
+            }
             bar = null;
+        }
+
+        /**
+         * Draws frames on one line and erases the last one at the end, itself: the library's
+         * clearDisplayOnFinish skips the clearing when the bar closes before its first tick, and its
+         * close() adds a newline that would leave an empty line behind.
+         */
+        private static final class Frames extends ConsoleProgressBarConsumer {
+            private final PrintStream err;
+            private int widest;
+
+            Frames(PrintStream err) {
+                super(err);
+                this.err = err;
+            }
+
+            @Override
+            public void accept(String frame) {
+                widest = Math.max(widest, Math.min(frame.length(), getMaxRenderedLength()));
+                super.accept(frame);
+            }
+
+            @Override
+            public void close() {
+                err.flush();
+            }
+
+            void erase() {
+                err.print("\r" + " ".repeat(widest) + "\r");
+                err.flush();
+            }
         }
     }
 }

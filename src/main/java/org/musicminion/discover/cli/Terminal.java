@@ -9,7 +9,8 @@ import org.musicminion.discover.Sleeper;
 
 /**
  * What a process gets from outside: streams, environment, whether stdout/stderr are terminals,
- * the clock and the sleeper. In production these are the real ones; tests pass their own.
+ * the clock and the sleeper. In production these are the real ones (stdout and stderr in UTF-8
+ * whatever the locale, see {@link StdStream}); tests pass their own.
  * The launcher tells the JVM about terminals with -Dminion.tty.out / -Dminion.tty.err (Java 17
  * cannot ask about one stream alone).
  */
@@ -18,7 +19,7 @@ public record Terminal(InputStream in, PrintStream out, PrintStream err, Map<Str
 
     public static Terminal system() {
         boolean console = System.console() != null;
-        return new Terminal(System.in, System.out, System.err, System.getenv(),
+        return new Terminal(System.in, StdStream.stdout(), StdStream.stderr(), System.getenv(),
                 flag("minion.tty.out", console), flag("minion.tty.err", console),
                 Clock.systemUTC(), Sleeper.SYSTEM);
     }

@@ -7,17 +7,25 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.musicminion.discover.ExitCode;
 import org.musicminion.discover.ExitException;
+import org.musicminion.discover.ranking.Explainer;
+import org.musicminion.discover.ranking.Pick;
+import org.musicminion.discover.ranking.RankingRules;
+import org.musicminion.discover.ranking.TrackFacts;
+import org.musicminion.discover.ranking.Verdict;
 import org.musicminion.discover.store.IndexStore;
 import org.musicminion.discover.store.Judgments;
+import org.musicminion.discover.store.RankingData;
 import org.musicminion.discover.store.TrackQuery;
 
 import picocli.CommandLine.Command;
@@ -62,6 +70,10 @@ public final class TracksCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FMT", description = "ndjson (default) or csv (header row, lists joined by ';').")
     String format = "ndjson";
 
+    @Option(names = "--explain", description = "Add how the discovery ranking sees each track: score, placed_by (the artist it"
+            + " counts against) and reasons. NDJSON only.")
+    boolean explain;
+
     @Override
     public Integer call() {
         AppContext ctx = Cli.of(spec).context();
@@ -73,24 +85,44 @@ public final class TracksCommand implements Callable<Integer> {
                 .sort(parseSort())
                 .limit(checkLimit());
         boolean csv = parseFormat();
+        if (csv && explain) throw ExitException.usage("--explain adds JSON fields; use it without --format csv");
+        Map<String, Pick> explained = explain ? explanations(ctx) : null;
         PrintStream out = ctx.output().stdout();
         int printed;
         if (csv) {
             out.print(CSV_HEADER + "\r\n");
             printed = ctx.database().read(c -> query.run(c, row -> {
                 out.print(csvLine(row));
-                return !out.checkError();
+                StdoutFailure.check(out);
+                return true;
             }));
             out.flush();
         } else {
             NdjsonWriter w = ctx.output().ndjson();
             printed = ctx.database().read(c -> query.run(c, row -> {
-                w.write(json(row));
+                Map<String, Object> m = json(row);
+                if (explained != null) {
+                    Pick p = explained.get(row.urn());
+                    m.put("score", p == null ? null : p.score());
+                    m.put("placed_by", p == null ? null : p.placed_by());
+                    m.put("reasons", p == null ? List.of() : p.reasons());
+                }
+                w.write(m);
                 return !w.broken();
             }));
         }
         if (printed == 0 && ctx.database().read(IndexStore::trackCount) == 0) EmptyIndexHint.say(ctx.output(), "tracks", "tracks");
         return ExitCode.OK;
+    }
+
+    /** Every track some followed artist surfaced, scored and explained as the ranking sees it now, by URN. */
+    private static Map<String, Pick> explanations(AppContext ctx) {
+        RankingData.Inputs in = ctx.database().read(c -> RankingData.read(c, Set.of()));
+        Explainer explainer = new Explainer(RankingRules.of(ctx.settings()), in.verdicts());
+        Map<String, Pick> out = new HashMap<>();
+        for (TrackFacts t : in.candidates()) out.put(t.urn(), explainer.explain(t));
+        for (Verdict v : in.verdicts()) if (!v.track().sources().isEmpty()) out.put(v.track().urn(), explainer.explain(v.track()));
+        return out;
     }
 
     private TrackQuery.JudgmentFilter judgmentFilter() {
@@ -194,10 +226,22 @@ public final class TracksCommand implements Callable<Integer> {
         return sb.append("\r\n").toString();
     }
 
-    /** RFC 4180: a field with a comma, quote, CR or LF is quoted, quotes doubled. */
-    static String csvField(String s) {
+    /**
+     * RFC 4180: a field with a comma, quote, CR or LF is quoted, quotes doubled. A field that a
+     * spreadsheet would run as a formula (starting with =, +, -, @, tab or CR; titles and names come
+     * from strangers) gets a leading ' first, as OWASP's CSV-injection advice and spreadsheet-safe
+     * exporters do.
+     */
+    static String csvField(String value) {
+        String s = neutralised(value);
         if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;
         return '"' + s.replace("\"", "\"\"") + '"';
+    }
+
+    private static String neutralised(String s) {
+        if (s.isEmpty()) return s;
+        char c = s.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + s : s;
     }
 
     private static String nz(String s) {

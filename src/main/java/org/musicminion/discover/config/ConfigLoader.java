@@ -80,17 +80,19 @@ public final class ConfigLoader {
                     + " (fix the TOML at that line and column)");
         }
         Map<String, Object> values = new HashMap<>();
+        java.util.List<String> unknown = new java.util.ArrayList<>();
         for (String dotted : toml.dottedKeySet(true)) {
             Object raw = toml.get(dotted);
             ConfigKey key = ConfigKeys.BY_PATH.get(dotted);
             if (key == null) {
                 if (!(raw instanceof TomlTable) || !ConfigKeys.isTable(dotted)) {
-                    warnings.accept("warning: unknown config key '" + dotted + "' in " + file + at(toml, dotted) + " (ignored)");
+                    unknown.add(dotted);
                 }
                 continue;
             }
             values.put(dotted, check(file, toml, key, raw));
         }
+        warnUnknown(file, toml, unknown);
         long min = (Long) values.getOrDefault("playlists.reposts.min_duration_seconds", 120L);
         long max = (Long) values.getOrDefault("playlists.reposts.max_duration_seconds", 600L);
         if (min > max) {
@@ -106,6 +108,21 @@ public final class ConfigLoader {
                     + (key.type() == ConfigKey.Type.SECRET ? kindOf(raw) : describe(raw)) + " but must be " + key.expectation());
         }
         return raw;
+    }
+
+    /** One warning per unknown key, in the order they stand in the file, with the key probably meant. */
+    private void warnUnknown(Path file, TomlParseResult toml, java.util.List<String> unknown) {
+        unknown.sort(java.util.Comparator.comparingLong((String k) -> position(toml, k)).thenComparing(k -> k));
+        for (String dotted : unknown) {
+            String meant = KeySuggestion.closest(dotted, ConfigKeys.BY_PATH.keySet());
+            warnings.accept("warning: unknown config key '" + dotted + "' in " + file + at(toml, dotted) + " (ignored"
+                    + (meant == null ? ")" : "; did you mean '" + meant + "'?)"));
+        }
+    }
+
+    private static long position(TomlParseResult toml, String dotted) {
+        TomlPosition p = toml.inputPositionOf(dotted);
+        return p == null ? Long.MAX_VALUE : (long) p.line() << 20 | p.column();
     }
 
     /** What a value is without showing it (for secrets). */

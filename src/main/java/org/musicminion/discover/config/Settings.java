@@ -17,7 +17,7 @@ import org.musicminion.discover.ExitException;
  * the key with its default in {@code config/config.example.toml} too (a test checks it).
  */
 public record Settings(Path source, SoundCloud soundcloud, Auth auth, Http http, Resolve resolve, Sync sync,
-                       Judgments judgments, Reposts reposts, Mixes mixes) {
+                       Judgments judgments, Reposts reposts, Mixes mixes, Slots slots, Ranking ranking) {
 
     /**
      * [soundcloud]: the app and the endpoints. {@code configFile} only names the file in messages: the
@@ -103,6 +103,32 @@ public record Settings(Path source, SoundCloud soundcloud, Auth auth, Http http,
         public static final String TITLE_KEY = "playlists.mixes.title";
     }
 
+    /**
+     * [playlists.reposts.slots]: playlist slots per artist by smoothed hit rate: no verdicts yet, above 40 %,
+     * 20–40 %, 5–20 %, below 5 %. {@code per_artist_cap} caps each.
+     */
+    public record Slots(int unrated, int over40, int from20To40, int from5To20, int under5) {}
+
+    /**
+     * [ranking]: {@code model} {@code "auto"} lets the keep model rank when it beats the heuristic on the
+     * chronological test, {@code "heuristic"} never; {@code minVerdicts} the verdicts the model needs first.
+     */
+    public record Ranking(String model, int minVerdicts, Path configFile) {
+        public static final String MODEL_KEY = "ranking.model";
+
+        public Ranking {
+            if (!"auto".equals(model) && !"heuristic".equals(model)) {
+                throw ExitException.config(MODEL_KEY + " = \"" + model + "\"" + (configFile == null ? "" : " in " + configFile)
+                        + " but must be \"auto\" or \"heuristic\"");
+            }
+        }
+
+        /** True when the model may rank ({@code "auto"}). */
+        public boolean modelAllowed() {
+            return "auto".equals(model);
+        }
+    }
+
     /** The values one key line reads; the loader's checked values, or a recorder of the key list. */
     interface Values {
         String string(String path, String def);
@@ -170,7 +196,17 @@ public record Settings(Path source, SoundCloud soundcloud, Auth auth, Http http,
                         v.integer("playlists.reposts.max_duration_seconds", 600, 1, Integer.MAX_VALUE)),
                 new Mixes(
                         v.string(Mixes.TITLE_KEY, ""),
-                        v.integer("playlists.mixes.max_tracks", 20, 1, 500)));
+                        v.integer("playlists.mixes.max_tracks", 20, 1, 500)),
+                new Slots(
+                        v.integer("playlists.reposts.slots.unrated", 3, 0, 500),
+                        v.integer("playlists.reposts.slots.over_40", 8, 0, 500),
+                        v.integer("playlists.reposts.slots.from_20_to_40", 4, 0, 500),
+                        v.integer("playlists.reposts.slots.from_5_to_20", 2, 0, 500),
+                        v.integer("playlists.reposts.slots.under_5", 1, 0, 500)),
+                new Ranking(
+                        v.string(Ranking.MODEL_KEY, "auto"),
+                        v.integer("ranking.min_verdicts", 50, 0, Integer.MAX_VALUE),
+                        source));
     }
 
     /** Defaults only: no file. */
@@ -215,10 +251,10 @@ public record Settings(Path source, SoundCloud soundcloud, Auth auth, Http http,
     }
 
     public Settings withSoundCloud(SoundCloud s) {
-        return new Settings(source, s, auth, http, resolve, sync, judgments, reposts, mixes);
+        return new Settings(source, s, auth, http, resolve, sync, judgments, reposts, mixes, slots, ranking);
     }
 
     public Settings withAuth(Auth a) {
-        return new Settings(source, soundcloud, a, http, resolve, sync, judgments, reposts, mixes);
+        return new Settings(source, soundcloud, a, http, resolve, sync, judgments, reposts, mixes, slots, ranking);
     }
 }

@@ -23,6 +23,11 @@ final class DemoBrowser implements BrowserLauncher {
     }
 
     @Override
+    public boolean needsAPerson() {
+        return false;
+    }
+
+    @Override
     public boolean open(URI authorizeUri) throws IOException {
         try (Response r = http.newCall(new Request.Builder().url(authorizeUri.toString()).build()).execute()) {
             r.body().string(); // read the page to the end, as a browser does

@@ -235,10 +235,27 @@ public final class ApiClient {
             return new ApiResponse(request.method(), url, outcome, res.code(), res.header("Location"), body, json, attempts, unreadable);
         } catch (IOException e) {
             Outcome outcome = Outcome.ofException(e);
-            if (log != null) log.accept(request.method() + " " + Redact.url(url) + " -> " + outcome.errorClass() + " ("
-                    + (System.nanoTime() - started) / 1_000_000 + " ms)");
-            return new ApiResponse(request.method(), url, outcome, 0, null, new byte[0], null, attempts, !neverSent(e));
+            String failure = failure(e, request.url());
+            if (log != null) log.accept(request.method() + " " + Redact.url(url) + " -> " + (failure != null ? failure : outcome.errorClass())
+                    + " (" + (System.nanoTime() - started) / 1_000_000 + " ms)");
+            return new ApiResponse(request.method(), url, outcome, 0, null, new byte[0], null, attempts, !neverSent(e), failure);
         }
+    }
+
+    /** Why no answer came, naming the cause and the address ("connection refused to 127.0.0.1:8080"); null: the error class says it. */
+    static String failure(IOException e, HttpUrl url) {
+        String where = url.host() + ":" + url.port();
+        if (e instanceof UnknownHostException) return "unknown host " + url.host();
+        if (e instanceof NoRouteToHostException) return "no route to " + where;
+        if (e instanceof ConnectException) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t.getMessage() != null && t.getMessage().toLowerCase(Locale.ROOT).contains("refused")) {
+                    return "connection refused to " + where;
+                }
+            }
+            return "cannot connect to " + where;
+        }
+        return null; // a timeout, a reset: the error class says it
     }
 
     /** Failures before the request could reach the server: refused, no route, unknown host, connect timeout. */

@@ -12,8 +12,13 @@ public final class ApiException extends ExitException {
     private final int attempts;
 
     public ApiException(String method, String url, Outcome outcome, int attempts, String serverMessage) {
+        this(method, url, outcome, attempts, serverMessage, null);
+    }
+
+    /** @param failure why no answer came, for people ("connection refused to 127.0.0.1:8080"), or null */
+    public ApiException(String method, String url, Outcome outcome, int attempts, String serverMessage, String failure) {
         super(outcome.kind() == OutcomeKind.AUTH ? ExitCode.NOT_AUTHENTICATED : ExitCode.FAILED,
-                describe(method, url, outcome, attempts, serverMessage));
+                describe(method, url, outcome, attempts, serverMessage, failure));
         this.outcome = outcome;
         this.attempts = attempts;
     }
@@ -30,8 +35,8 @@ public final class ApiException extends ExitException {
         return outcome.kind() == OutcomeKind.NOT_FOUND;
     }
 
-    private static String describe(String method, String url, Outcome o, int attempts, String serverMessage) {
-        String what = method + " " + Redact.url(url) + ": " + o.errorClass()
+    private static String describe(String method, String url, Outcome o, int attempts, String serverMessage, String failure) {
+        String what = method + " " + Redact.url(url) + ": " + (failure != null ? failure : o.errorClass())
                 + (o.status() > 0 ? " (HTTP " + o.status() + ")" : "")
                 + (attempts > 1 ? " after " + attempts + " attempts" : "")
                 + (serverMessage == null || serverMessage.isBlank() ? "" : ": " + serverMessage);

@@ -7,19 +7,25 @@ import com.fasterxml.jackson.databind.JsonNode;
  * that matter, the body, and how many attempts were made. {@link #json()} is the parsed body
  * when the call expected JSON. {@link #answerLost()}: some attempt reached the server (or may
  * have) but its answer never arrived whole (timeout, broken connection, unreadable body), so the
- * server may have acted on it.
+ * server may have acted on it. {@link #failure()}: why no answer came, for people ("connection
+ * refused to 127.0.0.1:8080"), or null.
  */
 public record ApiResponse(String method, String url, Outcome outcome, int status, String location, byte[] body,
-                          JsonNode json, int attempts, boolean answerLost) {
+                          JsonNode json, int attempts, boolean answerLost, String failure) {
+
+    public ApiResponse(String method, String url, Outcome outcome, int status, String location, byte[] body,
+                       JsonNode json, int attempts, boolean answerLost) {
+        this(method, url, outcome, status, location, body, json, attempts, answerLost, null);
+    }
 
     public ApiResponse(String method, String url, Outcome outcome, int status, String location, byte[] body,
                        JsonNode json, int attempts) {
-        this(method, url, outcome, status, location, body, json, attempts, false);
+        this(method, url, outcome, status, location, body, json, attempts, false, null);
     }
 
     /** This answer, marked as following (or being) an attempt whose answer was lost. */
     ApiResponse withAnswerLost() {
-        return answerLost ? this : new ApiResponse(method, url, outcome, status, location, body, json, attempts, true);
+        return answerLost ? this : new ApiResponse(method, url, outcome, status, location, body, json, attempts, true, failure);
     }
 
     public boolean ok() {
@@ -28,7 +34,7 @@ public record ApiResponse(String method, String url, Outcome outcome, int status
 
     /** This response when it succeeded, else an {@link ApiException} describing it. */
     public ApiResponse orThrow() {
-        if (!ok()) throw new ApiException(method, url, outcome, attempts, errorMessage());
+        if (!ok()) throw new ApiException(method, url, outcome, attempts, errorMessage(), failure);
         return this;
     }
 

@@ -1,24 +1,65 @@
 package org.musicminion.discover.judge;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import org.musicminion.discover.http.OutcomeKind;
 
 /**
  * One output line of `judge`: the contract's {@code urn, judgment, previous}, plus the input, whether
  * the index knows the track, the remote result with --remote, and the error when the line failed
- * ({@code invalid}, {@code not_found}, {@code not_a_track}, or a failure class).
+ * ({@code invalid}, {@code not_found}, {@code not_a_track}, or a failure class). {@code problem} says
+ * (typed) why an input was not judged, {@code cause} how resolving it ended; neither is printed.
  */
 @JsonPropertyOrder({"input", "urn", "judgment", "previous", "in_index", "remote", "error"})
 public record JudgeLine(String input, String urn, String judgment, String previous,
-                        @com.fasterxml.jackson.annotation.JsonProperty("in_index") Boolean inIndex,
-                        @JsonInclude(JsonInclude.Include.NON_NULL) String remote, String error) {
+                        @JsonProperty("in_index") Boolean inIndex,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) String remote, String error,
+                        @JsonIgnore Problem problem, @JsonIgnore OutcomeKind cause) {
 
-    static JudgeLine failed(String input, String error) {
-        return new JudgeLine(input, null, null, null, null, null, error);
+    /** Why an input was not judged locally; {@link #word()} is what {@code error} starts with. */
+    public enum Problem {
+        /** Not a track id, URN, URL or slug. */
+        INVALID("invalid"),
+        /** SoundCloud has no such track. */
+        NOT_FOUND("not_found"),
+        /** The URL names a user or playlist. */
+        NOT_A_TRACK("not_a_track"),
+        /** Resolving failed after the retries (a rerun may work). */
+        FAILED("failed");
+
+        private final String word;
+
+        Problem(String word) {
+            this.word = word;
+        }
+
+        public String word() {
+            return word;
+        }
+    }
+
+    /** A judged line; {@code error} is why the remote write failed, or null. */
+    static JudgeLine judged(String input, String urn, String judgment, String previous, boolean inIndex, String remote,
+                            String error) {
+        return new JudgeLine(input, urn, judgment, previous, inIndex, remote, error, null, null);
+    }
+
+    /** A line not judged: {@code error} as printed, {@code cause} how resolving ended (null when no request said). */
+    static JudgeLine failed(String input, Problem problem, String error, OutcomeKind cause) {
+        return new JudgeLine(input, null, null, null, null, null, error, problem, cause);
+    }
+
+    /** A line not judged, printed as the problem's word. */
+    static JudgeLine failed(String input, Problem problem) {
+        return failed(input, problem, problem.word(), null);
     }
 
     /** True when the local verdict was not recorded. */
+    @JsonIgnore
     public boolean failedLocally() {
-        return error != null && urn == null;
+        return problem != null;
     }
 }

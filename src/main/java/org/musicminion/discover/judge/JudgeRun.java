@@ -36,22 +36,31 @@ public final class JudgeRun {
         Map<String, ResolveResult> answers = toResolve.isEmpty() ? Map.of() : resolver.apply(toResolve);
 
         List<String> urns = new ArrayList<>();
-        List<String> errors = new ArrayList<>();
+        List<JudgeLine> failures = new ArrayList<>();
         for (TrackRef ref : refs) {
             String urn = ref.urn();
-            String error = null;
+            JudgeLine failure = null;
             if (ref.invalid()) {
-                error = ResolveResult.INVALID;
+                failure = JudgeLine.failed(ref.input(), JudgeLine.Problem.INVALID);
             } else if (urn == null) {
                 ResolveResult r = answers.get(ref.input());
-                if (r == null) error = "failed";
-                else if (ResolveResult.RESOLVED.equals(r.status()) && "track".equals(r.kind())) urn = r.urn();
-                else if (ResolveResult.RESOLVED.equals(r.status())) error = "not_a_track";
-                else if (ResolveResult.FAILED.equals(r.status())) error = "failed: " + r.error();
-                else error = r.status(); // not_found, invalid
+                if (r == null) {
+                    failure = JudgeLine.failed(ref.input(), JudgeLine.Problem.FAILED);
+                } else {
+                    switch (r.status()) {
+                        case RESOLVED -> {
+                            if ("track".equals(r.kind())) urn = r.urn();
+                            else failure = JudgeLine.failed(ref.input(), JudgeLine.Problem.NOT_A_TRACK);
+                        }
+                        case FAILED -> failure = JudgeLine.failed(ref.input(), JudgeLine.Problem.FAILED, "failed: " + r.error(),
+                                r.failure());
+                        case NOT_FOUND -> failure = JudgeLine.failed(ref.input(), JudgeLine.Problem.NOT_FOUND);
+                        case INVALID -> failure = JudgeLine.failed(ref.input(), JudgeLine.Problem.INVALID);
+                    }
+                }
             }
             urns.add(urn);
-            errors.add(error);
+            failures.add(failure);
         }
 
         List<String> known = urns.stream().filter(u -> u != null).toList();
@@ -63,13 +72,13 @@ public final class JudgeRun {
         int next = 0;
         for (int i = 0; i < refs.size(); i++) {
             if (urns.get(i) == null) {
-                lines.add(JudgeLine.failed(refs.get(i).input(), errors.get(i)));
+                lines.add(failures.get(i));
                 continue;
             }
             LocalJudgments.Change c = changes.get(next++);
             String remoteResult = null;
             if (remote != null) remoteResult = remoteErrors.containsKey(c.urn()) ? "failed" : "ok";
-            lines.add(new JudgeLine(refs.get(i).input(), c.urn(), c.judgment(), c.previous(), c.inIndex(), remoteResult,
+            lines.add(JudgeLine.judged(refs.get(i).input(), c.urn(), c.judgment(), c.previous(), c.inIndex(), remoteResult,
                     remoteErrors.get(c.urn())));
         }
         return lines;

@@ -1,12 +1,11 @@
 package org.musicminion.discover.judge;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.musicminion.discover.store.Database;
+import org.musicminion.discover.store.IndexStore;
 import org.musicminion.discover.store.Judgments;
 
 /**
@@ -28,23 +27,17 @@ public final class LocalJudgments {
         long at = now.toEpochMilli();
         return db.write(c -> {
             List<Change> changes = new ArrayList<>(urns.size());
-            try (PreparedStatement known = c.prepareStatement("SELECT 1 FROM tracks WHERE urn = ?")) {
-                for (String urn : urns) {
-                    // row by row inside the one transaction (still fast), so the same URN twice in one
-                    // pipe reports the first change as the second one's previous
-                    Judgments.Judgment before = Judgments.get(c, urn);
-                    if (verdict == Verdict.CLEAR) {
-                        Judgments.clear(c, urn);
-                    } else {
-                        Judgments.put(c, List.of(new Judgments.Judgment(urn, verdict.judgment(), Judgments.LOCAL, at)));
-                    }
-                    known.setString(1, urn);
-                    boolean inIndex;
-                    try (ResultSet rs = known.executeQuery()) {
-                        inIndex = rs.next();
-                    }
-                    changes.add(new Change(urn, verdict.judgment(), before == null ? null : before.value(), inIndex));
+            for (String urn : urns) {
+                // row by row inside the one transaction (still fast), so the same URN twice in one
+                // pipe reports the first change as the second one's previous
+                Judgments.Judgment before = Judgments.get(c, urn);
+                if (verdict == Verdict.CLEAR) {
+                    Judgments.clear(c, urn);
+                } else {
+                    Judgments.put(c, List.of(new Judgments.Judgment(urn, verdict.judgment(), Judgments.LOCAL, at)));
                 }
+                changes.add(new Change(urn, verdict.judgment(), before == null ? null : before.value(),
+                        IndexStore.hasTrack(c, urn)));
             }
             return changes;
         });

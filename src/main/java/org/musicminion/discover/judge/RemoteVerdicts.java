@@ -7,18 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import org.musicminion.discover.config.Settings;
 import org.musicminion.discover.ExitException;
-import org.musicminion.discover.http.ApiClient;
-import org.musicminion.discover.http.CallOptions;
-import org.musicminion.discover.http.Pages;
-import org.musicminion.discover.sync.PlaylistPush;
-import org.musicminion.discover.sync.UserPlaylists;
-
-import okhttp3.Request;
-import okhttp3.RequestBody;
+import org.musicminion.discover.http.ApiResponse;
+import org.musicminion.discover.soundcloud.Playlist;
+import org.musicminion.discover.soundcloud.Playlists;
+import org.musicminion.discover.soundcloud.SoundCloud;
+import org.musicminion.discover.soundcloud.Track;
 
 /**
  * Writes verdicts to SoundCloud so they follow the listener to other devices (`judge --remote`):
@@ -28,16 +23,14 @@ import okhttp3.RequestBody;
  * strings). Failures are returned per track; the local judgments stay as they are.
  */
 public final class RemoteVerdicts {
-    private final ApiClient api;
-    private final UserPlaylists playlists;
-    private final int pageSize;
+    private final SoundCloud soundcloud;
+    private final Playlists playlists;
     private final String notInterestedTitle;
     private final String notQuiteTitle;
 
-    public RemoteVerdicts(ApiClient api, UserPlaylists playlists, int pageSize, String notInterestedTitle, String notQuiteTitle) {
-        this.api = api;
+    public RemoteVerdicts(SoundCloud soundcloud, Playlists playlists, String notInterestedTitle, String notQuiteTitle) {
+        this.soundcloud = soundcloud;
         this.playlists = playlists;
-        this.pageSize = pageSize;
         this.notInterestedTitle = notInterestedTitle;
         this.notQuiteTitle = notQuiteTitle;
     }
@@ -64,23 +57,20 @@ public final class RemoteVerdicts {
     }
 
     private void edit(String title, String key, List<String> urns, boolean add, Map<String, String> errors) {
-        UserPlaylists.Playlist p = playlists.byTitle(title);
+        Playlist p = playlists.byTitle(title);
         if (p == null) {
             if (add) fail(urns, errors, "no playlist titled \"" + title + "\" on your account (" + key + ")");
             return; // nothing to remove from a playlist that does not exist
         }
         try {
             Set<String> tracks = new LinkedHashSet<>();
-            for (JsonNode t : Pages.of(api, "/playlists/" + p.urn() + "/tracks", pageSize).all()) {
-                String urn = t.hasNonNull("urn") ? t.get("urn").asText() : "soundcloud:tracks:" + t.path("id").asText();
-                tracks.add(urn);
-            }
+            for (Track t : soundcloud.playlistTracks(p.urn())) tracks.add(t.urn());
             List<String> rejected = new ArrayList<>();
             boolean changed = false;
             for (String urn : urns) {
                 if (add) {
                     if (tracks.contains(urn)) continue;
-                    if (tracks.size() >= PlaylistPush.MAX_TRACKS) {
+                    if (tracks.size() >= SoundCloud.MAX_PLAYLIST_TRACKS) {
                         rejected.add(urn);
                         continue;
                     }
@@ -89,12 +79,8 @@ public final class RemoteVerdicts {
                     changed |= tracks.remove(urn);
                 }
             }
-            if (changed) {
-                List<Map<String, String>> body = new ArrayList<>();
-                for (String urn : tracks) body.add(Map.of("urn", urn));
-                api.putJson("/playlists/" + p.urn(), Map.of("playlist", Map.of("tracks", body)));
-            }
-            fail(rejected, errors, "playlist \"" + title + "\" already holds " + PlaylistPush.MAX_TRACKS
+            if (changed) soundcloud.replacePlaylist(p.urn(), new ArrayList<>(tracks));
+            fail(rejected, errors, "playlist \"" + title + "\" already holds " + SoundCloud.MAX_PLAYLIST_TRACKS
                     + " tracks, SoundCloud's limit; remove some there, or point " + key + " at another playlist");
         } catch (ExitException e) {
             if (e.exitCode() == org.musicminion.discover.ExitCode.NOT_AUTHENTICATED) throw e;
@@ -105,8 +91,7 @@ public final class RemoteVerdicts {
     private void like(List<String> urns, Map<String, String> errors) {
         for (String urn : urns) {
             if (errors.containsKey(urn)) continue;
-            Request r = new Request.Builder().url(api.url("/likes/tracks/" + urn)).post(RequestBody.create(new byte[0])).build();
-            var res = api.execute(r, CallOptions.json(api.defaultTokens()).withExpectJson(false));
+            ApiResponse res = soundcloud.like(urn);
             if (!res.ok()) {
                 if (res.outcome().kind() == org.musicminion.discover.http.OutcomeKind.AUTH) res.orThrow();
                 errors.put(urn, "like failed: " + res.outcome().errorClass());

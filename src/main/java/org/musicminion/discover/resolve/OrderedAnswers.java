@@ -184,7 +184,7 @@ final class OrderedAnswers {
                     synchronized (lock) {
                         count(r);
                         if (r.cacheable() && !p.duplicate && !p.in.shortLink()) {
-                            toSave.add(new ResolveAnswers.Answer(p.in.url(), r.status(), r.kind(), r.id(), r.urn(), clock.millis()));
+                            toSave.add(new ResolveAnswers.Answer(p.in.url(), r.status().word(), r.kind(), r.id(), r.urn(), clock.millis()));
                         }
                     }
                 }
@@ -232,12 +232,12 @@ final class OrderedAnswers {
 
     private void count(ResolveResult r) {
         switch (r.status()) {
-            case ResolveResult.RESOLVED -> resolved++;
-            case ResolveResult.NOT_FOUND -> notFound++;
-            case ResolveResult.INVALID -> invalid++;
-            default -> {
+            case RESOLVED -> resolved++;
+            case NOT_FOUND -> notFound++;
+            case INVALID -> invalid++;
+            case FAILED -> {
                 failed++;
-                if (r.error() != null && r.error().startsWith("http_")) failedPermanent++;
+                if (r.failedPermanently()) failedPermanent++;
             }
         }
         if (r.cached()) cached++;
@@ -253,7 +253,7 @@ final class OrderedAnswers {
     }
 
     private static ResolveResult copyFor(String input, ResolveResult r) {
-        return new ResolveResult(input, r.status(), r.kind(), r.id(), r.urn(), r.error(), 0, r.cached());
+        return r.forInput(input);
     }
 
     /** One input waiting for its answer, in input order. */

@@ -4,44 +4,76 @@ import java.io.IOException;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import org.musicminion.discover.JsonWritable;
+import org.musicminion.discover.http.OutcomeKind;
 
 /**
  * The answer for one input, as printed (one NDJSON line, every field always present):
  * status {@code resolved | not_found | failed | invalid}; kind/id/urn when resolved; the error
- * class when failed; HTTP attempts made (0 when answered from the cache or invalid).
+ * class when failed; HTTP attempts made (0 when answered from the cache or invalid). {@code failure}
+ * is how the last attempt of a failed input ended ({@link OutcomeKind}; null otherwise), not printed.
  */
 @JsonPropertyOrder({"input", "status", "kind", "id", "urn", "error", "attempts", "cached"})
-public record ResolveResult(String input, String status, String kind, Long id, String urn, String error, int attempts,
-                            boolean cached) implements JsonWritable {
-    public static final String RESOLVED = "resolved";
-    public static final String NOT_FOUND = "not_found";
-    public static final String FAILED = "failed";
-    public static final String INVALID = "invalid";
+public record ResolveResult(String input, Status status, String kind, Long id, String urn, String error,
+                            @JsonIgnore OutcomeKind failure, int attempts, boolean cached) implements JsonWritable {
+
+    /** What became of one input, with the word printed for it. */
+    public enum Status {
+        RESOLVED("resolved"), NOT_FOUND("not_found"), FAILED("failed"), INVALID("invalid");
+
+        private final String word;
+
+        Status(String word) {
+            this.word = word;
+        }
+
+        @JsonValue
+        public String word() {
+            return word;
+        }
+
+        @Override
+        public String toString() {
+            return word;
+        }
+    }
 
     public static ResolveResult resolved(String input, Resource r, int attempts, boolean cached) {
-        return new ResolveResult(input, RESOLVED, r.kind(), r.id(), r.urn(), null, attempts, cached);
+        return new ResolveResult(input, Status.RESOLVED, r.kind(), r.id(), r.urn(), null, null, attempts, cached);
     }
 
     public static ResolveResult notFound(String input, int attempts, boolean cached) {
-        return new ResolveResult(input, NOT_FOUND, null, null, null, null, attempts, cached);
+        return new ResolveResult(input, Status.NOT_FOUND, null, null, null, null, null, attempts, cached);
     }
 
-    public static ResolveResult failed(String input, String error, int attempts) {
-        return new ResolveResult(input, FAILED, null, null, null, error, attempts, false);
+    /** A failure: {@code error} is the printed class, {@code failure} how the last attempt ended. */
+    public static ResolveResult failed(String input, String error, OutcomeKind failure, int attempts) {
+        return new ResolveResult(input, Status.FAILED, null, null, null, error, failure, attempts, false);
     }
 
     public static ResolveResult invalid(String input) {
-        return new ResolveResult(input, INVALID, null, null, null, "invalid_input", 0, false);
+        return new ResolveResult(input, Status.INVALID, null, null, null, "invalid_input", null, 0, false);
+    }
+
+    /** True for a failure that the same request would repeat (a 4xx, a body over the cap): rerunning will not help. */
+    @JsonIgnore
+    public boolean failedPermanently() {
+        return status == Status.FAILED && failure == OutcomeKind.PERMANENT;
+    }
+
+    /** The same answer for another input line (a repeat within one run): no attempts of its own. */
+    public ResolveResult forInput(String otherInput) {
+        return new ResolveResult(otherInput, status, kind, id, urn, error, failure, 0, cached);
     }
 
     @Override
     public void writeJson(JsonGenerator g) throws IOException {
         g.writeStartObject();
         g.writeStringField("input", input);
-        g.writeStringField("status", status);
+        g.writeStringField("status", status.word());
         g.writeStringField("kind", kind);
         g.writeFieldName("id");
         if (id == null) g.writeNull();
@@ -56,6 +88,6 @@ public record ResolveResult(String input, String status, String kind, Long id, S
     /** True when this is an answer worth keeping (resolved or not_found, fresh from the server). */
     @JsonIgnore
     public boolean cacheable() {
-        return !cached && (RESOLVED.equals(status) || NOT_FOUND.equals(status));
+        return !cached && (status == Status.RESOLVED || status == Status.NOT_FOUND);
     }
 }

@@ -198,8 +198,8 @@ public final class ResolveRunner {
     }
 
     private static ResolveResult fromCache(String input, ResolveAnswers.Answer a) {
-        if (a.status().equals(ResolveResult.NOT_FOUND)) return ResolveResult.notFound(input, 0, true);
-        return new ResolveResult(input, ResolveResult.RESOLVED, a.kind(), a.id(), a.urn(), null, 0, true);
+        if (a.status().equals(ResolveResult.Status.NOT_FOUND.word())) return ResolveResult.notFound(input, 0, true);
+        return new ResolveResult(input, ResolveResult.Status.RESOLVED, a.kind(), a.id(), a.urn(), null, null, 0, true);
     }
 
     /**

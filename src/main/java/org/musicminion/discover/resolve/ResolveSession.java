@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.musicminion.discover.http.AdaptiveRateLimiter;
 import org.musicminion.discover.http.ApiClient;
 import org.musicminion.discover.http.TokenSource;
+import org.musicminion.discover.soundcloud.SoundCloud;
 import org.musicminion.discover.store.Database;
 import org.musicminion.discover.store.ResolveAnswers;
 
@@ -46,7 +47,7 @@ public final class ResolveSession {
                                       Consumer<ResolveResult> sink) {
         preloadInBackground(tokens); // every request needs it first: read it while the database opens
         ApiClient client = api.apply(tokens);
-        Resolver resolver = new Resolver(client, tokens, new LatencyTimeout(TIMEOUT_FLOOR));
+        Resolver resolver = new Resolver(new SoundCloud(client), tokens, new LatencyTimeout(TIMEOUT_FLOOR));
         ResolveRunner runner = new ResolveRunner(resolver::resolve, new ResolveAnswers(database.get()), clock, settings, sink);
         return new ResolveSession(client, limiter, runner);
     }

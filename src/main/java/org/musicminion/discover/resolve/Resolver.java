@@ -1,14 +1,11 @@
 package org.musicminion.discover.resolve;
 
-import org.musicminion.discover.http.ApiClient;
 import org.musicminion.discover.http.ApiResponse;
 import org.musicminion.discover.http.AttemptListener;
 import org.musicminion.discover.http.CallOptions;
 import org.musicminion.discover.http.OutcomeKind;
 import org.musicminion.discover.http.TokenSource;
-
-import okhttp3.HttpUrl;
-import okhttp3.Request;
+import org.musicminion.discover.soundcloud.SoundCloud;
 
 /**
  * Resolves one normalized input with {@code GET /resolve?url=...}, redirects off: the id comes from
@@ -18,14 +15,12 @@ import okhttp3.Request;
  * with its error class. Thread-safe.
  */
 public final class Resolver {
-    private final ApiClient api;
+    private final SoundCloud soundcloud;
     private final CallOptions options;
-    private final HttpUrl endpoint;
 
     /** @param listener per-attempt hooks of resolve's own (its latency-derived timeout); the rate limit is the client's */
-    public Resolver(ApiClient api, TokenSource tokens, AttemptListener listener) {
-        this.api = api;
-        this.endpoint = api.url("/resolve");
+    public Resolver(SoundCloud soundcloud, TokenSource tokens, AttemptListener listener) {
+        this.soundcloud = soundcloud;
         this.options = CallOptions.json(tokens).withoutRedirects().withListener(listener);
     }
 
@@ -34,8 +29,7 @@ public final class Resolver {
     }
 
     private ResolveResult resolve(String input, String url, int attemptsBefore, boolean mayFollow) {
-        HttpUrl target = endpoint.newBuilder().addQueryParameter("url", url).build();
-        ApiResponse r = api.execute(new Request.Builder().url(target).get().build(), options);
+        ApiResponse r = soundcloud.resolve(url, options);
         int attempts = attemptsBefore + r.attempts();
         if (r.ok()) {
             Resource res = r.status() >= 300 ? Resource.fromLocation(r.location()) : Resource.fromJson(r.json());
@@ -44,10 +38,10 @@ public final class Resolver {
                 String permalink = InputNormalizer.canonical(r.location());
                 if (permalink != null && !permalink.equals(url)) return resolve(input, permalink, attempts, false);
             }
-            return ResolveResult.failed(input, "bad_response", attempts);
+            return ResolveResult.failed(input, "bad_response", OutcomeKind.TRANSIENT, attempts);
         }
         if (r.outcome().kind() == OutcomeKind.AUTH) r.orThrow(); // the token was refused twice: exit 4, log in again
         if (r.outcome().kind() == OutcomeKind.NOT_FOUND) return ResolveResult.notFound(input, attempts, false);
-        return ResolveResult.failed(input, r.outcome().errorClass(), attempts);
+        return ResolveResult.failed(input, r.outcome().errorClass(), r.outcome().kind(), attempts);
     }
 }

@@ -153,6 +153,13 @@ public final class Catalogue {
         return byTrack(likes);
     }
 
+    /** For every track some followed artist reposted or liked, those artists (reposters first). */
+    public Map<String, Set<String>> pickersByTrack() {
+        Map<String, Set<String>> out = byTrack(reposts);
+        byTrack(likes).forEach((t, as) -> out.computeIfAbsent(t, k -> new LinkedHashSet<>()).addAll(as));
+        return out;
+    }
+
     private Map<String, Set<String>> byTrack(AppendList[] lists) {
         Map<String, Set<String>> out = new LinkedHashMap<>();
         for (int a = 0; a < lists.length; a++) {

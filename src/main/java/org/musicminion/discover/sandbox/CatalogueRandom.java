@@ -9,7 +9,7 @@ final class CatalogueRandom {
             "distant", "lunar", "crystal", "faded", "wild", "paper", "amber", "deep", "frozen", "restless", "secret", "violet"};
     private static final String[] NOUN = {"echo", "river", "signal", "garden", "machine", "tide", "mirror", "horizon",
             "pulse", "shadow", "harbor", "circuit", "meadow", "engine", "orbit", "lantern", "canyon", "fever", "drift", "bloom"};
-    private static final String[] GENRES = {"House", "Techno", "Ambient", "Drum & Bass", "Hip-hop & Rap", "Electronic",
+    static final String[] GENRES = {"House", "Techno", "Ambient", "Drum & Bass", "Hip-hop & Rap", "Electronic",
             "Deep House", "Disco", "Dubstep", "Jazz & Blues", "Indie", "Experimental"};
 
     private CatalogueRandom() {}

@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.musicminion.discover.ranking.Smoothing;
+
 /**
  * What the index knows about each followed artist, computed in one grouped query: tracks surfaced
  * (reposted, liked or uploaded, distinct), their own uploads the stream showed, how many of those the listener judged and liked, the hit rate
@@ -102,6 +104,20 @@ public final class ArtistStats {
             while (rs.next()) rates.put(rs.getString(1), rs.getDouble(2));
         }
         return rates;
+    }
+
+    /**
+     * The listener's overall keep rate, the prior smoothed hit rates shrink toward: liked / judged over the
+     * judged tracks of the index ({@link org.musicminion.discover.ranking.Smoothing#NO_VERDICTS_RATE} with none).
+     */
+    public static double overallKeepRate(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT COUNT(CASE WHEN j.value = 'liked' THEN 1 END), COUNT(*)
+                FROM judgments j JOIN tracks t ON t.urn = j.track_urn""");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return Smoothing.prior(rs.getInt(1), rs.getInt(2));
+        }
     }
 
     static Long longOrNull(ResultSet rs, int i) throws SQLException {

@@ -18,7 +18,7 @@ import org.sqlite.SQLiteException;
  * The one SQLite database in the data dir: WAL, busy_timeout, every write transaction
  * {@code BEGIN IMMEDIATE}, schema version in {@code PRAGMA user_version} with forward migrations.
  * A file that is not a database, a damaged one, or one from a newer version is refused with exit 1
- * and never written. One connection; not thread-safe (use it from one thread at a time).
+ * and never written. One connection: {@link #read}, {@link #write} and {@link #rehearse} take turns on it, so threads may share one Database.
  */
 public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "minion-discover.db";
@@ -61,16 +61,11 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
-    /** The raw connection, for DAOs in this package and feature packages. Autocommit is on outside transactions. */
-    public Connection connection() {
-        return conn;
-    }
-
     /**
      * Runs {@code work} in one {@code BEGIN IMMEDIATE} transaction: committed when it returns,
      * rolled back when it throws (the database is then exactly as before).
      */
-    public <T> T write(SqlWork<T> work) {
+    public synchronized <T> T write(SqlWork<T> work) {
         try {
             conn.setAutoCommit(false); // sqlite-jdbc issues BEGIN IMMEDIATE (TransactionMode.IMMEDIATE)
             try {
@@ -92,8 +87,29 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code work} like {@link #write} and then always rolls it back: what the write would do and
+     * return, with the database left exactly as before (sync's dry run).
+     */
+    public synchronized <T> T rehearse(SqlWork<T> work) {
+        try {
+            conn.setAutoCommit(false);
+            try {
+                return work.run(conn);
+            } finally {
+                try {
+                    conn.rollback();
+                } finally {
+                    conn.setAutoCommit(true);
+                }
+            }
+        } catch (SQLException e) {
+            throw failure(file, e);
+        }
+    }
+
     /** Runs read-only work (autocommit; each statement sees a consistent snapshot). */
-    public <T> T read(SqlWork<T> work) {
+    public synchronized <T> T read(SqlWork<T> work) {
         try {
             return work.run(conn);
         } catch (SQLException e) {

@@ -304,6 +304,16 @@ public final class IndexStore {
     }
 
     /** The number of tracks in the index. */
+    /** True when the index holds the track {@code trackUrn}. */
+    public static boolean hasTrack(Connection c, String trackUrn) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM tracks WHERE urn = ?")) {
+            ps.setString(1, trackUrn);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     public static int trackCount(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM tracks"); ResultSet rs = ps.executeQuery()) {
             return rs.getInt(1);

@@ -3,6 +3,8 @@ package org.musicminion.discover.sync;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,9 +13,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import org.musicminion.discover.ExitException;
-import org.musicminion.discover.http.ApiClient;
 import org.musicminion.discover.http.ApiException;
 import org.musicminion.discover.http.ListIncompleteException;
+import org.musicminion.discover.soundcloud.TrackPages;
+import org.musicminion.discover.soundcloud.SoundCloud;
 import org.musicminion.discover.store.ArtistInfo;
 import org.musicminion.discover.store.IndexStore;
 import org.musicminion.discover.store.TrackInfo;
@@ -38,16 +41,15 @@ final class ArtistFetch {
         static final Result NONE = new Result(List.of(), 0, List.of(), Set.of());
     }
 
-    private final ApiClient api;
-    private final ListFetcher lists;
+    private final SoundCloud soundcloud;
+    private final ListFetcher lists = new ListFetcher();
     private final int concurrency;
     private final KnownSources known;
     private final Consumer<String> warn;
     private final SyncProgress progress;
 
-    ArtistFetch(ApiClient api, int pageSize, int concurrency, KnownSources known, Consumer<String> warn, SyncProgress progress) {
-        this.api = api;
-        this.lists = new ListFetcher(api, pageSize);
+    ArtistFetch(SoundCloud soundcloud, int concurrency, KnownSources known, Consumer<String> warn, SyncProgress progress) {
+        this.soundcloud = soundcloud;
         this.concurrency = concurrency;
         this.known = known;
         this.warn = warn;
@@ -56,9 +58,9 @@ final class ArtistFetch {
 
     Result fetch(List<ArtistInfo> artists, List<SourceKind> kinds, boolean full) {
         AtomicInteger skipped = new AtomicInteger();
-        List<IncompleteList> incomplete = new java.util.concurrent.CopyOnWriteArrayList<>();
-        Set<String> incompleteArtists = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        long requestsBefore = api.requestCount();
+        List<IncompleteList> incomplete = new CopyOnWriteArrayList<>();
+        Set<String> incompleteArtists = ConcurrentHashMap.newKeySet();
+        long requestsBefore = soundcloud.requestCount();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(concurrency, Math.max(1, artists.size()))), r -> {
             Thread t = new Thread(r, "sync-fetch");
             t.setDaemon(true);
@@ -70,16 +72,16 @@ final class ArtistFetch {
                 futures.add(pool.submit(() -> {
                     List<IndexStore.ListItems> mine = new ArrayList<>();
                     for (SourceKind kind : kinds) {
-                        String path = kind.pathFor(a.urn());
+                        TrackPages pages = kind.of(soundcloud, a.urn());
                         ListIncompleteException failed;
                         try {
                             Set<String> k = full ? Set.of() : known.known(a.urn(), kind);
-                            mine.add(new IndexStore.ListItems(a.urn(), kind.column(), lists.fetch(path, k, full)));
+                            mine.add(new IndexStore.ListItems(a.urn(), kind.column(), lists.fetch(pages, k, full)));
                             continue;
                         } catch (ListIncompleteException e) {
                             failed = e;
                         } catch (ApiException e) {
-                            failed = IncompleteList.from(path, e);
+                            failed = IncompleteList.from(pages.list(), e);
                             if (failed == null && !e.notFound()) throw e;
                             if (failed == null) {
                                 skipped.incrementAndGet();
@@ -91,7 +93,7 @@ final class ArtistFetch {
                         incompleteArtists.add(a.urn());
                         warn.accept("warning: " + kind.column() + "s of " + describe(a) + ": " + failed.getMessage());
                     }
-                    progress.artistDone(api.requestCount() - requestsBefore);
+                    progress.artistDone(soundcloud.requestCount() - requestsBefore);
                     return mine;
                 }));
             }

@@ -23,8 +23,14 @@ public record CheckInterval(double minHours, double maxHours) {
         minHours = Math.min(minHours, maxHours);
     }
 
+    /**
+     * The configured intervals. With the feed on ({@code sync.feed}), the stream brings what artists
+     * repost within the hour and the sweep is the backfill for what it thinned away, so no artist waits
+     * longer than {@code sync.sweep_interval_hours} between sweeps.
+     */
     public static CheckInterval from(Settings.Sync sync) {
-        return new CheckInterval(sync.minIntervalHours(), sync.maxIntervalDays() * 24.0);
+        double max = sync.maxIntervalDays() * 24.0;
+        return new CheckInterval(sync.minIntervalHours(), sync.feed() ? Math.min(max, sync.sweepIntervalHours()) : max);
     }
 
     /** The interval after a check that found something new ({@code foundNew}) or not. */

@@ -4,6 +4,8 @@ import java.time.Instant;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.musicminion.discover.soundcloud.Items;
+import org.musicminion.discover.soundcloud.Urns;
 import org.musicminion.discover.store.TrackInfo;
 
 /**
@@ -40,8 +42,9 @@ public final class FeedItemParser {
         if (!repost && !type.equals("track")) return new Other(at);
         JsonNode origin = item.get("origin");
         if (origin == null || !origin.isObject()) return new Malformed("no origin");
-        TrackInfo track = Items.track(origin);
-        if (track == null) return new Malformed("origin is not a track");
+        org.musicminion.discover.soundcloud.Track origin0 = Items.track(origin);
+        if (origin0 == null) return new Malformed("origin is not a track");
+        TrackInfo track = Tracks.info(origin0);
         if (repost) {
             String reposter = reposter(item.get("reposter"));
             if (reposter == null) return new Malformed("repost without a reposter");
@@ -59,7 +62,7 @@ public final class FeedItemParser {
             Long id = s.startsWith("soundcloud:users:") ? Urns.idOf(s) : null;
             return id == null || id < 0 ? null : Urns.user(id);
         }
-        Long id = Urns.id(n, "users");
-        return id == null ? null : Urns.user(id);
+        org.musicminion.discover.soundcloud.User user = Items.user(n);
+        return user == null ? null : user.urn();
     }
 }

@@ -9,13 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-
-import com.fasterxml.jackson.databind.JsonNode;
+import java.util.function.Supplier;
 
 import org.musicminion.discover.config.Settings;
-import org.musicminion.discover.http.ApiClient;
 import org.musicminion.discover.http.ListIncompleteException;
-import org.musicminion.discover.http.Pages;
+import org.musicminion.discover.soundcloud.Playlist;
+import org.musicminion.discover.soundcloud.Playlists;
+import org.musicminion.discover.soundcloud.SoundCloud;
+import org.musicminion.discover.soundcloud.Track;
 import org.musicminion.discover.store.Database;
 import org.musicminion.discover.store.IndexStore;
 import org.musicminion.discover.store.Judgments;
@@ -28,56 +29,52 @@ import org.musicminion.discover.store.TrackInfo;
  * not_quite is sticky); a local judgment is never overwritten. Used by sync and by {@code judge --import}.
  */
 public final class JudgmentImport {
-    private final ApiClient api;
-    private final int pageSize;
+    private final SoundCloud soundcloud;
     private final String notInterestedTitle;
     private final String notQuiteTitle;
     private final Consumer<String> verbose;
 
-    public JudgmentImport(ApiClient api, int pageSize, String notInterestedTitle, String notQuiteTitle, Consumer<String> verbose) {
-        this.api = api;
-        this.pageSize = pageSize;
+    public JudgmentImport(SoundCloud soundcloud, String notInterestedTitle, String notQuiteTitle, Consumer<String> verbose) {
+        this.soundcloud = soundcloud;
         this.notInterestedTitle = notInterestedTitle;
         this.notQuiteTitle = notQuiteTitle;
         this.verbose = verbose == null ? s -> {} : verbose;
     }
 
     /** Reads the likes and the two judgment playlists (found in {@code playlists}). */
-    public RemoteJudgments fetch(UserPlaylists playlists) {
+    public RemoteJudgments fetch(Playlists playlists) {
         Map<String, TrackInfo> tracks = new LinkedHashMap<>();
         List<IncompleteList> incomplete = new ArrayList<>();
-        Set<String> liked = read("/me/likes/tracks", tracks, incomplete);
+        Set<String> liked = keep(soundcloud::myLikedTracks, tracks, incomplete);
         Set<String> notInterested = readPlaylist(playlists, notInterestedTitle, Settings.Judgments.NOT_INTERESTED_KEY, tracks,
                 incomplete);
         Set<String> notQuite = readPlaylist(playlists, notQuiteTitle, Settings.Judgments.NOT_QUITE_KEY, tracks, incomplete);
         return new RemoteJudgments(liked, notInterested, notQuite, tracks.values(), List.copyOf(incomplete));
     }
 
-    private Set<String> readPlaylist(UserPlaylists playlists, String title, String key, Map<String, TrackInfo> tracks,
+    private Set<String> readPlaylist(Playlists playlists, String title, String key, Map<String, TrackInfo> tracks,
                                      List<IncompleteList> incomplete) {
-        UserPlaylists.Playlist p = playlists.byTitle(title);
+        Playlist p = playlists.byTitle(title);
         if (p == null) {
             verbose.accept("no playlist titled \"" + title + "\" (" + key + "); nothing imported from it");
             return Set.of();
         }
-        return read("/playlists/" + p.urn() + "/tracks", tracks, incomplete);
+        return keep(() -> soundcloud.playlistTracks(p.urn()), tracks, incomplete);
     }
 
     /** The list's track URNs; none when it cannot be read completely (then it is added to {@code incomplete}). */
-    private Set<String> read(String path, Map<String, TrackInfo> tracks, List<IncompleteList> incomplete) {
-        List<JsonNode> items;
+    private static Set<String> keep(Supplier<List<Track>> read, Map<String, TrackInfo> tracks, List<IncompleteList> incomplete) {
+        List<Track> list;
         try {
-            items = Pages.of(api, path, pageSize).all();
+            list = read.get();
         } catch (ListIncompleteException e) {
             incomplete.add(IncompleteList.of(e));
             return Set.of();
         }
         Set<String> urns = new HashSet<>();
-        for (JsonNode item : items) {
-            TrackInfo t = Items.track(item);
-            if (t == null) continue;
+        for (Track t : list) {
             urns.add(t.urn());
-            tracks.putIfAbsent(t.urn(), t);
+            tracks.putIfAbsent(t.urn(), Tracks.info(t));
         }
         return urns;
     }
@@ -117,12 +114,12 @@ public final class JudgmentImport {
     }
 
     /** The import alone ({@code judge --import}): fetch, then one write transaction. */
-    public JudgmentCounts run(Database db, UserPlaylists playlists, long now) {
+    public JudgmentCounts run(Database db, Playlists playlists, long now) {
         RemoteJudgments remote = fetch(playlists);
         JudgmentCounts counts = db.write(c -> apply(c, remote, now));
         if (!remote.incomplete().isEmpty()) { // what was read completely is imported; the rest is exit 5
             throw new ListIncompleteException(remote.incomplete().get(0).list(), ListIncompleteException.Why.ERROR,
-                    remote.incomplete().size() + " judgment lists not imported: " + remote.incomplete().get(0).reason(), null);
+                    remote.incomplete().size() + " judgment list(s) not imported: " + remote.incomplete().get(0).reason(), null);
         }
         return counts;
     }

@@ -3,11 +3,10 @@ package org.musicminion.discover.sync;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
-import org.musicminion.discover.http.ApiClient;
-import org.musicminion.discover.http.Pages;
+import org.musicminion.discover.soundcloud.Track;
+import org.musicminion.discover.soundcloud.TrackPages;
 import org.musicminion.discover.store.TrackInfo;
 
 /**
@@ -15,25 +14,16 @@ import org.musicminion.discover.store.TrackInfo;
  * whose items are all in {@code known}; full: reads every page. Thread-safe; tracks seen in several lists share one object.
  */
 final class ListFetcher {
-    private final ApiClient api;
-    private final int pageSize;
-    private final java.util.concurrent.ConcurrentHashMap<String, TrackInfo> shared = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, TrackInfo> shared = new ConcurrentHashMap<>();
 
-    ListFetcher(ApiClient api, int pageSize) {
-        this.api = api;
-        this.pageSize = pageSize;
-    }
-
-    /** The tracks of the list at {@code path}; {@code known} null or empty reads every page. */
-    List<TrackInfo> fetch(String path, Set<String> known, boolean full) {
+    /** The tracks of {@code pages}; {@code known} null or empty reads every page. */
+    List<TrackInfo> fetch(TrackPages pages, Set<String> known, boolean full) {
         List<TrackInfo> tracks = new ArrayList<>();
-        Pages pages = Pages.of(api, path, pageSize);
         while (pages.hasNext()) {
-            List<JsonNode> page = pages.next();
+            List<Track> page = pages.next();
             boolean allKnown = !page.isEmpty(); // an empty page says nothing: SoundCloud sends them before the end
-            for (JsonNode item : page) {
-                TrackInfo t = Items.track(item);
-                if (t == null) continue;
+            for (Track track : page) {
+                TrackInfo t = Tracks.info(track);
                 tracks.add(shared.putIfAbsent(t.urn(), t) == null ? t : shared.get(t.urn())); // one object per track across lists
                 if (known == null || !known.contains(t.urn())) allKnown = false;
             }

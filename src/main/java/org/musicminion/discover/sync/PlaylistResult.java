@@ -5,22 +5,37 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
+import org.musicminion.discover.ranking.Pick;
+import org.musicminion.discover.ranking.Ranked;
+import org.musicminion.discover.ranking.RankingKind;
+
 /**
  * A playlist as pushed: its URN and how many tracks it now holds. A dry run also lists the URNs it
  * would push ({@code track_urns}) and says {@code dry_run: true}; {@code urn} is then null when the
- * account has no playlist of that title.
+ * account has no playlist of that title. The discovery playlist also carries its {@code picks} (score,
+ * {@code placed_by}, reasons), whether they needed tracks beyond the artists' slots ({@code slots_relaxed})
+ * and which scorer ranked them ({@code ranking}: model or heuristic).
  */
-@JsonPropertyOrder({"urn", "tracks", "track_urns", "dry_run"})
+@JsonPropertyOrder({"urn", "tracks", "track_urns", "dry_run", "ranking", "slots_relaxed", "picks"})
 public record PlaylistResult(String urn, int tracks,
                              @JsonInclude(JsonInclude.Include.NON_NULL) List<String> track_urns,
-                             @JsonInclude(JsonInclude.Include.NON_NULL) Boolean dry_run) {
+                             @JsonInclude(JsonInclude.Include.NON_NULL) Boolean dry_run,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) RankingKind ranking,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) Boolean slots_relaxed,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) List<Pick> picks) {
 
     public PlaylistResult(String urn, int tracks) {
-        this(urn, tracks, null, null);
+        this(urn, tracks, null, null, null, null, null);
     }
 
     /** What a dry run would push to the playlist {@code urn} (null when it does not exist). */
     public static PlaylistResult dryRun(String urn, List<String> trackUrns) {
-        return new PlaylistResult(urn, trackUrns.size(), List.copyOf(trackUrns), true);
+        return new PlaylistResult(urn, trackUrns.size(), List.copyOf(trackUrns), true, null, null, null);
+    }
+
+    /** This result with the ranking's picks (as many as the playlist holds) and how they were made. */
+    public PlaylistResult withPicks(Ranked r) {
+        List<Pick> p = r.discovery().subList(0, Math.min(tracks, r.discovery().size()));
+        return new PlaylistResult(urn, tracks, track_urns, dry_run, r.ranking(), r.slotsRelaxed(), List.copyOf(p));
     }
 }

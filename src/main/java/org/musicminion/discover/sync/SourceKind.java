@@ -1,16 +1,17 @@
 package org.musicminion.discover.sync;
 
+import org.musicminion.discover.soundcloud.SoundCloud;
+import org.musicminion.discover.soundcloud.TrackPages;
+
 /** The two lists sync reads per followed artist, with the value stored in {@code track_sources.kind}. */
 public enum SourceKind {
-    REPOST("repost", "reposts/tracks"),
-    LIKE("like", "likes/tracks");
+    REPOST("repost"),
+    LIKE("like");
 
     private final String column;
-    private final String path;
 
-    SourceKind(String column, String path) {
+    SourceKind(String column) {
         this.column = column;
-        this.path = path;
     }
 
     /** The value in {@code track_sources.kind}. */
@@ -18,8 +19,8 @@ public enum SourceKind {
         return column;
     }
 
-    /** The list's path for one artist. */
-    public String pathFor(String artistUrn) {
-        return "/users/" + artistUrn + "/" + path;
+    /** The artist's list of this kind, page by page. */
+    TrackPages of(SoundCloud soundcloud, String artistUrn) {
+        return this == REPOST ? soundcloud.reposts(artistUrn) : soundcloud.likes(artistUrn);
     }
 }

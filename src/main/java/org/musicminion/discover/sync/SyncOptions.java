@@ -1,5 +1,7 @@
 package org.musicminion.discover.sync;
 
+import org.musicminion.discover.ranking.RankingRules;
+
 import org.musicminion.discover.config.Settings;
 
 /**
@@ -10,7 +12,7 @@ import org.musicminion.discover.config.Settings;
  */
 public record SyncOptions(boolean full, boolean all, boolean dryRun, boolean reposts, boolean likes, boolean push, int pageSize,
                           int concurrency, String notInterestedPlaylist, String notQuitePlaylist, String playlistTitle,
-                          int maxTracks, DiscoveryRanking.Rules rules, String mixesTitle, CheckInterval interval) {
+                          int maxTracks, RankingRules rules, String mixesTitle, CheckInterval interval) {
 
     /** A plain {@code sync} (due artists, reposts and likes, no push unless auto_sync) until a flag says otherwise. */
     public static Builder builder(Settings settings) {
@@ -69,8 +71,7 @@ public record SyncOptions(boolean full, boolean all, boolean dryRun, boolean rep
         public SyncOptions build() {
             Settings.Reposts r = settings.reposts();
             Settings.Sync s = settings.sync();
-            DiscoveryRanking.Rules rules = new DiscoveryRanking.Rules(r.maxTracks(), r.perArtistCap(),
-                    r.minDurationSeconds() * 1000L, r.maxDurationSeconds() * 1000L, settings.mixes().maxTracks());
+            RankingRules rules = RankingRules.of(settings);
             return new SyncOptions(full, all || full, dryRun, reposts, likes, pushPlaylist || r.autoSync(),
                     s.pageSize(), s.concurrency(), settings.judgments().notInterestedPlaylist(),
                     settings.judgments().notQuitePlaylist(), r.title(), r.maxTracks(), rules, settings.mixes().title(),

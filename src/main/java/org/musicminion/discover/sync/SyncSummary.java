@@ -8,9 +8,9 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * lists were read (the due ones, or all with --all / --full), {@code artists_skipped} those left for a
  * later run. {@code reposts} / {@code likes} are the source rows new in this run (an artist reposting /
  * liking a track not recorded for them before); {@code lists_skipped} counts artist lists that answered
- * 404. {@code incomplete_lists} names the lists that could not be read completely (exit 5): their
- * artists are not counted as fetched and stay due. {@code playlist} / {@code mixes} are the pushed
- * playlists (or what a dry run would push).
+ * 404. {@code incomplete_lists} names the lists that could not be read completely (exit 5): nothing of
+ * them is merged and their artists are not counted as fetched, so they stay due. {@code playlist} /
+ * {@code mixes} are the pushed playlists (or what a dry run would push).
  */
 @JsonPropertyOrder({"artists", "artists_due", "artists_fetched", "artists_skipped", "requests", "tracks_new", "tracks_updated",
         "reposts", "likes", "judgments", "playlist", "mixes", "lists_skipped", "incomplete_lists", "dry_run", "duration_ms"})

@@ -119,15 +119,34 @@ class LoginFlowTest {
     }
 
     @Test
-    void callbackWithAnotherStateIsRefusedAndNothingIsSaved() throws Exception {
-        ExitException e = assertThrows(ExitException.class,
-                () -> t.loginFlow(approvingBrowser(FakeAuthServer.CODE, "forged-state")).listen());
+    void aForgedCallbackWithAnotherStateIsTurnedAwayAndTheLoginGoesOn() throws Exception {
+        CompletableFuture<String> forgedPage = new CompletableFuture<>();
+        BrowserLauncher forgerThenUser = uri -> {
+            HttpUrl authorize = HttpUrl.get(uri.toString());
+            HttpUrl redirect = HttpUrl.get(authorize.queryParameter("redirect_uri"));
+            for (HttpUrl forged : new HttpUrl[] {
+                    redirect.newBuilder().addQueryParameter("code", "forged-code").addQueryParameter("state", "forged-state").build(),
+                    redirect.newBuilder().addQueryParameter("error", "access_denied")
+                            .addQueryParameter("error_description", "\u001b[2J\u001b[31mfake").build(),
+                    redirect.newBuilder().addQueryParameter("error", "access_denied").addQueryParameter("state", "forged-state").build(),
+                    redirect.newBuilder().addQueryParameter("code", "forged-code").build()}) {
+                try (Response r = browserHttp.newCall(new Request.Builder().url(forged).build()).execute()) {
+                    forgedPage.complete(r.code() + " " + r.body().string());
+                    assertEquals(400, r.code(), forged.toString());
+                }
+            }
+            return approvingBrowser(FakeAuthServer.CODE, null).open(uri);
+        };
 
-        assertEquals(ExitCode.FAILED, e.exitCode());
-        assertTrue(e.getMessage().contains("state"), e.getMessage());
-        assertEquals(0, fake.codeGrants.get(), "the code is never exchanged");
-        assertFalse(Files.exists(dataDir.resolve("tokens.json")));
-        assertTrue(browserPage.get(5, TimeUnit.SECONDS).startsWith("400 "), "the browser is told it failed");
+        LoginResult r = t.loginFlow(forgerThenUser).listen();
+
+        assertEquals("minion", r.user().username());
+        assertEquals(1, fake.codeGrants.get(), "only the real code is exchanged");
+        assertEquals(FakeAuthServer.CODE, FakeAuthServer.form(fake.tokenRequests.get(0)).get("code"));
+        assertTrue(forgedPage.get(5, TimeUnit.SECONDS).contains("does not belong to the login"), forgedPage.get());
+        assertTrue(browserPage.get(5, TimeUnit.SECONDS).startsWith("200 "));
+        assertFalse(t.stderr().contains("\u001b") || t.stderr().contains("fake"), "nothing of a forged callback reaches the terminal");
+        assertTrue(t.stderr().contains("ignored a login callback"), t.stderr());
     }
 
     @Test

@@ -89,6 +89,15 @@ class DiscoveryIT {
         List<String> urns = new ArrayList<>();
         playlist.get("track_urns").forEach(u -> urns.add(u.asText()));
         assertEquals(playlist.get("tracks").asInt(), urns.size());
+        // each pick says why: its score, the one artist it counts against and short reasons
+        assertEquals(urns.size(), playlist.get("picks").size(), playlist.toString());
+        for (int i = 0; i < urns.size(); i++) {
+            JsonNode pick = playlist.get("picks").get(i);
+            assertEquals(urns.get(i), pick.get("urn").asText());
+            assertTrue(pick.get("score").isNumber() && pick.get("placed_by").asText().startsWith("soundcloud:users:"), pick.toString());
+            assertTrue(pick.get("reasons").size() > 0, pick.toString());
+        }
+        assertTrue(playlist.get("slots_relaxed").isBoolean(), playlist.toString());
         // 10: two reposters, first; judged (12 liked, 13 not interested, 20 liked now) and owned (21) tracks left out
         assertEquals("soundcloud:tracks:10", urns.get(0));
         assertTrue(urns.contains("soundcloud:tracks:22"), urns.toString());

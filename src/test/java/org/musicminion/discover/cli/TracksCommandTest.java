@@ -76,7 +76,10 @@ class TracksCommandTest {
         assertEquals(2, s.get("likes").asInt());
         assertEquals(1, s.get("judgments").get("liked").asInt());
         assertTrue(s.get("playlist").isNull());
-        assertEquals("", r.stderr());
+        List<String> stderr = r.stderr().lines().toList();
+        assertEquals(1, stderr.size(), "no warning, only the summary line: " + stderr);
+        assertTrue(stderr.get(0).matches("sync: 3 of 3 artists fetched \\(3 due, 0 skipped\\), 4 new tracks, 0 updated;"
+                + " 9 requests in [0-9.]+ s"), stderr.get(0));
     }
 
     @Test
@@ -212,5 +215,18 @@ class TracksCommandTest {
         JarProcess.Result loud = cli("sync", "--all");
         assertTrue(loud.stderr().contains("warning: reposts of beta"), loud.stderr());
         assertEquals(1, Json.MAPPER.readTree(loud.stdout()).get("lists_skipped").asInt());
+    }
+
+    @Test
+    void csvCellsStartingLikeAFormulaGetALeadingQuote() {
+        assertEquals("'=1+2", TracksCommand.csvField("=1+2"));
+        assertEquals("'+31 6 123", TracksCommand.csvField("+31 6 123"));
+        assertEquals("'-2", TracksCommand.csvField("-2"));
+        assertEquals("'@SUM(A1)", TracksCommand.csvField("@SUM(A1)"));
+        assertEquals("'\tx", TracksCommand.csvField("\tx"));
+        assertEquals("\"'\rx\"", TracksCommand.csvField("\rx"));
+        assertEquals("\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\"", TracksCommand.csvField("=HYPERLINK(\"http://evil\",\"x\")"));
+        assertEquals("a=b", TracksCommand.csvField("a=b"));
+        assertEquals("", TracksCommand.csvField(""));
     }
 }

@@ -26,7 +26,7 @@ class ResolveResultJsonTest {
                 ResolveResult.resolved("https://soundcloud.com/a/b", Resource.of("tracks", 123), 1, false),
                 ResolveResult.resolved("a/b", Resource.of("users", Long.MAX_VALUE), 0, true),
                 ResolveResult.notFound("gone/track", 1, false),
-                ResolveResult.failed("x/y", "server_error_503", 4),
+                ResolveResult.failed("x/y", "server_error_503", org.musicminion.discover.http.OutcomeKind.TRANSIENT, 4),
                 ResolveResult.invalid("\"quoted\" \\ tab\t ünïcødé ♪ \u0001"));
         for (ResolveResult r : answers) assertEquals(Json.MAPPER.writeValueAsString(r), streamed(r));
     }

@@ -65,7 +65,8 @@ class ResolveRunnerTest {
         ApiClient api = new ApiClient(HttpClients.create(Duration.ofSeconds(10)), server.url("/").toString(), policy,
                 Clock.systemUTC(), d -> {}, Duration.ofSeconds(10), tokens, null,
                 new AdaptiveRateLimiter(Clock.systemUTC(), d -> {}), Pages.Limits.DEFAULT);
-        Resolver resolver = new Resolver(api, tokens, new LatencyTimeout(Duration.ofSeconds(1)));
+        Resolver resolver = new Resolver(new org.musicminion.discover.soundcloud.SoundCloud(api), tokens,
+                new LatencyTimeout(Duration.ofSeconds(1)));
         db = Database.openIn(dir);
         answers = new ResolveAnswers(db);
         return new ResolveRunner(resolver::resolve, answers, Clock.systemUTC(), new ResolveRunner.Settings(j, true, 64, 7), sink);
@@ -97,7 +98,7 @@ class ResolveRunnerTest {
         r.run(in.iterator());
         assertEquals(in, out.stream().map(ResolveResult::input).toList());
         for (ResolveResult res : out) {
-            if (res.input().contains("gone")) assertEquals("not_found", res.status());
+            if (res.input().contains("gone")) assertEquals(ResolveResult.Status.NOT_FOUND, res.status());
             else assertEquals(FakeResolveServer.idOf(InputNormalizer.normalize(res.input()).url()), res.id());
         }
     }
@@ -109,7 +110,7 @@ class ResolveRunnerTest {
         ResolveSummary s = r.run(List.of("https://example.com/x", "", "   ", "not a url", "https://soundcloud.com/").iterator());
         assertEquals(0, fake.requests.get());
         assertEquals(5, out.size());
-        assertTrue(out.stream().allMatch(x -> x.status().equals("invalid") && x.attempts() == 0));
+        assertTrue(out.stream().allMatch(x -> x.status() == ResolveResult.Status.INVALID && x.attempts() == 0));
         assertEquals(5, s.invalid());
     }
 
@@ -121,9 +122,9 @@ class ResolveRunnerTest {
                 new ResolveAnswers.Answer("https://soundcloud.com/a/gone", "not_found", null, null, null, 1L)));
         ResolveSummary s = r.run(List.of("https://m.soundcloud.com/a/b/?si=1", "a/gone").iterator());
         assertEquals(0, fake.requests.get());
-        assertEquals(new ResolveResult("https://m.soundcloud.com/a/b/?si=1", "resolved", "track", 5L, "soundcloud:tracks:5",
-                null, 0, true), out.get(0));
-        assertEquals(new ResolveResult("a/gone", "not_found", null, null, null, null, 0, true), out.get(1));
+        assertEquals(new ResolveResult("https://m.soundcloud.com/a/b/?si=1", ResolveResult.Status.RESOLVED, "track", 5L,
+                "soundcloud:tracks:5", null, null, 0, true), out.get(0));
+        assertEquals(new ResolveResult("a/gone", ResolveResult.Status.NOT_FOUND, null, null, null, null, null, 0, true), out.get(1));
         assertEquals(2, s.cached());
     }
 

@@ -3,6 +3,7 @@ package org.musicminion.discover.resolve;
 import org.musicminion.discover.testing.ManualClock;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -64,7 +65,7 @@ class ResolverTest {
         ApiClient api = new ApiClient(HttpClients.create(Duration.ofSeconds(10)), server.url("/").toString(), policy, clock,
                 clock.sleeper(), Duration.ofSeconds(10), tokens, null, new AdaptiveRateLimiter(clock, clock.sleeper()),
                 Pages.Limits.DEFAULT);
-        return new Resolver(api, tokens, timeout);
+        return new Resolver(new org.musicminion.discover.soundcloud.SoundCloud(api), tokens, timeout);
     }
 
     private FakeResolveServer fake;
@@ -81,8 +82,8 @@ class ResolverTest {
     void readsTheUrnFromThe302AndSendsOneRequestWithoutFollowingIt() throws Exception {
         ResolveResult r = resolver(u -> FakeResolveServer.found("https://api.soundcloud.com/tracks/soundcloud:tracks:123"))
                 .resolve(in("https://www.soundcloud.com/artist/track?si=x"));
-        assertEquals(new ResolveResult("https://www.soundcloud.com/artist/track?si=x", "resolved", "track", 123L,
-                "soundcloud:tracks:123", null, 1, false), r);
+        assertEquals(new ResolveResult("https://www.soundcloud.com/artist/track?si=x", ResolveResult.Status.RESOLVED, "track", 123L,
+                "soundcloud:tracks:123", null, null, 1, false), r);
         assertEquals(List.of("https://soundcloud.com/artist/track"), fake.urls);
         assertEquals("OAuth tok", server.takeRequest().getHeaders().get("Authorization"));
     }
@@ -112,7 +113,7 @@ class ResolverTest {
     @Test
     void notFoundIsAnAnswerAndIsNeverRetried() throws Exception {
         ResolveResult r = resolver(u -> new MockResponse.Builder().code(404).body("{\"code\":404}").build()).resolve(in("a/gone"));
-        assertEquals("not_found", r.status());
+        assertEquals(ResolveResult.Status.NOT_FOUND, r.status());
         assertNull(r.error());
         assertEquals(1, r.attempts());
         assertEquals(1, fake.requests.get());
@@ -125,7 +126,7 @@ class ResolverTest {
         ResolveResult r = resolver(u -> n.getAndIncrement() == 0
                 ? new MockResponse.Builder().code(429).setHeader("Retry-After", "7").build()
                 : FakeResolveServer.found("/tracks/1")).resolve(in("a/b"));
-        assertEquals("resolved", r.status());
+        assertEquals(ResolveResult.Status.RESOLVED, r.status());
         assertEquals(2, r.attempts());
         assertEquals(List.of(Duration.ofSeconds(7)), clock.sleeps);
     }
@@ -137,15 +138,17 @@ class ResolverTest {
         ResolveResult r = resolver(u -> n.getAndIncrement() == 0
                 ? new MockResponse.Builder().code(429).setHeader("Retry-After", date).build()
                 : FakeResolveServer.found("/tracks/1")).resolve(in("a/b"));
-        assertEquals("resolved", r.status());
+        assertEquals(ResolveResult.Status.RESOLVED, r.status());
         assertEquals(List.of(Duration.ofSeconds(30)), clock.sleeps);
     }
 
     @Test
     void serverErrorsAreRetriedWithShortJitteredWaitsThenFailWithTheirClass() throws Exception {
         ResolveResult r = resolver(u -> new MockResponse.Builder().code(503).build()).resolve(in("a/b"));
-        assertEquals("failed", r.status());
+        assertEquals(ResolveResult.Status.FAILED, r.status());
         assertEquals("server_error_503", r.error());
+        assertEquals(org.musicminion.discover.http.OutcomeKind.TRANSIENT, r.failure());
+        assertFalse(r.failedPermanently());
         assertEquals(4, r.attempts());
         assertEquals(4, fake.requests.get());
         assertEquals(3, clock.sleeps.size());

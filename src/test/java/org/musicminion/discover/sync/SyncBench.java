@@ -1,5 +1,9 @@
 package org.musicminion.discover.sync;
 
+import org.musicminion.discover.ranking.DiscoveryRanker;
+
+import org.musicminion.discover.Messages;
+import org.musicminion.discover.soundcloud.SoundCloud;
 import org.musicminion.discover.testing.FixedToken;
 
 import java.nio.file.Files;
@@ -67,7 +71,7 @@ public final class SyncBench {
         Timing t = new Timing();
         long before = api.requestCount();
         long start = System.nanoTime();
-        SyncSummary s = new Sync(db, api, o, Clock.systemUTC(), System.err::println, m -> {}, t).run();
+        SyncSummary s = new Sync(db, new SoundCloud(api, o.pageSize()), o, PlaylistRanking.of(new DiscoveryRanker(o.rules())), Clock.systemUTC(), Messages.NONE, t).run();
         long end = System.nanoTime();
         long requests = api.requestCount() - before;
         long fetchRequests = requests; // every request is part of the fetch (reads before the one write)

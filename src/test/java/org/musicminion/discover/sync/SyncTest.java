@@ -1,6 +1,9 @@
 package org.musicminion.discover.sync;
 
+import org.musicminion.discover.ranking.DiscoveryRanker;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,6 +29,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.musicminion.discover.soundcloud.SoundCloud;
+import org.musicminion.discover.testing.RecordingMessages;
 import org.musicminion.discover.ExitException;
 import org.musicminion.discover.Json;
 import org.musicminion.discover.config.Settings;
@@ -43,7 +48,8 @@ class SyncTest {
     private final MockWebServer server = new MockWebServer();
     private final SyncFakeSoundCloud fake = new SyncFakeSoundCloud();
     private final SyncTestClients clients = new SyncTestClients();
-    private final List<String> warnings = new CopyOnWriteArrayList<>();
+    private final RecordingMessages messages = new RecordingMessages();
+    private final List<String> warnings = messages.warnings;
     private Database db;
     private Instant now = Instant.parse("2026-11-20T10:00:00Z");
 
@@ -76,7 +82,8 @@ class SyncTest {
 
     private Sync sync(SyncOptions o) {
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
-        return new Sync(db, clients.client(server, clock), o, clock, warnings::add, s -> {}, SyncProgress.NONE);
+        return new Sync(db, new SoundCloud(clients.client(server, clock), o.pageSize()), o, PlaylistRanking.of(new DiscoveryRanker(o.rules())), clock,
+                messages, SyncProgress.NONE);
     }
 
     private SyncSummary run() {
@@ -194,15 +201,27 @@ class SyncTest {
         fake.reposts.get(1L).add(0, 99L);
         fake.myLikes.add(11L);
         now = now.plus(Duration.ofHours(1));
-        Sync failing = sync(options(false, false, 100)).beforeCommit(() -> {
-            throw new IllegalStateException("injected failure");
+        // the database refuses the run's 'ok' row, the last write of the merge transaction
+        db.write(c -> {
+            try (var st = c.createStatement()) {
+                st.execute("CREATE TEMP TRIGGER refuse_ok_run BEFORE INSERT ON sync_runs WHEN NEW.outcome = 'ok'"
+                        + " BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
+            }
+            return null;
         });
-        assertThrows(IllegalStateException.class, failing::run);
+        ExitException e = assertThrows(ExitException.class, sync(options(false, false, 100))::run);
+        assertTrue(e.getMessage().contains("injected failure"), e.getMessage());
         assertEquals(before, content());
         List<SyncRuns.SyncRun> runs = db.read(c -> SyncRuns.recent(c, 10));
         assertEquals(2, runs.size());
         assertEquals(SyncRuns.FAILED, runs.get(0).outcome());
-        assertEquals("injected failure", runs.get(0).error());
+        assertTrue(runs.get(0).error().contains("injected failure"), runs.get(0).error());
+        db.write(c -> {
+            try (var st = c.createStatement()) {
+                st.execute("DROP TRIGGER refuse_ok_run");
+            }
+            return null;
+        });
         assertEquals(SyncRuns.OK, runs.get(1).outcome());
         assertEquals(1, run().tracks_new()); // the next sync completes
     }
@@ -303,15 +322,21 @@ class SyncTest {
         fake.myLikes.add(10L); // judged: never proposed; artists 1-4 surfaced it, artist 1 also 15 (hit rate 0.5, the others 1)
         SyncSummary s = sync(options(false, true, 4)).run();
         long id = fake.playlistId("Discovery");
-        assertEquals(new PlaylistResult("soundcloud:playlists:" + id, 4), s.playlist());
+        assertEquals("soundcloud:playlists:" + id, s.playlist().urn());
+        assertEquals(4, s.playlist().tracks());
         JsonNode body = Json.MAPPER.readTree(fake.putPaths.get("/playlists/soundcloud:playlists:" + id));
         List<String> urns = new ArrayList<>();
         for (JsonNode t : body.path("playlist").path("tracks")) {
             assertTrue(t.get("urn").isTextual(), body.toString());
             urns.add(t.get("urn").asText());
         }
-        // 11: 2 reposters; then one reposter, better hit rate first: 20 (artist 2), 30, 31 (artist 3), before artist 1's 12...
-        assertEquals(List.of("soundcloud:tracks:11", "soundcloud:tracks:20", "soundcloud:tracks:30", "soundcloud:tracks:31"), urns);
+        // artists 2, 3, 4 kept 1 of 1 (smoothed toward the overall 1 of 2), artist 1 1 of 2: one round of the round-robin
+        // gives each artist its best track (11 counts for artist 2 only, its best-rated reposter), best score first
+        assertEquals(List.of("soundcloud:tracks:11", "soundcloud:tracks:30", "soundcloud:tracks:40", "soundcloud:tracks:12"), urns);
+        assertEquals(List.of("soundcloud:users:2", "soundcloud:users:3", "soundcloud:users:4", "soundcloud:users:1"),
+                s.playlist().picks().stream().map(p -> p.placed_by()).toList());
+        assertEquals(List.of("2 reposters", "picks you keep 55 % (1 of 1)", "3 min"), s.playlist().picks().get(0).reasons());
+        assertFalse(s.playlist().slots_relaxed());
         SyncRuns.SyncRun last = db.read(c -> SyncRuns.recent(c, 1)).get(0);
         assertTrue(last.summaryJson().contains("\"playlist\":{\"urn\":\"soundcloud:playlists:" + id), last.summaryJson());
     }

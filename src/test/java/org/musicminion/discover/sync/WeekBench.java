@@ -1,5 +1,9 @@
 package org.musicminion.discover.sync;
 
+import org.musicminion.discover.ranking.DiscoveryRanker;
+
+import org.musicminion.discover.Messages;
+import org.musicminion.discover.soundcloud.SoundCloud;
 import org.musicminion.discover.testing.FixedToken;
 
 import java.nio.file.Files;
@@ -83,7 +87,8 @@ public final class WeekBench {
                     clock.advance(Duration.ofHours(1));
                 }
                 long before = api.requestCount();
-                SyncSummary s = new Sync(db, api, options, clock, m -> {}, m -> {}, SyncProgress.NONE).run();
+                SyncSummary s = new Sync(db, new SoundCloud(api, options.pageSize()), options, PlaylistRanking.of(new DiscoveryRanker(options.rules())), clock,
+                        Messages.NONE, SyncProgress.NONE).run();
                 requests[h] = api.requestCount() - before;
                 if (h % 24 == 0 || h == hours - 1) {
                     System.out.printf("%s hour %3d: requests %5d, artists due %4d fetched %4d, new tracks %4d, posts so far %d%n",

@@ -30,8 +30,13 @@ public final class DiscoveryIndex {
     }
 
     public DiscoveryIndex judge(long track, String value) {
-        return sql("INSERT INTO judgments(track_urn, value, origin, judged_at) VALUES (?, ?, 'local', 1)",
-                "soundcloud:tracks:" + track, value);
+        return judge(track, value, 1);
+    }
+
+    /** A judgment recorded at {@code judgedAt} (epoch millis). */
+    public DiscoveryIndex judge(long track, String value, long judgedAt) {
+        return sql("INSERT INTO judgments(track_urn, value, origin, judged_at) VALUES (?, ?, 'local', ?)",
+                "soundcloud:tracks:" + track, value, judgedAt);
     }
 
     private DiscoveryIndex sql(String sql, Object... args) {

@@ -24,6 +24,8 @@ public final class JarProcess {
     private byte[] stdin = new byte[0];
     private final List<String> javaOpts = new ArrayList<>();
     private long timeoutSeconds = 60;
+    private boolean bareEnvironment;
+    private java.io.File stdoutFile;
 
     private JarProcess(List<String> args) {
         this.args.addAll(args);
@@ -55,6 +57,27 @@ public final class JarProcess {
         return this;
     }
 
+    /** Starts from an empty environment, like {@code env -i} or cron: no LANG, LC_*, PATH; only HOME and {@link #env}. */
+    public JarProcess bareEnvironment() {
+        this.bareEnvironment = true;
+        return this;
+    }
+
+    /** stdout goes to this file (e.g. /dev/full) instead of a pipe the test reads. */
+    public JarProcess stdoutTo(java.io.File file) {
+        this.stdoutFile = file;
+        return this;
+    }
+
+    /** The command line that runs the jar with the test's JVM: {@code java [opts] -jar JAR ARGS}. */
+    public List<String> command() {
+        List<String> cmd = new ArrayList<>(List.of(javaBin(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
+                "-jar", jar().toString()));
+        cmd.addAll(cmd.size() - 2, javaOpts);
+        cmd.addAll(args);
+        return cmd;
+    }
+
     /** Raw bytes for stdin (binary input, or a large input without a String copy). */
     public JarProcess stdin(byte[] bytes) {
         this.stdin = bytes;
@@ -74,11 +97,9 @@ public final class JarProcess {
 
     /** Starts the process without waiting (for concurrency tests); call {@link Running#await()}. */
     public Running start() throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(javaBin(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
-                "-jar", jar().toString()));
-        cmd.addAll(cmd.size() - 2, javaOpts);
-        cmd.addAll(args);
-        ProcessBuilder pb = new ProcessBuilder(cmd);
+        ProcessBuilder pb = new ProcessBuilder(command());
+        if (bareEnvironment) pb.environment().clear();
+        if (stdoutFile != null) pb.redirectOutput(stdoutFile);
         pb.environment().keySet().removeIf(k -> k.startsWith("MINION_DISCOVER") || k.startsWith("XDG_"));
         pb.environment().put("HOME", System.getProperty("java.io.tmpdir") + "/minion-home-" + ProcessHandle.current().pid());
         pb.environment().putAll(env);

@@ -36,6 +36,8 @@ public final class SyncFakeSoundCloud extends Dispatcher {
     public final Map<Long, List<Long>> reposts = new HashMap<>();             // artist id -> track ids, newest first
     public final Map<Long, List<Long>> likes = new HashMap<>();
     public final List<Long> myLikes = new ArrayList<>();
+    /** The listener's stream (/me/feed/tracks), newest first; items as the API sends them (see {@link #repostItem}). */
+    public final List<JsonNode> feed = new CopyOnWriteArrayList<>();
     public final Map<String, List<Long>> playlists = new LinkedHashMap<>();   // title -> track ids
     public final Map<String, Integer> throttled = new ConcurrentHashMap<>();  // path -> 429s still to answer
     public final Set<String> notFound = ConcurrentHashMap.newKeySet();
@@ -103,6 +105,7 @@ public final class SyncFakeSoundCloud extends Dispatcher {
             return page(url, path, users);
         }
         if (p.equals("/me/likes/tracks")) return page(url, path, tracks(myLikes));
+        if (p.equals("/me/feed/tracks")) return page(url, path, new ArrayList<>(feed));
         if (p.equals("/me/playlists")) {
             List<JsonNode> items = new ArrayList<>();
             for (String title : playlists.keySet()) {
@@ -199,6 +202,27 @@ public final class SyncFakeSoundCloud extends Dispatcher {
                 .put("permalink_url", "https://soundcloud.com/u" + (id % 7) + "/track-" + id).put("duration", 180_000 + id);
         t.set("user", user(100_000 + id % 7, "uploader" + id % 7));
         return t;
+    }
+
+    /** A stream item: {@code reposter} (a user id) reposted track {@code track} at {@code createdAt} (SoundCloud's format). */
+    public static ObjectNode repostItem(long track, long reposter, java.time.Instant createdAt) {
+        ObjectNode i = Json.MAPPER.createObjectNode();
+        i.put("type", "track:repost").put("created_at", scTime(createdAt)).set("origin", track(track));
+        i.put("reposter", userUrn(reposter));
+        return i;
+    }
+
+    /** A stream item: the track's uploader (user 100000 + track % 7, or {@code uploader} when given) posted it at {@code createdAt}. */
+    public static ObjectNode uploadItem(long track, long uploader, java.time.Instant createdAt) {
+        ObjectNode t = track(track);
+        t.set("user", user(uploader, "artist" + uploader));
+        ObjectNode i = Json.MAPPER.createObjectNode();
+        i.put("type", "track").put("created_at", scTime(createdAt)).set("origin", t);
+        return i;
+    }
+
+    public static String scTime(java.time.Instant t) {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss '+0000'").withZone(java.time.ZoneOffset.UTC).format(t);
     }
 
     static ObjectNode user(long id, String name) {

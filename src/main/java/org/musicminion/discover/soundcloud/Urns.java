@@ -1,4 +1,4 @@
-package org.musicminion.discover.sync;
+package org.musicminion.discover.soundcloud;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

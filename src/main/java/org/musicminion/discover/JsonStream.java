@@ -1,0 +1,76 @@
+package org.musicminion.discover;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.Collection;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+
+/**
+ * JSON text for plain values (maps, lists, strings, numbers, booleans, null, {@link JsonWritable})
+ * with Jackson's streaming generator only. Printing a command's result this way never builds the
+ * databind {@link Json#MAPPER}, whose set-up costs a short command most of its start-up (~450
+ * classes; see docs/performance.md). Anything else falls back to the mapper. The text equals what
+ * the mapper writes for the same value. Thread-safe.
+ */
+public final class JsonStream {
+    /** A factory of its own: taking the mapper's would build the mapper. */
+    public static final JsonFactory FACTORY = new JsonFactory();
+
+    private JsonStream() {}
+
+    /** {@code value} as compact JSON, or indented like the mapper's INDENT_OUTPUT when {@code pretty}. */
+    public static String toString(Object value, boolean pretty) throws IOException {
+        StringWriter text = new StringWriter(256);
+        try (JsonGenerator g = FACTORY.createGenerator(text)) {
+            if (pretty) g.useDefaultPrettyPrinter();
+            write(g, value);
+        }
+        return text.toString();
+    }
+
+    /** True when {@link #write} writes all of {@code v} itself (no mapper). */
+    public static boolean plain(Object v) {
+        if (v == null || v instanceof String || v instanceof Number || v instanceof Boolean || v instanceof JsonWritable) {
+            return v == null || !(v instanceof Number) || v instanceof Integer || v instanceof Long || v instanceof Short
+                    || v instanceof Byte || v instanceof Double || v instanceof Float;
+        }
+        if (v instanceof Map<?, ?> m) return m.values().stream().allMatch(JsonStream::plain);
+        if (v instanceof Collection<?> c) return c.stream().allMatch(JsonStream::plain);
+        return false;
+    }
+
+    /** Writes one value; values it does not know are written by the databind mapper. */
+    public static void write(JsonGenerator g, Object v) throws IOException {
+        if (v == null) {
+            g.writeNull();
+        } else if (v instanceof String s) {
+            g.writeString(s);
+        } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
+            g.writeNumber(((Number) v).longValue());
+        } else if (v instanceof Double d) {
+            g.writeNumber(d);
+        } else if (v instanceof Float f) {
+            g.writeNumber(f);
+        } else if (v instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (v instanceof JsonWritable w) {
+            w.writeJson(g);
+        } else if (v instanceof Map<?, ?> m) {
+            g.writeStartObject();
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                g.writeFieldName(String.valueOf(e.getKey()));
+                write(g, e.getValue());
+            }
+            g.writeEndObject();
+        } else if (v instanceof Collection<?> c) {
+            g.writeStartArray();
+            for (Object o : c) write(g, o);
+            g.writeEndArray();
+        } else {
+            g.writeRawValue(Json.MAPPER.writeValueAsString(v)); // records, JsonNode, …: the mapper knows them
+        }
+    }
+}

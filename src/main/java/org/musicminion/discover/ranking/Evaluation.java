@@ -1,0 +1,135 @@
+package org.musicminion.discover.ranking;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * The chronological comparison of the heuristic and the keep model: verdicts sorted by when they were
+ * recorded, the oldest ~70 % train (evidence counts and the model fit see only those; each training row
+ * without its own verdict), the newer rest test. Verdicts recorded at the same instant stay on one side, so
+ * nothing from the test period reaches training. Both rankings are scored on the test verdicts with
+ * precision at 20 and 50 and the area under the ROC curve.
+ */
+@JsonPropertyOrder({"verdicts", "train", "test", "test_keep_rate", "heuristic", "model", "ranking"})
+public record Evaluation(int verdicts, int train, int test, double test_keep_rate, Figures heuristic, Figures model,
+                         RankingKind ranking) {
+    static final double TRAIN_SHARE = 0.7;
+
+    /** One ranking's figures on the test verdicts. */
+    @JsonPropertyOrder({"precision_at_20", "precision_at_50", "auc"})
+    public record Figures(double precision_at_20, double precision_at_50, double auc) {
+    }
+
+    /** The older and newer verdicts: every train verdict was recorded before every test verdict. */
+    public record Split(List<Verdict> train, List<Verdict> test) {
+    }
+
+    /** Splits {@code verdicts} by time; both sides empty-safe (train empty when all share one instant). */
+    public static Split split(List<Verdict> verdicts) {
+        List<Verdict> sorted = new ArrayList<>(verdicts);
+        sorted.sort(Comparator.comparingLong(Verdict::judgedAt).thenComparing(v -> v.track().urn()));
+        if (sorted.isEmpty()) return new Split(List.of(), List.of());
+        int cut = Math.min(sorted.size() - 1, (int) Math.floor(sorted.size() * TRAIN_SHARE));
+        long boundary = sorted.get(cut).judgedAt();
+        int first = cut;
+        while (first > 0 && sorted.get(first - 1).judgedAt() == boundary) first--;
+        if (first == 0) { // the cut fell in the oldest instant: move it past that instant instead
+            while (cut < sorted.size() && sorted.get(cut).judgedAt() == boundary) cut++;
+            first = cut;
+        }
+        return new Split(List.copyOf(sorted.subList(0, first)), List.copyOf(sorted.subList(first, sorted.size())));
+    }
+
+    /**
+     * Compares both rankings on {@code verdicts}; the model competes only with at least {@code minVerdicts}
+     * verdicts, a non-empty train and test side, and both outcomes in training. {@code ranking} says which
+     * would rank: the model only when its precision at 20 beats the heuristic's and {@code allowModel}.
+     */
+    public static Evaluation run(List<Verdict> verdicts, int minVerdicts, boolean allowModel) {
+        Split s = split(verdicts);
+        Evidence evidence = Evidence.of(s.train());
+        int kept = 0;
+        for (Verdict v : s.test()) if (v.kept()) kept++;
+        double testRate = s.test().isEmpty() ? 0 : (double) kept / s.test().size();
+        Figures heuristic = s.test().isEmpty() ? null : figures(s.test(), Scorer.HEURISTIC, evidence);
+        Figures model = null;
+        if (verdicts.size() >= minVerdicts && !s.test().isEmpty() && bothOutcomes(s.train())) {
+            model = figures(s.test(), Scorer.of(fit(s.train(), evidence)), evidence);
+        }
+        RankingKind ranking = allowModel && model != null && model.precision_at_20() > heuristic.precision_at_20()
+                ? RankingKind.MODEL : RankingKind.HEURISTIC;
+        return new Evaluation(verdicts.size(), s.train().size(), s.test().size(), testRate, heuristic, model, ranking);
+    }
+
+    /** Fits the keep model on {@code verdicts}, whose counts {@code evidence} holds (each row leaves its own verdict out). */
+    public static LogisticFit.Model fit(List<Verdict> verdicts, Evidence evidence) {
+        double[][] x = new double[verdicts.size()][];
+        boolean[] y = new boolean[verdicts.size()];
+        for (int i = 0; i < x.length; i++) {
+            Verdict v = verdicts.get(i);
+            x[i] = Features.of(v.track().asOf(v.judgedAt()), evidence.without(v));
+            y[i] = v.kept();
+        }
+        return LogisticFit.fit(x, y);
+    }
+
+    static boolean bothOutcomes(List<Verdict> vs) {
+        boolean yes = false;
+        boolean no = false;
+        for (Verdict v : vs) {
+            if (v.kept()) yes = true;
+            else no = true;
+        }
+        return yes && no;
+    }
+
+    static Figures figures(List<Verdict> test, Scorer scorer, Evidence evidence) {
+        int n = test.size();
+        double[] score = new double[n];
+        boolean[] kept = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Verdict v = test.get(i);
+            score[i] = scorer.score(v.track().asOf(v.judgedAt()), evidence);
+            kept[i] = v.kept();
+        }
+        return new Figures(round(precisionAt(score, kept, 20)), round(precisionAt(score, kept, 50)), round(auc(score, kept)));
+    }
+
+    /** Share kept among the {@code k} best scored (all of them when fewer); ties broken by input order. */
+    static double precisionAt(double[] score, boolean[] kept, int k) {
+        Integer[] order = new Integer[score.length];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(score[b], score[a]));
+        int top = Math.min(k, order.length);
+        if (top == 0) return 0;
+        int hits = 0;
+        for (int i = 0; i < top; i++) if (kept[order[i]]) hits++;
+        return (double) hits / top;
+    }
+
+    /** The probability a random kept verdict scores above a random other one (ties count half); 0.5 when one side is empty. */
+    static double auc(double[] score, boolean[] kept) {
+        Integer[] order = new Integer[score.length];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        java.util.Arrays.sort(order, Comparator.comparingDouble(i -> score[i]));
+        double rankSum = 0;
+        int pos = 0;
+        for (int i = 0; i < order.length; ) {
+            int j = i;
+            while (j < order.length && score[order[j]] == score[order[i]]) j++;
+            double midRank = (i + 1 + j) / 2.0;
+            for (int k = i; k < j; k++) if (kept[order[k]]) { rankSum += midRank; pos++; }
+            i = j;
+        }
+        int neg = score.length - pos;
+        if (pos == 0 || neg == 0) return 0.5;
+        return (rankSum - pos * (pos + 1) / 2.0) / ((double) pos * neg);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}

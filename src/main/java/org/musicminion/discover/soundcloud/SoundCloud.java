@@ -1,0 +1,119 @@
+package org.musicminion.discover.soundcloud;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.musicminion.discover.http.ApiClient;
+import org.musicminion.discover.http.ApiResponse;
+import org.musicminion.discover.http.CallOptions;
+import org.musicminion.discover.http.Pages;
+
+import okhttp3.HttpUrl;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+
+/**
+ * The one typed client of the SoundCloud API: every path, paging ({@link Pages}), request body and
+ * JSON → record mapping ({@link Items}) of the endpoints the tool uses lives here, so features speak
+ * records. Each call goes through the {@link ApiClient} (token, retries, classification); lists are
+ * read completely or the call fails. Thread-safe.
+ */
+public final class SoundCloud {
+    /** The most tracks SoundCloud keeps in one playlist. */
+    public static final int MAX_PLAYLIST_TRACKS = 500;
+
+    private final ApiClient api;
+    private final int pageSize;
+    private final HttpUrl resolveEndpoint;
+
+    /** @param pageSize items per page of every list ({@code sync.page_size}) */
+    public SoundCloud(ApiClient api, int pageSize) {
+        this.api = api;
+        this.pageSize = pageSize;
+        this.resolveEndpoint = api.url("/resolve");
+    }
+
+    /** A client for single requests (resolve): lists, if read, use the API's largest page. */
+    public SoundCloud(ApiClient api) {
+        this(api, 200);
+    }
+
+    /** HTTP requests sent so far (every attempt counts). */
+    public long requestCount() {
+        return api.requestCount();
+    }
+
+    /** Everyone the listener follows ({@code /me/followings}). */
+    public List<User> followings() {
+        List<User> users = new ArrayList<>();
+        for (JsonNode u : Pages.of(api, "/me/followings", pageSize).all()) {
+            User a = Items.user(u);
+            if (a != null) users.add(a);
+        }
+        return users;
+    }
+
+    /** The tracks {@code userUrn} reposted, newest first, page by page. */
+    public TrackPages reposts(String userUrn) {
+        return tracks("/users/" + userUrn + "/reposts/tracks");
+    }
+
+    /** The tracks {@code userUrn} liked, newest first, page by page. */
+    public TrackPages likes(String userUrn) {
+        return tracks("/users/" + userUrn + "/likes/tracks");
+    }
+
+    /** The tracks the listener liked. */
+    public List<Track> myLikedTracks() {
+        return tracks("/me/likes/tracks").all();
+    }
+
+    /** The listener's playlists (without their tracks). */
+    public Playlists myPlaylists() {
+        List<Playlist> all = new ArrayList<>();
+        for (JsonNode p : Pages.of(api, "/me/playlists?show_tracks=false", pageSize).all()) {
+            Playlist pl = Items.playlist(p);
+            if (pl != null) all.add(pl);
+        }
+        return new Playlists(all);
+    }
+
+    /** Every track of the playlist {@code playlistUrn}, in playlist order. */
+    public List<Track> playlistTracks(String playlistUrn) {
+        return tracks("/playlists/" + playlistUrn + "/tracks").all();
+    }
+
+    /**
+     * Replaces the tracks of the playlist {@code playlistUrn} with {@code trackUrns} (the first
+     * {@link #MAX_PLAYLIST_TRACKS}): {@code PUT /playlists/{urn}} with
+     * {@code {"playlist":{"tracks":[{"urn":"soundcloud:tracks:1"},...]}}}. Returns how many it sent.
+     */
+    public int replacePlaylist(String playlistUrn, List<String> trackUrns) {
+        List<Map<String, String>> tracks = new ArrayList<>();
+        for (String urn : trackUrns.subList(0, Math.min(MAX_PLAYLIST_TRACKS, trackUrns.size()))) tracks.add(Map.of("urn", urn));
+        api.putJson("/playlists/" + playlistUrn, Map.of("playlist", Map.of("tracks", tracks)));
+        return tracks.size();
+    }
+
+    /** Likes the track {@code trackUrn} for the listener ({@code POST /likes/tracks/{urn}}); the answer, never thrown. */
+    public ApiResponse like(String trackUrn) {
+        Request r = new Request.Builder().url(api.url("/likes/tracks/" + trackUrn)).post(RequestBody.create(new byte[0])).build();
+        return api.execute(r, CallOptions.json(api.defaultTokens()).withExpectJson(false));
+    }
+
+    /**
+     * {@code GET /resolve?url=...} with the caller's options (resolve turns redirects off and paces
+     * attempts): the raw answer, never thrown, since a 302's Location is the answer.
+     */
+    public ApiResponse resolve(String url, CallOptions options) {
+        HttpUrl target = resolveEndpoint.newBuilder().addQueryParameter("url", url).build();
+        return api.execute(new Request.Builder().url(target).get().build(), options);
+    }
+
+    private TrackPages tracks(String path) {
+        return new TrackPages(Pages.of(api, path, pageSize));
+    }
+}

@@ -1,0 +1,9 @@
+package org.musicminion.discover.soundcloud;
+
+/**
+ * A track as SoundCloud describes it; {@code urn} is {@code soundcloud:tracks:<id>}. Fields the server
+ * left out or sent as null are null ({@code durationMs} too).
+ */
+public record Track(String urn, long id, String title, String artistUrn, String artistName, String permalinkUrl,
+                    Long durationMs, String createdAt) {
+}

@@ -1,0 +1,142 @@
+package org.musicminion.discover.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.musicminion.discover.ranking.TrackFacts;
+import org.musicminion.discover.ranking.Verdict;
+
+/**
+ * What ranking reads from the index: the candidates (unjudged tracks some followed artist reposted or
+ * liked) and the verdicts (judged tracks of the index), each as {@link TrackFacts} with its followed
+ * reposters and likers and when each link was first seen. One grouped pass per list.
+ */
+public final class RankingData {
+    private static final DateTimeFormatter SOUNDCLOUD_TIME = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss Z");
+
+    /** The candidates and verdicts of one ranking. */
+    public record Inputs(List<TrackFacts> candidates, List<Verdict> verdicts) {
+    }
+
+    private RankingData() {}
+
+    /** Candidates (minus {@code owned}) and verdicts. */
+    public static Inputs read(Connection c, Set<String> owned) throws SQLException {
+        return new Inputs(candidates(c, owned), verdicts(c));
+    }
+
+    private static final String FACTS = """
+            SELECT t.urn, t.title, t.artist_urn, ua.urn IS NOT NULL, t.duration_ms, t.created_at, t.first_seen,
+                   s.artist_urn, s.kind, s.first_seen%s
+            FROM tracks t
+            %s JOIN (SELECT ts.* FROM track_sources ts JOIN artists a ON a.urn = ts.artist_urn AND a.followed = 1) s
+              ON s.track_urn = t.urn
+            LEFT JOIN artists ua ON ua.urn = t.artist_urn AND ua.followed = 1
+            %s
+            ORDER BY t.urn, s.first_seen, s.artist_urn""";
+
+    /** Unjudged tracks surfaced by followed artists, minus {@code owned}. */
+    public static List<TrackFacts> candidates(Connection c, Set<String> owned) throws SQLException {
+        List<TrackFacts> out = new ArrayList<>();
+        String sql = FACTS.formatted("", "", "WHERE NOT EXISTS (SELECT 1 FROM judgments j WHERE j.track_urn = t.urn)");
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            Grouper g = new Grouper();
+            while (rs.next()) {
+                TrackFacts done = g.add(rs);
+                if (done != null && !owned.contains(done.urn())) out.add(done);
+            }
+            TrackFacts last = g.finish();
+            if (last != null && !owned.contains(last.urn())) out.add(last);
+        }
+        return out;
+    }
+
+    /** Every judged track of the index, with its verdict ({@code liked} = kept) and when it was recorded. */
+    public static List<Verdict> verdicts(Connection c) throws SQLException {
+        List<Verdict> out = new ArrayList<>();
+        String sql = FACTS.formatted(", j.value, j.judged_at", "LEFT", "JOIN judgments j ON j.track_urn = t.urn");
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            Grouper g = new Grouper();
+            boolean kept = false;
+            long judgedAt = 0;
+            while (rs.next()) {
+                TrackFacts done = g.add(rs);
+                if (done != null) out.add(new Verdict(done, kept, judgedAt));
+                kept = Judgments.LIKED.equals(rs.getString(11));
+                judgedAt = rs.getLong(12);
+            }
+            TrackFacts last = g.finish();
+            if (last != null) out.add(new Verdict(last, kept, judgedAt));
+        }
+        return out;
+    }
+
+    /** Folds rows (one per track and link, ordered by track) into tracks. */
+    private static final class Grouper {
+        private String urn;
+        private String title;
+        private String uploader;
+        private boolean uploaderFollowed;
+        private Long duration;
+        private Long createdAt;
+        private long firstSeen;
+        private List<TrackFacts.Source> reposters = new ArrayList<>();
+        private List<TrackFacts.Source> likers = new ArrayList<>();
+
+        /** Adds a row; returns the previous track when this row starts a new one. */
+        TrackFacts add(ResultSet rs) throws SQLException {
+            String u = rs.getString(1);
+            TrackFacts done = null;
+            if (!u.equals(urn)) {
+                done = finish();
+                urn = u;
+                title = rs.getString(2);
+                uploader = rs.getString(3);
+                uploaderFollowed = rs.getBoolean(4);
+                long d = rs.getLong(5);
+                duration = rs.wasNull() ? null : d;
+                createdAt = parseTime(rs.getString(6));
+                firstSeen = rs.getLong(7);
+            }
+            String artist = rs.getString(8);
+            if (artist != null) {
+                TrackFacts.Source s = new TrackFacts.Source(artist, rs.getLong(10));
+                String kind = rs.getString(9);
+                if ("repost".equals(kind)) reposters.add(s);
+                else if ("like".equals(kind)) likers.add(s);
+            }
+            return done;
+        }
+
+        TrackFacts finish() {
+            if (urn == null) return null;
+            TrackFacts t = new TrackFacts(urn, title, uploader, uploaderFollowed, duration, createdAt, firstSeen, reposters, likers);
+            urn = null;
+            reposters = new ArrayList<>();
+            likers = new ArrayList<>();
+            return t;
+        }
+    }
+
+    /** SoundCloud's {@code 2025/03/04 12:00:00 +0000} or ISO-8601 as epoch millis; null when absent or unreadable. */
+    static Long parseTime(String s) {
+        if (s == null || s.isBlank()) return null;
+        try {
+            return OffsetDateTime.parse(s, SOUNDCLOUD_TIME).toInstant().toEpochMilli();
+        } catch (DateTimeParseException e) {
+            try {
+                return OffsetDateTime.parse(s).toInstant().toEpochMilli();
+            } catch (DateTimeParseException e2) {
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,343 @@
+package org.musicminion.discover.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.musicminion.discover.Json;
+import org.musicminion.discover.store.Database;
+import org.musicminion.discover.testing.JarProcess;
+import org.musicminion.discover.testing.ResolveFixtures;
+import org.musicminion.discover.testing.SyncFakeSoundCloud;
+import org.musicminion.discover.testing.SyncTestClients;
+
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+
+/**
+ * What a cron job, a pipe or a shell without a UTF-8 locale sees (issue 16): the bytes on stdout,
+ * exit codes and stderr when stdout cannot be written, a reader that goes away, -q, Ctrl-C.
+ */
+class CronAndPipesIT {
+    private static final String TITLE = "Café del Mar – 日本";
+
+    @TempDir
+    Path dir;
+    private final MockWebServer server = new MockWebServer();
+    private final SyncFakeSoundCloud fake = new SyncFakeSoundCloud();
+    private volatile long resolveDelayMillis;
+    private Path config;
+    private Path data;
+
+    @BeforeEach
+    void start() throws Exception {
+        for (long a = 1; a <= 6; a++) {
+            fake.artist(a, "artist" + a);
+            fake.reposts.put(a, List.of(1000 + a, 1001 + a, 1002 + a));
+            fake.likes.put(a, List.of(2000 + a));
+        }
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest r) throws InterruptedException {
+                if (r.getUrl().encodedPath().equals("/me")) {
+                    return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
+                            .body("{\"id\":7,\"urn\":\"soundcloud:users:7\",\"username\":\"me\"}").build();
+                }
+                if (!r.getUrl().encodedPath().equals("/resolve")) return fake.dispatch(r);
+                if (resolveDelayMillis > 0) Thread.sleep(resolveDelayMillis);
+                String url = r.getUrl().queryParameter("url");
+                if (!url.contains("/track")) return new MockResponse.Builder().code(404).build();
+                String n = url.substring(url.lastIndexOf('k') + 1);
+                return new MockResponse.Builder().code(302)
+                        .setHeader("Location", "https://api.example/tracks/soundcloud:tracks:" + n).build();
+            }
+        });
+        server.start();
+        config = ResolveFixtures.configFor(dir, server.url("/").toString());
+        data = dir.resolve("data");
+        SyncTestClients.writeTokens(data);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private JarProcess cli(String... args) {
+        List<String> all = new ArrayList<>(List.of("--config", config.toString(), "--data-dir", data.toString()));
+        all.addAll(List.of(args));
+        return JarProcess.of(all);
+    }
+
+    private void indexOneStrangeTrack() {
+        try (Database db = Database.openIn(data)) {
+            db.write(c -> {
+                try (var ps = c.prepareStatement("INSERT INTO tracks(urn, id, title, artist_name, permalink_url, first_seen, last_seen)"
+                        + " VALUES ('soundcloud:tracks:42', 42, ?, ?, 'https://soundcloud.com/x/y', 1, 1)")) {
+                    ps.setString(1, TITLE);
+                    ps.setString(2, "=HYPERLINK(\"http://evil\")");
+                    ps.executeUpdate();
+                }
+                return null;
+            });
+        }
+    }
+
+    /** Runs {@code bash -c script} with the jar's command line as "$@"; stdout and stderr captured. */
+    private JarProcess.Result shell(String script, List<String> jarArgs, String stdin) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("bash", "-c", script, "bash"));
+        List<String> all = new ArrayList<>(List.of("--config", config.toString(), "--data-dir", data.toString()));
+        all.addAll(jarArgs);
+        cmd.addAll(JarProcess.of(all).command());
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().keySet().removeIf(k -> k.startsWith("MINION_DISCOVER") || k.startsWith("XDG_"));
+        pb.environment().put("HOME", dir.toString());
+        Process p = pb.start();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Thread to = new Thread(() -> pump(p.getInputStream(), out));
+        Thread te = new Thread(() -> pump(p.getErrorStream(), err));
+        to.start();
+        te.start();
+        try (var in = p.getOutputStream()) {
+            in.write(stdin.getBytes(StandardCharsets.UTF_8));
+        } catch (java.io.IOException ignored) {
+            // the pipeline may be done before it read everything
+        }
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the pipeline did not end");
+        to.join();
+        te.join();
+        return new JarProcess.Result(p.exitValue(), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static void pump(java.io.InputStream in, ByteArrayOutputStream sink) {
+        try (in) {
+            in.transferTo(sink);
+        } catch (java.io.IOException ignored) {
+            // ended
+        }
+    }
+
+    // item 1
+    @Test
+    void stdoutIsUtf8WithoutAnyLocaleLikeCronOrEnvDashI() throws Exception {
+        indexOneStrangeTrack();
+        var ndjson = cli("tracks").bareEnvironment().run();
+        assertEquals(0, ndjson.exitCode(), ndjson.toString());
+        assertEquals(TITLE, Json.MAPPER.readTree(ndjson.stdout()).get("title").asText(), ndjson.stdout());
+
+        var csv = cli("tracks", "--format", "csv").bareEnvironment().run();
+        assertEquals(0, csv.exitCode(), csv.toString());
+        assertTrue(csv.stdout().contains("," + TITLE + ","), csv.stdout());
+
+        var resolve = cli("resolve", "https://soundcloud.com/café/日本", "-").bareEnvironment().stdin("café/日本\n").run();
+        List<String> lines = resolve.lines();
+        assertEquals(2, lines.size(), resolve.toString());
+        assertEquals("https://soundcloud.com/café/日本", Json.MAPPER.readTree(lines.get(0)).get("input").asText());
+        assertEquals("café/日本", Json.MAPPER.readTree(lines.get(1)).get("input").asText());
+    }
+
+    // item 21
+    @Test
+    void csvCellsThatASpreadsheetWouldRunAsFormulasGetALeadingQuote() throws Exception {
+        indexOneStrangeTrack();
+        var csv = cli("tracks", "--format", "csv").run();
+        assertEquals(0, csv.exitCode(), csv.toString());
+        assertTrue(csv.stdout().contains(",\"'=HYPERLINK(\"\"http://evil\"\")\","), csv.stdout());
+    }
+
+    // items 2 and 15
+    @Test
+    void aQuietSyncPrintsNothingOnStdoutUnlessJsonIsAskedAndAPlainOneEndsWithASummaryLine() throws Exception {
+        var quiet = cli("-q", "sync").run();
+        assertEquals(0, quiet.exitCode(), quiet.toString());
+        assertEquals("", quiet.stdout(), "cron would mail this");
+        assertEquals("", quiet.stderr());
+
+        var json = cli("-q", "--json", "sync", "--all").run();
+        assertEquals(0, json.exitCode(), json.toString());
+        assertEquals(6, Json.MAPPER.readTree(json.stdout()).get("artists").asInt(), json.stdout());
+        assertEquals("", json.stderr());
+
+        var plain = cli("sync", "--all").run();
+        assertEquals(0, plain.exitCode(), plain.toString());
+        assertTrue(plain.stderr().strip().lines().reduce((a, b) -> b).orElse("")
+                .matches("sync: 6 of 6 artists fetched \\(\\d+ due, 0 skipped\\), 0 new tracks, \\d+ updated; \\d+ requests in [0-9.]+ s"),
+                plain.stderr());
+    }
+
+    // item 3
+    @Test
+    void aFailedWriteToStdoutIsExit1WithAMessage() throws Exception {
+        assertEquals(0, cli("-q", "sync").run().exitCode());
+        File full = new File("/dev/full");
+        for (List<String> args : List.of(List.of("tracks"), List.of("tracks", "--format", "csv"), List.of("history"),
+                List.of("artists"), List.of("auth", "status"), List.of("judge", "--as", "liked", "1001"))) {
+            var r = cli(args.toArray(String[]::new)).stdoutTo(full).run();
+            assertEquals(1, r.exitCode(), args + ": " + r);
+            assertTrue(r.stderr().contains("cannot write to stdout: No space left on device"), args + ": " + r.stderr());
+        }
+        var closed = shell("exec \"$@\" >&-", List.of("tracks"), "");
+        assertEquals(1, closed.exitCode(), closed.toString());
+        assertTrue(closed.stderr().contains("cannot write to stdout"), closed.stderr());
+    }
+
+    // items 3 and 4
+    @Test
+    void resolveStopsAsSoonAsTheReaderOfItsOutputIsGone() throws Exception {
+        resolveDelayMillis = 20;
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < 3000; i++) in.append("artist/track").append(i).append('\n');
+        long started = System.nanoTime();
+        var r = shell("\"$@\" | head -1; echo \"exit=${PIPESTATUS[0]}\" >&2", List.of("resolve", "-j", "4"), in.toString());
+        long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+        int requests = server.getRequestCount();
+        assertEquals(1, r.lines().size(), r.toString());
+        assertTrue(r.stderr().contains("exit=141"), r.stderr());
+        assertFalse(r.stderr().contains("minion-discover:"), "a closed pipe ends quietly: " + r.stderr());
+        assertTrue(requests < 200, "requests after head exited: " + requests + " of 3000");
+        assertTrue(seconds < 10, seconds + " s");
+        Thread.sleep(300);
+        assertEquals(requests, server.getRequestCount());
+    }
+
+    // item 13
+    @Test
+    void anExit1AlwaysSaysWhyEvenWithQuiet() throws Exception {
+        var r = cli("-q", "judge", "--as", "liked", "1001004", "abc").run();
+        assertEquals(1, r.exitCode(), r.toString());
+        assertTrue(r.stderr().startsWith("minion-discover: judge: 1 liked") && r.stderr().contains(", 1 not judged"), r.stderr());
+    }
+
+    // item 13
+    @Test
+    void mistypedConfigKeysAreWarnedInFileOrderWithWhatWasMeantEvenWithQuiet() throws Exception {
+        Files.writeString(config, Files.readString(config) + "[sync]\npage_sise = 3\nconcurrency = 2\n[http]\nmax_retris = 2\n"
+                + "timeout_secnds = 3\n");
+        var r = cli("-q", "tracks").run();
+        assertEquals(0, r.exitCode(), r.toString());
+        List<String> lines = r.stderr().lines().toList();
+        assertEquals(3, lines.size(), r.stderr());
+        assertTrue(lines.get(0).contains("'sync.page_sise'") && lines.get(0).contains("did you mean 'sync.page_size'?"), lines.get(0));
+        assertTrue(lines.get(1).contains("'http.max_retris'") && lines.get(1).contains("did you mean 'http.max_retries'?"), lines.get(1));
+        assertTrue(lines.get(2).contains("'http.timeout_secnds'") && lines.get(2).contains("'http.timeout_seconds'"), lines.get(2));
+    }
+
+    // item 14
+    @Test
+    void judgeAndResolveTreatAnEmptyStdinAlikeAsNothingToDo() throws Exception {
+        var judge = cli("judge", "--as", "liked").run();
+        var resolve = cli("resolve").run();
+        assertEquals(0, judge.exitCode(), judge.toString());
+        assertEquals(0, resolve.exitCode(), resolve.toString());
+        assertEquals("", judge.stdout());
+        assertEquals("", resolve.stdout());
+        assertEquals(0, server.getRequestCount());
+    }
+
+    // item 18
+    @Test
+    void ctrlCDuringSyncAllLeavesAHistoryRowWithTheRequestsMade() throws Exception {
+        fake.delayMillis = 80;
+        JarProcess.Running sync = cli("sync", "--all").start();
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (fake.requestCount() < 4) {
+            assertTrue(System.nanoTime() < deadline, "no requests");
+            Thread.sleep(10);
+        }
+        int seen = fake.requestCount();
+        new ProcessBuilder("kill", "-INT", Long.toString(sync.process().pid())).start().waitFor();
+        var stopped = sync.await();
+        assertTrue(stopped.exitCode() != 0, stopped.toString());
+        fake.delayMillis = 0;
+        var history = cli("history").run();
+        JsonNode run = Json.MAPPER.readTree(history.lines().get(0));
+        assertEquals("interrupted", run.get("outcome").asText(), history.stdout());
+        assertTrue(run.get("requests").asLong() >= seen, "history says " + run.get("requests") + ", the server saw " + seen);
+    }
+
+    // item 19
+    @Test
+    void aQuietDemoShowsNoBrowserBlock() throws Exception {
+        var r = JarProcess.of("-q", "--data-dir", dir.resolve("demo").toString(), "demo").run();
+        assertEquals(0, r.exitCode(), r.toString());
+        assertEquals("", r.stderr(), "nobody has to open the URL: the demo plays the browser");
+        assertTrue(r.stdout().contains("\"authenticated\":true"), r.stdout());
+    }
+
+    // item 17
+    @Test
+    void anExpectedExitWithVerboseIsOneMessageWithoutAStackTrace() throws Exception {
+        try (var sandbox = org.musicminion.discover.sandbox.SandboxServer.start()) {
+            var account = org.musicminion.discover.testing.SandboxAccount.loggedIn(sandbox, Files.createDirectories(dir.resolve("acct")));
+            sandbox.revokeRefreshTokens();
+            sandbox.expireAccessTokens();
+            var r = account.jar("-v", "sync").run();
+            assertEquals(4, r.exitCode(), r.toString());
+            assertTrue(r.stderr().contains("auth login"), r.stderr());
+            assertFalse(r.stderr().contains("\tat "), "no stack trace for an expected exit: " + r.stderr());
+            assertFalse(r.stderr().contains("Exception"), r.stderr());
+        }
+    }
+
+    // item 17
+    @Test
+    void aRefusedConnectionIsNamedWithTheAddress() throws Exception {
+        int port;
+        try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        String url = "http://127.0.0.1:" + port + "/";
+        Files.writeString(config, "[soundcloud]\napi_url = \"" + url + "\"\nauth_url = \"" + url + "\"\n[http]\nmax_retries = 2\n");
+        var r = cli("sync").run();
+        assertEquals(1, r.exitCode(), r.toString());
+        assertTrue(r.stderr().contains("connection refused to 127.0.0.1:" + port + " after 3 attempts"), r.stderr());
+    }
+
+    // items 3 and 4: more lines than a pipe buffers, so the writer sees the reader go
+    @Test
+    void tracksAndJudgeEndQuietlyWhenTheReaderIsGone() throws Exception {
+        StringBuilder ids = new StringBuilder();
+        try (Database db = Database.openIn(data)) {
+            db.write(c -> {
+                try (var ps = c.prepareStatement("INSERT INTO tracks(urn, id, title, first_seen, last_seen) VALUES (?, ?, ?, 1, 1)")) {
+                    for (int i = 1; i <= 3000; i++) {
+                        ps.setString(1, "soundcloud:tracks:" + i);
+                        ps.setLong(2, i);
+                        ps.setString(3, "a title long enough to fill the pipe buffer quickly " + i);
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+                return null;
+            });
+        }
+        for (int i = 1; i <= 3000; i++) ids.append(i).append('\n');
+        for (List<String> args : List.of(List.of("tracks"), List.of("tracks", "--format", "csv"), List.of("judge", "--as", "liked"))) {
+            long started = System.nanoTime();
+            var r = shell("\"$@\" | head -1; echo \"exit=${PIPESTATUS[0]}\" >&2", args, args.get(0).equals("judge") ? ids.toString() : "");
+            assertEquals(1, r.lines().size(), args + ": " + r);
+            assertTrue(r.stderr().contains("exit=141"), args + ": " + r.stderr());
+            assertFalse(r.stderr().contains("minion-discover:"), args + ": a closed pipe ends quietly: " + r.stderr());
+            assertTrue(System.nanoTime() - started < 20_000_000_000L, args + ": took too long");
+        }
+        assertEquals(0, server.getRequestCount());
+    }
+}
