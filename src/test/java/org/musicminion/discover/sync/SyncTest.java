@@ -258,7 +258,9 @@ class SyncTest {
                 org.musicminion.discover.http.RetryPolicy.builder().maxRetries(0).build(), clock, d -> {}, Duration.ofSeconds(10),
                 SyncTestClients.TOKENS, null, org.musicminion.discover.http.AttemptListener.NONE,
                 new org.musicminion.discover.http.Pages.Limits(5, 1_000, 5));
-        SyncSummary s = new Sync(db, capped, options(true, false, 100), clock, warnings::add, x -> {}, SyncProgress.NONE).run();
+        SyncOptions o = options(true, false, 100);
+        SyncSummary s = new Sync(db, new SoundCloud(capped, o.pageSize()), o, PlaylistRanking.of(new DiscoveryRanker(o.rules())), clock,
+                messages, SyncProgress.NONE).run();
         assertEquals(1, s.incomplete_lists().size());
         assertEquals("/users/soundcloud:users:1/reposts/tracks", s.incomplete_lists().get(0).list());
         assertTrue(s.incomplete_lists().get(0).reason().contains("page cap"), s.incomplete_lists().toString());

@@ -113,6 +113,10 @@ public final class KeepRateBench {
         rankings.put("most reposters first", Baselines.mostReposters(rules));
         rankings.put("slot heuristic", Baselines.slotHeuristic(rules));
         rankings.put("new ranking", new DiscoveryRanker(rules));
+        if (Boolean.getBoolean("bench.heuristicOnly")) {
+            rankings.put("new, heuristic only", new DiscoveryRanker(new RankingRules(rules.maxTracks(), rules.perArtistCap(), rules.slots(),
+                    rules.minDurationMs(), rules.maxDurationMs(), rules.mixesMaxTracks(), false, rules.minVerdicts())));
+        }
         List<Run> runs = new ArrayList<>();
         for (Map.Entry<String, CandidateRanking> e : rankings.entrySet()) runs.add(run(s, e.getKey(), e.getValue()));
         return runs;
