@@ -21,6 +21,9 @@ import org.musicminion.discover.store.IndexStore;
  * or revoked login still ends the run (exit 4), as every other read would.
  */
 final class FeedPhase {
+    /** The stream's path, as incomplete_lists names it when it cannot be read. */
+    static final String PATH = "/me/feed/tracks";
+
     private final Database db;
     private final SoundCloud soundcloud;
     private final FeedWindow window;
@@ -40,7 +43,7 @@ final class FeedPhase {
             return new Reading(new FeedReader(soundcloud, window, messages::verbose).read(checkpoint, now), checkpoint, null, now);
         } catch (ExitException e) {
             if (e.exitCode() == ExitCode.NOT_AUTHENTICATED || e.exitCode() == ExitCode.INTERRUPTED) throw e;
-            messages.warn("warning: could not read your stream (/me/feed/tracks): " + e.getMessage()
+            messages.warn("warning: could not read your stream (" + PATH + "): " + e.getMessage()
                     + "; the sweep ran, the feed checkpoint stays and the next sync reads from it again");
             return new Reading(null, checkpoint, e.getMessage(), now);
         }
