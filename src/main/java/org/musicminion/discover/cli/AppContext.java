@@ -1,23 +1,18 @@
 package org.musicminion.discover.cli;
 
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 
 import java.util.function.Consumer;
 
-import org.musicminion.discover.ExitException;
 import org.musicminion.discover.Sleeper;
 import org.musicminion.discover.auth.AuthServices;
 import org.musicminion.discover.auth.BrowserLauncher;
 import org.musicminion.discover.auth.LoginFlow;
 import org.musicminion.discover.config.ConfigLoader;
 import org.musicminion.discover.config.Settings;
+import org.musicminion.discover.files.DataDir;
 import org.musicminion.discover.http.ApiClient;
 import org.musicminion.discover.http.ApiClients;
 import org.musicminion.discover.http.HttpClients;
@@ -87,12 +82,13 @@ public final class AppContext implements AutoCloseable {
 
     /**
      * The data dir: --data-dir, else $MINION_DISCOVER_DATA, else $XDG_DATA_HOME/minion-discover
-     * (~/.local/share/minion-discover). Created 0700 on first use; exit 1 naming it when it cannot be.
+     * (~/.local/share/minion-discover). Created 0700 on first use; an existing one must be ours and is
+     * narrowed to 0700 when group or others may write to it; exit 1 naming it when it cannot be used.
      */
     public synchronized Path dataDir() {
         if (dataDir == null) {
             Path dir = dataDirOption != null ? dataDirOption : defaultDataDir();
-            dataDir = ensureDataDir(dir.toAbsolutePath());
+            dataDir = DataDir.ensure(dir.toAbsolutePath(), output::warn);
         }
         return dataDir;
     }
@@ -105,25 +101,6 @@ public final class AppContext implements AutoCloseable {
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg)
                 : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".local", "share");
         return base.resolve("minion-discover");
-    }
-
-    static Path ensureDataDir(Path dir) {
-        try {
-            if (!Files.isDirectory(dir)) {
-                if (Files.exists(dir)) throw ExitException.failed("data dir " + dir + " exists but is not a directory; pass another with --data-dir");
-                Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-            }
-            if (!Files.isWritable(dir)) {
-                throw ExitException.failed("data dir " + dir + " is not writable; fix its permissions or pass another with --data-dir");
-            }
-            return dir;
-        } catch (AccessDeniedException e) {
-            throw ExitException.failed("cannot create data dir " + dir + " (permission denied); pass another with --data-dir");
-        } catch (FileSystemException e) {
-            throw ExitException.failed("cannot create data dir " + dir + ": " + e.getReason() + "; pass another with --data-dir");
-        } catch (IOException e) {
-            throw ExitException.failed("cannot create data dir " + dir + ": " + e.getMessage() + "; pass another with --data-dir");
-        }
     }
 
     /** The process's one OkHttpClient. */

@@ -310,4 +310,34 @@ class CronAndPipesIT {
         assertEquals(1, r.exitCode(), r.toString());
         assertTrue(r.stderr().contains("connection refused to 127.0.0.1:" + port + " after 3 attempts"), r.stderr());
     }
+
+    // items 3 and 4: more lines than a pipe buffers, so the writer sees the reader go
+    @Test
+    void tracksAndJudgeEndQuietlyWhenTheReaderIsGone() throws Exception {
+        StringBuilder ids = new StringBuilder();
+        try (Database db = Database.openIn(data)) {
+            db.write(c -> {
+                try (var ps = c.prepareStatement("INSERT INTO tracks(urn, id, title, first_seen, last_seen) VALUES (?, ?, ?, 1, 1)")) {
+                    for (int i = 1; i <= 3000; i++) {
+                        ps.setString(1, "soundcloud:tracks:" + i);
+                        ps.setLong(2, i);
+                        ps.setString(3, "a title long enough to fill the pipe buffer quickly " + i);
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+                return null;
+            });
+        }
+        for (int i = 1; i <= 3000; i++) ids.append(i).append('\n');
+        for (List<String> args : List.of(List.of("tracks"), List.of("tracks", "--format", "csv"), List.of("judge", "--as", "liked"))) {
+            long started = System.nanoTime();
+            var r = shell("\"$@\" | head -1; echo \"exit=${PIPESTATUS[0]}\" >&2", args, args.get(0).equals("judge") ? ids.toString() : "");
+            assertEquals(1, r.lines().size(), args + ": " + r);
+            assertTrue(r.stderr().contains("exit=141"), args + ": " + r.stderr());
+            assertFalse(r.stderr().contains("minion-discover:"), args + ": a closed pipe ends quietly: " + r.stderr());
+            assertTrue(System.nanoTime() - started < 20_000_000_000L, args + ": took too long");
+        }
+        assertEquals(0, server.getRequestCount());
+    }
 }
