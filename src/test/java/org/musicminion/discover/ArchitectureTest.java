@@ -28,14 +28,18 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
     private static final String ROOT = "";
-    /** Shared leaves: the root package and {@code text} (safe printing), usable from everywhere but the sandbox. */
-    private static final Set<String> LEAVES = Set.of(ROOT, "text");
+    /**
+     * Shared leaves: the root package, {@code text} (safe printing) and {@code files} (data dir check,
+     * the lock-file helper, owner-only files), usable from everywhere but the sandbox.
+     */
+    private static final Set<String> LEAVES = Set.of(ROOT, "text", "files");
     private static final Set<String> BASE = union(LEAVES, "soundcloud", "store", "http", "config", "ranking");
 
     /** Which top-level packages each one may use (besides itself). */
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             Map.entry(ROOT, Set.of()),
             Map.entry("text", Set.of()),
+            Map.entry("files", Set.of(ROOT)),
             Map.entry("config", LEAVES),
             Map.entry("http", LEAVES),
             Map.entry("store", union(LEAVES, "ranking")), // store reads what the ranking model needs (issue 15)

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 
 import org.musicminion.discover.ExitException;
 import org.musicminion.discover.Json;
+import org.musicminion.discover.files.LockFile;
 
 /**
  * The client-credentials token cache {@code <data dir>/app-token.json} (0600) and its lock file
@@ -34,8 +35,8 @@ public final class AppTokenStore {
         return file;
     }
 
-    CrossProcessLock.Held lock() {
-        return CrossProcessLock.acquire(lockFile);
+    LockFile lock() {
+        return LockFile.acquire(lockFile);
     }
 
     /** The cached token, or null when there is none or it cannot be used (then a warning says why). */

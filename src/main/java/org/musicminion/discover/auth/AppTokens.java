@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Supplier;
 
+import org.musicminion.discover.files.LockFile;
 import org.musicminion.discover.http.TokenSource;
 
 /**
@@ -55,7 +56,7 @@ public final class AppTokens implements TokenSource {
 
     /** Under the lock: the cached file's token when usable (and not the rejected one), else one new grant. */
     private AppToken obtain(String rejected) {
-        try (CrossProcessLock.Held ignored = store.lock()) {
+        try (LockFile ignored = store.lock()) {
             AppToken disk = store.read();
             if (disk != null && disk.usable(clock.instant(), margin) && !disk.accessToken().equals(rejected)) return disk;
             TokenResponse r = endpoint.get().clientCredentials();

@@ -6,6 +6,7 @@ import java.time.Clock;
 import org.musicminion.discover.ExitException;
 import org.musicminion.discover.Messages;
 import org.musicminion.discover.config.Settings;
+import org.musicminion.discover.files.LockFile;
 import org.musicminion.discover.http.ApiClients;
 import org.musicminion.discover.http.TokenSource;
 
@@ -68,7 +69,7 @@ public final class AuthServices {
 
     /** Deletes tokens.json under the token lock; false when there was none. */
     public boolean logout() {
-        try (CrossProcessLock.Held ignored = store.lock()) {
+        try (LockFile ignored = store.lock()) {
             boolean deleted = store.delete();
             userTokens.forget();
             return deleted;

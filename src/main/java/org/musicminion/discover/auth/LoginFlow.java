@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.musicminion.discover.ExitException;
 import org.musicminion.discover.Messages;
 import org.musicminion.discover.config.Settings;
+import org.musicminion.discover.files.LockFile;
 import org.musicminion.discover.http.ApiClients;
 import org.musicminion.discover.http.TokenSource;
 
@@ -129,7 +130,7 @@ public final class LoginFlow {
     }
 
     private static void save(AuthServices auth, TokenSet tokens) {
-        try (CrossProcessLock.Held ignored = auth.store().lock()) {
+        try (LockFile ignored = auth.store().lock()) {
             auth.store().save(tokens);
         }
     }

@@ -16,20 +16,25 @@ import java.util.Set;
 
 /**
  * Small secret files: written to a temp file in the same directory that is 0600 from its creation
- * (a file attribute, not a chmod afterwards), fsynced, then moved over the target atomically;
+ * (a file attribute, not a chmod afterwards) through the channel that created it, fsynced, then
+ * moved over the target atomically;
  * the directory is fsynced so the rename survives a crash.
  */
 final class SecureFiles {
     static final Set<PosixFilePermission> OWNER_ONLY = EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
     static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY_ATTR = PosixFilePermissions.asFileAttribute(OWNER_ONLY);
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private SecureFiles() {}
 
     static void writeAtomically(Path target, byte[] data) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp", OWNER_ONLY_ATTR);
+        Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+        // one open creates the file (O_EXCL, so never through a link someone put there) and writes it: never reopened by name
+        FileChannel ch = FileChannel.open(tmp, EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), OWNER_ONLY_ATTR);
         try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+            try (ch) {
                 ByteBuffer buf = ByteBuffer.wrap(data);
                 while (buf.hasRemaining()) ch.write(buf);
                 ch.force(true);

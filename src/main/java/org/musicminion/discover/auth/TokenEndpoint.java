@@ -13,6 +13,7 @@ import org.musicminion.discover.ExitException;
 import org.musicminion.discover.http.ApiClient;
 import org.musicminion.discover.http.ApiResponse;
 import org.musicminion.discover.http.CallOptions;
+import org.musicminion.discover.http.Outcome;
 import org.musicminion.discover.http.OutcomeKind;
 
 import okhttp3.Credentials;
@@ -110,6 +111,11 @@ public final class TokenEndpoint {
                     + "): check soundcloud.client_id and soundcloud.client_secret (or MINION_DISCOVER_CLIENT_ID / MINION_DISCOVER_CLIENT_SECRET)");
         }
         if (r.outcome().kind() == OutcomeKind.THROTTLED) return throttled(grantType, r);
+        if (Outcome.TOO_LARGE.equals(r.outcome().errorClass())) {
+            return ExitException.failed("the token endpoint " + tokenUrl + " answered the " + grantType + " grant with more than "
+                    + CallOptions.MAX_BODY_BYTES / (1024 * 1024) + " MiB (HTTP " + r.status() + "), so the answer was not read;"
+                    + " check soundcloud.auth_url");
+        }
         if (r.answerLost() && r.outcome().kind() == OutcomeKind.TRANSIENT) {
             return ExitException.failed("the token endpoint's answers to the " + grantType + " grant were lost twice ("
                     + r.outcome().errorClass() + "); the server may have acted on it"

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.musicminion.discover.ExitException;
 import org.musicminion.discover.Json;
+import org.musicminion.discover.files.LockFile;
 
 /**
  * The user's tokens in {@code <data dir>/tokens.json} (0600, replaced atomically) and the lock
@@ -42,8 +43,8 @@ public final class TokenStore {
     }
 
     /** Takes the cross-process token lock; close the result to release it. */
-    CrossProcessLock.Held lock() {
-        return CrossProcessLock.acquire(lockFile);
+    LockFile lock() {
+        return LockFile.acquire(lockFile);
     }
 
     /** The stored tokens, or null when there is no file. Exit 4 (file untouched) when it cannot be used. */

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import java.util.function.Consumer;
 
 import org.musicminion.discover.ExitException;
+import org.musicminion.discover.files.LockFile;
 import org.musicminion.discover.http.TokenSource;
 
 /**
@@ -75,7 +76,7 @@ public final class UserTokens implements TokenSource {
      * the server refused that access token, so the token on disk is used only if it differs.
      */
     private TokenSet refreshUnderLock(String rejected) {
-        try (CrossProcessLock.Held ignored = store.lock()) {
+        try (LockFile ignored = store.lock()) {
             TokenSet disk = readOrFail();
             boolean needed = rejected == null ? disk.isDue(clock.instant(), margin) : disk.accessToken().equals(rejected);
             if (!needed) return disk;

@@ -1,26 +1,23 @@
 package org.musicminion.discover.cli;
 
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 
 import java.util.function.Consumer;
 
-import org.musicminion.discover.ExitException;
 import org.musicminion.discover.Sleeper;
 import org.musicminion.discover.auth.AuthServices;
 import org.musicminion.discover.auth.BrowserLauncher;
 import org.musicminion.discover.auth.LoginFlow;
 import org.musicminion.discover.config.ConfigLoader;
 import org.musicminion.discover.config.Settings;
+import org.musicminion.discover.files.DataDir;
+import org.musicminion.discover.http.AdaptiveRateLimiter;
 import org.musicminion.discover.http.ApiClient;
 import org.musicminion.discover.http.ApiClients;
 import org.musicminion.discover.http.HttpClients;
+import org.musicminion.discover.http.Pages;
 import org.musicminion.discover.http.RetryPolicy;
 import org.musicminion.discover.http.TokenSource;
 import org.musicminion.discover.resolve.ResolveResult;
@@ -47,6 +44,7 @@ public final class AppContext implements AutoCloseable {
     private OkHttpClient http;
     private Database database;
     private AuthServices auth;
+    private AdaptiveRateLimiter rateLimiter;
 
     public AppContext(Terminal terminal, Output output, Path configFile, Path dataDir) {
         this.terminal = terminal;
@@ -86,12 +84,13 @@ public final class AppContext implements AutoCloseable {
 
     /**
      * The data dir: --data-dir, else $MINION_DISCOVER_DATA, else $XDG_DATA_HOME/minion-discover
-     * (~/.local/share/minion-discover). Created 0700 on first use; exit 1 naming it when it cannot be.
+     * (~/.local/share/minion-discover). Created 0700 on first use; an existing one must be ours and is
+     * narrowed to 0700 when group or others may write to it; exit 1 naming it when it cannot be used.
      */
     public synchronized Path dataDir() {
         if (dataDir == null) {
             Path dir = dataDirOption != null ? dataDirOption : defaultDataDir();
-            dataDir = ensureDataDir(dir.toAbsolutePath());
+            dataDir = DataDir.ensure(dir.toAbsolutePath(), output::warn);
         }
         return dataDir;
     }
@@ -104,25 +103,6 @@ public final class AppContext implements AutoCloseable {
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg)
                 : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".local", "share");
         return base.resolve("minion-discover");
-    }
-
-    static Path ensureDataDir(Path dir) {
-        try {
-            if (!Files.isDirectory(dir)) {
-                if (Files.exists(dir)) throw ExitException.failed("data dir " + dir + " exists but is not a directory; pass another with --data-dir");
-                Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-            }
-            if (!Files.isWritable(dir)) {
-                throw ExitException.failed("data dir " + dir + " is not writable; fix its permissions or pass another with --data-dir");
-            }
-            return dir;
-        } catch (AccessDeniedException e) {
-            throw ExitException.failed("cannot create data dir " + dir + " (permission denied); pass another with --data-dir");
-        } catch (FileSystemException e) {
-            throw ExitException.failed("cannot create data dir " + dir + ": " + e.getReason() + "; pass another with --data-dir");
-        } catch (IOException e) {
-            throw ExitException.failed("cannot create data dir " + dir + ": " + e.getMessage() + "; pass another with --data-dir");
-        }
     }
 
     /** The process's one OkHttpClient. */
@@ -143,9 +123,20 @@ public final class AppContext implements AutoCloseable {
                 .build();
     }
 
-    /** HTTP with the config's retry policy and timeout, the injected clock and sleeper, and -v's request log. */
+    /**
+     * HTTP with the config's retry policy and timeout, the injected clock and sleeper, -v's request log, the
+     * process's one {@link #rateLimiter()} pacing every attempt, and [http]'s list caps.
+     */
     public ApiClients clients() {
-        return new ApiClients(this::http, retryPolicy(), clock(), sleeper(), httpTimeout(), requestLog());
+        Settings.Http h = settings().http();
+        return new ApiClients(this::http, retryPolicy(), clock(), sleeper(), httpTimeout(), requestLog(), rateLimiter(),
+                new Pages.Limits(h.maxPagesPerList(), h.maxItemsPerList(), Pages.Limits.DEFAULT.maxEmptyPagesInARow()));
+    }
+
+    /** The one client-side request rate of this process (AIMD, Retry-After respected), shared by every API client. */
+    public synchronized AdaptiveRateLimiter rateLimiter() {
+        if (rateLimiter == null) rateLimiter = new AdaptiveRateLimiter(clock(), sleeper());
+        return rateLimiter;
     }
 
     /** An API client on soundcloud.api_url that authenticates with {@code tokens}. */
@@ -168,7 +159,7 @@ public final class AppContext implements AutoCloseable {
     public ResolveSession resolveSession(int concurrency, RetryPolicy policy, boolean readCache, Consumer<ResolveResult> sink) {
         ApiClients c = clients().withPolicy(policy);
         String apiUrl = settings().soundcloud().apiUrl();
-        return ResolveSession.open(resolveTokens(), tokens -> c.client(apiUrl, tokens), this::database, clock(), sleeper(),
+        return ResolveSession.open(resolveTokens(), tokens -> c.client(apiUrl, tokens), rateLimiter(), this::database, clock(),
                 ResolveRunner.Settings.of(concurrency, readCache), sink);
     }
 

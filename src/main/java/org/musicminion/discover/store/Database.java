@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.util.Arrays;
 
 import org.musicminion.discover.ExitException;
+import org.musicminion.discover.files.OwnerOnly;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -40,6 +41,7 @@ public final class Database implements AutoCloseable {
 
     public static Database open(Path file) {
         checkHeader(file);
+        ownerOnly(file);
         SQLiteConfig cfg = new SQLiteConfig();
         cfg.setBusyTimeout(BUSY_TIMEOUT_MS);
         cfg.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
@@ -157,6 +159,22 @@ public final class Database implements AutoCloseable {
             }
             return null;
         });
+    }
+
+    /**
+     * The database and its -wal/-shm files are 0600: a new database file is created 0600 before
+     * SQLite opens it (SQLite gives -wal and -shm the database file's mode); existing ones of ours
+     * with group/other bits are narrowed. A symbolic link in the database's place is refused.
+     */
+    private static void ownerOnly(Path file) {
+        try {
+            OwnerOnly.createOrTighten(file);
+            OwnerOnly.tightenIfExists(file.resolveSibling(file.getFileName() + "-wal"));
+            OwnerOnly.tightenIfExists(file.resolveSibling(file.getFileName() + "-shm"));
+        } catch (IOException e) {
+            throw ExitException.failed("cannot create database " + file + " owner-only: " + e.getMessage()
+                    + "; check the data dir or pass another with --data-dir");
+        }
     }
 
     /** Refuses a file that exists, is not empty and does not start with the SQLite header. Never writes. */

@@ -138,4 +138,16 @@ class TokenEndpointTest {
             noSecret.close();
         }
     }
+
+    @Test
+    void aTokenAnswerOverTheBodyCapIsAClearFailureNotAnOutOfMemoryError() {
+        fake.tokenOverrides.add(new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
+                .body(new okio.Buffer().write(new byte[(int) org.musicminion.discover.http.CallOptions.MAX_BODY_BYTES + 1])).build());
+
+        ExitException e = assertThrows(ExitException.class, () -> t.auth.appTokens().accessToken());
+
+        assertEquals(ExitCode.FAILED, e.exitCode());
+        assertTrue(e.getMessage().contains("more than 16 MiB") && e.getMessage().contains("not read"), e.getMessage());
+        assertEquals(1, fake.clientGrants.get(), "not retried");
+    }
 }
