@@ -84,6 +84,11 @@ public final class SyncCommand implements Callable<Integer> {
                 progress.close();
                 out.summary(summary);
                 out.summaryLine(summaryLine(summary), false);
+                if (!summary.incomplete_lists().isEmpty()) {
+                    out.error("sync partial: " + summary.incomplete_lists().size() + " list(s) could not be read completely"
+                            + " (incomplete_lists): what was read completely is merged, their artists stay due; rerun to read them");
+                    return ExitCode.PARTIAL;
+                }
             } finally {
                 try {
                     Runtime.getRuntime().removeShutdownHook(hook);

@@ -3,12 +3,16 @@ package org.musicminion.discover.demo;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.musicminion.discover.ExitCode;
 import org.musicminion.discover.ExitException;
 import org.musicminion.discover.Messages;
 import org.musicminion.discover.sandbox.Catalogue;
+import org.musicminion.discover.sandbox.ListenerTaste;
+import org.musicminion.discover.sandbox.SimulatedListener;
 import org.musicminion.discover.sandbox.Faults;
 import org.musicminion.discover.sandbox.SandboxServer;
 import org.musicminion.discover.sandbox.SandboxStats;
@@ -17,11 +21,16 @@ import org.musicminion.discover.store.TrackQuery;
 /**
  * {@code minion-discover demo}: the whole job against a simulated SoundCloud started in this process.
  * Logs in through the real loopback flow (the demo plays the browser), then runs the real commands
- * as a user would type them ({@code sync}, {@code judge}, {@code sync --push-playlist}, {@code tracks}),
+ * as a user would type them ({@code sync}, {@code judge}, {@code sync --push-playlist}, then three simulated days
+ * of the sandbox's listener judging the pushed playlist and {@code sync --push-playlist} importing the verdicts,
+ * {@code evaluate}, {@code tracks}),
  * each under a heading on stderr with its own output on stdout. The first step that fails ends the demo
  * with that step's exit code, naming it. The data dir is kept.
  */
 public final class Demo {
+    static final int LISTENING_DAYS = 3;
+    static final int LISTENS_PER_DAY = 30;
+    private static final long SEED = 2026;
     private final Messages out;
     private final Path dataDirOption;
     private final Faults faults;
@@ -74,7 +83,28 @@ public final class Demo {
         command(dir, ctx, "judge", "--as", "not_interested", picks.get(2).urn());
         command(dir, ctx, "judge", "--as", "not_quite", picks.get(3).permalinkUrl());
         command(dir, ctx, "sync", "--push-playlist");
+        // a few days of listening: the simulated listener judges the pushed playlist on the account, the next sync
+        // imports the verdicts and ranks with them; enough verdicts for evaluate to compare both rankings
+        SimulatedListener listener = new SimulatedListener(sandbox.catalogue(), new ListenerTaste(sandbox.catalogue(), SEED, 0.22),
+                LISTENS_PER_DAY, 0.15);
+        for (int day = 1; day <= LISTENING_DAYS; day++) {
+            listen(listener, day);
+            command(dir, ctx, "sync", "--push-playlist");
+        }
+        command(dir, ctx, "evaluate");
         command(dir, ctx, "tracks", "--sort", "reposts", "--limit", "10");
+    }
+
+    /** The sandbox's simulated listener hears the top of the Discovery playlist and judges on the simulated account. */
+    private void listen(SimulatedListener listener, int day) {
+        heading("(day " + day + ": the simulated listener hears the top " + LISTENS_PER_DAY + " of the Discovery playlist"
+                + " and judges them on the simulated account)");
+        Map<SimulatedListener.Verdict, Integer> counts = new EnumMap<>(SimulatedListener.Verdict.class);
+        for (SimulatedListener.Judged j : listener.listen(day)) counts.merge(j.verdict(), 1, Integer::sum);
+        out.info("liked " + counts.getOrDefault(SimulatedListener.Verdict.LIKED, 0) + ", not interested "
+                + counts.getOrDefault(SimulatedListener.Verdict.NOT_INTERESTED, 0) + ", not quite "
+                + counts.getOrDefault(SimulatedListener.Verdict.NOT_QUITE, 0) + ", left unjudged "
+                + counts.getOrDefault(SimulatedListener.Verdict.UNJUDGED, 0));
     }
 
     /** {@code auth login} through {@link LoginFlow}, the same code as the command, with the demo as the browser. */

@@ -90,12 +90,17 @@ public final class Sync {
         Merged merged = db.write(c -> {
             SyncSummary s = apply(c, plan);
             long id = SyncRuns.insert(c, new SyncRuns.SyncRun(0, plan.startedAt(), clock.millis(), SyncRuns.OK, s.requests(),
-                    s.tracks_new(), json(s), null));
+                    s.tracks_new(), json(s), plan.incomplete().isEmpty() ? null
+                    : plan.incomplete().size() + " list(s) incomplete: " + plan.incomplete().get(0).reason()));
             return new Merged(id, s);
         });
         recorded = true;
         SyncSummary summary = merged.summary();
         if (!options.push()) return summary;
+        if (!plan.playlistsKnown()) {
+            messages.warn("warning: playlists not pushed: your playlists could not be read completely (see incomplete_lists)");
+            return summary;
+        }
         progress.step("playlist");
         Ranked picks = db.read(c -> ranking.rank(c, plan.owned()));
         reportSlots(picks);
@@ -152,7 +157,8 @@ public final class Sync {
         int followed = plan.followed().size();
         return new SyncSummary(followed, plan.due(), plan.fetched().size(), followed - plan.fetched().size(),
                 soundcloud.requestCount() - plan.requestsBefore(), counts.tracksNew(), counts.tracksUpdated(), counts.reposts(),
-                counts.likes(), judgments, null, null, plan.listsSkipped(), options.dryRun(), clock.millis() - plan.startedAt());
+                counts.likes(), judgments, null, null, plan.listsSkipped(), plan.incomplete(), options.dryRun(),
+                clock.millis() - plan.startedAt());
     }
 
     private SyncSummary finished(SyncSummary s, SyncPlan plan, PlaylistResult playlist, PlaylistResult mixes) {

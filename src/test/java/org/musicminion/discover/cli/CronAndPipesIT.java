@@ -287,8 +287,7 @@ class CronAndPipesIT {
     void anExpectedExitWithVerboseIsOneMessageWithoutAStackTrace() throws Exception {
         try (var sandbox = org.musicminion.discover.sandbox.SandboxServer.start()) {
             var account = org.musicminion.discover.testing.SandboxAccount.loggedIn(sandbox, Files.createDirectories(dir.resolve("acct")));
-            sandbox.revokeRefreshTokens();
-            sandbox.expireAccessTokens();
+            account.loseGrant();
             var r = account.jar("-v", "sync").run();
             assertEquals(4, r.exitCode(), r.toString());
             assertTrue(r.stderr().contains("auth login"), r.stderr());

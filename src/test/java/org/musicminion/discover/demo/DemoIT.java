@@ -34,6 +34,9 @@ class DemoIT {
             "==> minion-discover judge --as not_interested soundcloud:tracks:",
             "==> minion-discover judge --as not_quite https://soundcloud.com/",
             "==> minion-discover sync --push-playlist",
+            "==> (day 1: the simulated listener hears the top",
+            "==> minion-discover sync --push-playlist",
+            "==> minion-discover evaluate",
             "==> minion-discover tracks --sort reposts --limit 10");
 
     @TempDir
@@ -82,7 +85,7 @@ class DemoIT {
         // stdout: every step's own JSON, in order
         List<JsonNode> lines = new ArrayList<>();
         for (String line : out.strip().split("\n")) lines.add(Json.MAPPER.readTree(line));
-        assertEquals(1 + 1 + 1 + 4 + 1 + 10, lines.size(), out);
+        assertEquals(1 + 1 + 1 + 4 + 1 + Demo.LISTENING_DAYS + 1 + 10, lines.size(), out);
         assertEquals("soundcloud:users:7", lines.get(0).at("/user/urn").asText(), "auth login");
         assertTrue(lines.get(1).get("authenticated").asBoolean(), "auth status");
         assertEquals(DemoSandbox.ARTISTS, lines.get(2).get("artists").asInt(), "sync");
@@ -97,8 +100,22 @@ class DemoIT {
         assertTrue(lines.get(6).get("urn").asText().startsWith("soundcloud:tracks:"), "the URL resolved");
         JsonNode pushed = lines.get(7).get("playlist");
         assertTrue(pushed.get("tracks").asInt() > 0, "sync --push-playlist pushed: " + lines.get(7));
+        int days = Demo.LISTENING_DAYS;
+        int imported = 0;
+        for (JsonNode day : lines.subList(8, 8 + days)) {
+            JsonNode j = day.get("judgments");
+            imported += j.get("liked").asInt() + j.get("not_interested").asInt() + j.get("not_quite").asInt();
+            assertTrue(day.get("playlist").get("picks").size() > 0, day.toString());
+        }
+        assertTrue(imported > 50, "the listener's verdicts came back through sync: " + imported);
+        // evaluate on the demo data: both rankings' figures on the chronological split
+        JsonNode evaluation = lines.get(8 + days);
+        assertTrue(evaluation.get("verdicts").asInt() >= 50, evaluation.toString());
+        assertTrue(evaluation.get("heuristic").get("precision_at_20").isNumber(), evaluation.toString());
+        assertTrue(evaluation.get("model").get("auc").isNumber(), evaluation.toString());
+        assertTrue(List.of("model", "heuristic").contains(evaluation.get("ranking").asText()), evaluation.toString());
         int previous = Integer.MAX_VALUE;
-        for (JsonNode t : lines.subList(8, 18)) {
+        for (JsonNode t : lines.subList(9 + days, 19 + days)) {
             assertTrue(t.get("repost_count").asInt() <= previous, "top tracks by reposts: " + out);
             previous = t.get("repost_count").asInt();
         }

@@ -154,7 +154,8 @@ class FeedReaderTest {
     void aFailedPageThrowsSoTheCallerKeepsItsCheckpoint() {
         page(true, repost(1, 11, ago(Duration.ofMinutes(1))));
         for (int i = 0; i < 4; i++) server.enqueue(new MockResponse.Builder().code(503).body("{}").build());
-        assertThrows(ApiException.class, () -> read(ago(Duration.ofDays(1)).toEpochMilli()));
+        // a page after the first failing after the retries leaves the list incomplete (exit 5), never silently short
+        assertThrows(org.musicminion.discover.http.ListIncompleteException.class, () -> read(ago(Duration.ofDays(1)).toEpochMilli()));
     }
 
     @Test

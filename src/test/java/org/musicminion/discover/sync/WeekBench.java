@@ -65,7 +65,7 @@ public final class WeekBench {
         long[] requests = new long[hours];
         long wall = System.nanoTime();
         try (SandboxServer sc = SandboxServer.start(so); Database db = Database.openIn(dir)) {
-            String token = sc.issueUserTokens().accessToken();
+            String token = org.musicminion.discover.testing.SandboxLogin.userTokens(sc).accessToken();
             TokenSource tokens = FixedToken.of(token);
             ApiClient api = new ApiClient(HttpClients.create(Duration.ofSeconds(30)), sc.baseUrl(), RetryPolicy.builder().build(),
                     clock, d -> {}, Duration.ofSeconds(30), tokens, null);

@@ -113,6 +113,10 @@ public final class KeepRateBench {
         rankings.put("most reposters first", Baselines.mostReposters(rules));
         rankings.put("slot heuristic", Baselines.slotHeuristic(rules));
         rankings.put("new ranking", new DiscoveryRanker(rules));
+        if (Boolean.getBoolean("bench.heuristicOnly")) {
+            rankings.put("new, heuristic only", new DiscoveryRanker(new RankingRules(rules.maxTracks(), rules.perArtistCap(), rules.slots(),
+                    rules.minDurationMs(), rules.maxDurationMs(), rules.mixesMaxTracks(), false, rules.minVerdicts())));
+        }
         List<Run> runs = new ArrayList<>();
         for (Map.Entry<String, CandidateRanking> e : rankings.entrySet()) runs.add(run(s, e.getKey(), e.getValue()));
         return runs;
@@ -134,7 +138,7 @@ public final class KeepRateBench {
             ListenerTaste taste = new ListenerTaste(cat, s.seed() * 31 + 7, s.baseRate());
             SimulatedListener listener = new SimulatedListener(cat, taste, s.listensPerDay(), s.skipShare());
             ApiClient api = new ApiClient(HttpClients.create(Duration.ofSeconds(30)), sc.baseUrl(), RetryPolicy.builder().build(),
-                    clock, x -> {}, Duration.ofSeconds(30), FixedToken.of(sc.issueUserTokens().accessToken()), null);
+                    clock, x -> {}, Duration.ofSeconds(30), FixedToken.of(org.musicminion.discover.testing.SandboxLogin.userTokens(sc).accessToken()), null);
             SyncOptions options = SyncOptions.builder(Settings.defaults()).all(true).pushPlaylist(true).build();
             SoundCloud soundcloud = new SoundCloud(api, options.pageSize());
             PlaylistRanking index = PlaylistRanking.of(ranking);
