@@ -24,6 +24,7 @@ import org.musicminion.discover.resolve.ResolveResult;
 import org.musicminion.discover.resolve.ResolveRunner;
 import org.musicminion.discover.resolve.ResolveSession;
 import org.musicminion.discover.store.Database;
+import org.musicminion.discover.store.SqliteNativeCache;
 
 import okhttp3.OkHttpClient;
 
@@ -185,8 +186,20 @@ public final class AppContext implements AutoCloseable {
 
     /** The index database in the data dir, opened (and migrated) on first use. */
     public synchronized Database database() {
-        if (database == null) database = Database.openIn(dataDir());
+        if (database == null) {
+            SqliteNativeCache.use(cacheDir().resolve("native"));
+            database = Database.openIn(dataDir());
+        }
         return database;
+    }
+
+    /** $XDG_CACHE_HOME/minion-discover, else ~/.cache/minion-discover: what can be rebuilt (the SQLite native library). */
+    private Path cacheDir() {
+        var env = terminal.env();
+        String xdg = env.get("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg)
+                : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".cache");
+        return base.resolve("minion-discover");
     }
 
     /** Closes what this context opened (the database). */
