@@ -137,8 +137,8 @@ class SyncTest {
         assertEquals(7 + 3 + 4, s.reposts());
         assertEquals(2 + 5, s.likes());
         // followings 2 pages (4 artists / 3), lists: a1 r 3 pages, a2 r 1, a3 r 2, a4 r 1 (empty),
-        // likes a1 1, a2 1, a3 1, a4 2; judgments: my likes 1, playlists 1
-        assertEquals(2 + (3 + 1 + 2 + 1) + (1 + 1 + 1 + 2) + 2, s.requests());
+        // likes a1 1, a2 1, a3 1, a4 2; judgments: my likes 1, playlists 1; the stream 1 (empty)
+        assertEquals(2 + (3 + 1 + 2 + 1) + (1 + 1 + 1 + 2) + 2 + 1, s.requests());
         assertEquals(s.requests(), fake.requestCount());
         assertNull(s.playlist());
     }
@@ -154,7 +154,7 @@ class SyncTest {
         assertEquals(0, again.reposts());
         assertEquals(0, again.likes());
         assertEquals(0, again.tracks_updated());
-        assertEquals(2 + 8 + 2, fake.requestCount() - served); // followings 2 pages, one per list, judgments 2
+        assertEquals(2 + 8 + 2 + 1, fake.requestCount() - served); // followings 2 pages, one per list, judgments 2, the stream 1
         // nothing new: only the artists' check intervals changed (doubled from the minimum, 6 h)
         assertEquals(before.replace("|6.0|", "|12.0|").replaceAll("\\d{13}", "T"), content().replaceAll("\\d{13}", "T"));
     }
