@@ -30,7 +30,7 @@ final class OAuthService {
 
     private record Code(String redirectUri, String challenge, Instant expiresAt) {}
 
-    /** Tokens issued together, for tests that need a logged-in user without the browser dance. */
+    /** Tokens issued together by one grant. */
     record Grant(String accessToken, String refreshToken, long expiresIn) {}
 
     private final SandboxOptions options;
@@ -217,16 +217,6 @@ final class OAuthService {
         Access a = accessTokens.get(authorization.substring(6).trim());
         if (a == null || !now().isBefore(a.expiresAt())) return null;
         return a;
-    }
-
-    /** Makes every issued access token expire now (refresh tokens stay usable). */
-    void expireAccessTokens() {
-        accessTokens.replaceAll((k, a) -> new Access(a.user(), Instant.MIN));
-    }
-
-    /** Revokes every refresh token (the user disconnected the app). */
-    void revokeRefreshTokens() {
-        refreshTokens.replaceAll((k, v) -> false);
     }
 
     private String randomToken() {

@@ -95,28 +95,6 @@ public final class SandboxServer implements AutoCloseable {
         faults.set(f);
     }
 
-    /**
-     * Mints a user's access and refresh token as a completed login would, for tests that need a
-     * logged-in user without playing the browser. Tokens are not secrets here: the sandbox is local.
-     */
-    public Tokens issueUserTokens() {
-        OAuthService.Grant g = oauth.issue(true);
-        return new Tokens(g.accessToken(), g.refreshToken(), g.expiresIn());
-    }
-
-    /** Makes every access token issued so far expire now (refresh tokens keep working). */
-    public void expireAccessTokens() {
-        oauth.expireAccessTokens();
-    }
-
-    /** Revokes every refresh token issued so far (next refresh: invalid_grant). */
-    public void revokeRefreshTokens() {
-        oauth.revokeRefreshTokens();
-    }
-
-    /** An access token, its refresh token and lifetime in seconds. */
-    public record Tokens(String accessToken, String refreshToken, long expiresIn) {}
-
     @Override
     public void close() {
         http.close();

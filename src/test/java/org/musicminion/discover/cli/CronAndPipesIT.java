@@ -179,7 +179,7 @@ class CronAndPipesIT {
         var plain = cli("sync", "--all").run();
         assertEquals(0, plain.exitCode(), plain.toString());
         assertTrue(plain.stderr().strip().lines().reduce((a, b) -> b).orElse("")
-                .matches("sync: 6 of 6 artists fetched \\(\\d+ due, 0 skipped\\), 0 new tracks, \\d+ updated; \\d+ requests in [0-9.]+ s"),
+                .matches("sync: 6 of 6 artists fetched \\(\\d+ due, 0 skipped\\), 0 new tracks, \\d+ updated; \\d+ requests in [0-9.]+ s; stream: \\d+ new reposts, \\d+ uploads"),
                 plain.stderr());
     }
 
@@ -287,8 +287,7 @@ class CronAndPipesIT {
     void anExpectedExitWithVerboseIsOneMessageWithoutAStackTrace() throws Exception {
         try (var sandbox = org.musicminion.discover.sandbox.SandboxServer.start()) {
             var account = org.musicminion.discover.testing.SandboxAccount.loggedIn(sandbox, Files.createDirectories(dir.resolve("acct")));
-            sandbox.revokeRefreshTokens();
-            sandbox.expireAccessTokens();
+            account.loseGrant();
             var r = account.jar("-v", "sync").run();
             assertEquals(4, r.exitCode(), r.toString());
             assertTrue(r.stderr().contains("auth login"), r.stderr());

@@ -42,7 +42,7 @@ public final class SyncBench {
                 .faults(Faults.NONE.withLatency(latency, 0).withTokenLifetimeSeconds(86_400)).build();
         Path dir = Files.createTempDirectory("sync-bench");
         try (SandboxServer sc = SandboxServer.start(so); Database db = Database.openIn(dir)) {
-            String token = sc.issueUserTokens().accessToken();
+            String token = org.musicminion.discover.testing.SandboxLogin.userTokens(sc).accessToken();
             TokenSource tokens = FixedToken.of(token);
             ApiClient api = new ApiClient(HttpClients.create(Duration.ofSeconds(30)), sc.baseUrl(), RetryPolicy.builder().build(),
                     Clock.systemUTC(), Sleeper.SYSTEM, Duration.ofSeconds(30), tokens, null);

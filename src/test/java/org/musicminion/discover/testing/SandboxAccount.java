@@ -33,7 +33,7 @@ public final class SandboxAccount {
                 + "[http]\nmax_retries = 3\n");
         Path data = dir.resolve("data");
         Files.createDirectories(data, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        SandboxServer.Tokens t = server.issueUserTokens();
+        SandboxLogin.Tokens t = SandboxLogin.userTokens(server);
         Path f = data.resolve("tokens.json");
         Files.writeString(f, "{\"access_token\":\"" + t.accessToken() + "\",\"refresh_token\":\"" + t.refreshToken()
                 + "\",\"expires_at\":\"" + Instant.now().plusSeconds(t.expiresIn()) + "\",\"scope\":\"\","
@@ -60,5 +60,17 @@ public final class SandboxAccount {
         List<String> all = new ArrayList<>(List.of("--config", config.toString(), "--data-dir", dataDir.toString()));
         all.addAll(List.of(args));
         return JarProcess.of(all);
+    }
+
+    /**
+     * The account's grant is gone and its access token expired: the refresh token in tokens.json is
+     * used once elsewhere (single-use rotation), and tokens.json says the access token expired.
+     */
+    public void loseGrant() throws IOException {
+        Path f = dataDir.resolve("tokens.json");
+        var json = (com.fasterxml.jackson.databind.node.ObjectNode) org.musicminion.discover.Json.MAPPER.readTree(Files.readString(f));
+        SandboxLogin.rotate(server, json.get("refresh_token").asText());
+        json.put("expires_at", Instant.now().minusSeconds(3600).toString());
+        Files.writeString(f, org.musicminion.discover.Json.MAPPER.writeValueAsString(json));
     }
 }

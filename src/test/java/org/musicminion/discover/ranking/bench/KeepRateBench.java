@@ -138,7 +138,7 @@ public final class KeepRateBench {
             ListenerTaste taste = new ListenerTaste(cat, s.seed() * 31 + 7, s.baseRate());
             SimulatedListener listener = new SimulatedListener(cat, taste, s.listensPerDay(), s.skipShare());
             ApiClient api = new ApiClient(HttpClients.create(Duration.ofSeconds(30)), sc.baseUrl(), RetryPolicy.builder().build(),
-                    clock, x -> {}, Duration.ofSeconds(30), FixedToken.of(sc.issueUserTokens().accessToken()), null);
+                    clock, x -> {}, Duration.ofSeconds(30), FixedToken.of(org.musicminion.discover.testing.SandboxLogin.userTokens(sc).accessToken()), null);
             SyncOptions options = SyncOptions.builder(Settings.defaults()).all(true).pushPlaylist(true).build();
             SoundCloud soundcloud = new SoundCloud(api, options.pageSize());
             PlaylistRanking index = PlaylistRanking.of(ranking);

@@ -54,7 +54,7 @@ public final class ResolveBench {
             Path dir = Files.createTempDirectory("resolve-bench-");
             Path data = dir.resolve("data");
             Files.createDirectories(data, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-            writeTokens(data, sandbox.issueUserTokens());
+            writeTokens(data, org.musicminion.discover.testing.SandboxLogin.userTokens(sandbox));
             Path config = dir.resolve("config.toml");
             Files.writeString(config, "[soundcloud]\napi_url = \"" + sandbox.baseUrl() + "\"\nauth_url = \"" + sandbox.baseUrl()
                     + "\"\nclient_id = \"" + sandbox.clientId() + "\"\nclient_secret = \"" + sandbox.clientSecret() + "\"\n");
@@ -137,7 +137,7 @@ public final class ResolveBench {
         sandbox.setFaults(faults);
     }
 
-    private static void writeTokens(Path data, SandboxServer.Tokens t) throws IOException {
+    private static void writeTokens(Path data, org.musicminion.discover.testing.SandboxLogin.Tokens t) throws IOException {
         Path f = data.resolve("tokens.json");
         Files.writeString(f, "{\"access_token\":\"" + t.accessToken() + "\",\"refresh_token\":\"" + t.refreshToken()
                 + "\",\"expires_at\":\"" + Instant.now().plusSeconds(t.expiresIn()) + "\",\"scope\":\"\","
