@@ -2,7 +2,6 @@ package org.musicminion.discover.ranking;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -81,11 +80,7 @@ public final class Evidence {
     }
 
     private static Set<String> artistsOf(TrackFacts t) {
-        Set<String> out = new HashSet<>();
-        for (TrackFacts.Source s : t.reposters()) out.add(s.artistUrn());
-        for (TrackFacts.Source s : t.likers()) out.add(s.artistUrn());
-        for (TrackFacts.Source s : t.uploads()) out.add(s.artistUrn());
-        return out;
+        return t.surfacedBy();
     }
 
     /** The overall keep rate, the prior every smoothed rate shrinks toward. */

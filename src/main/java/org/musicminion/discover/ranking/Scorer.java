@@ -5,15 +5,15 @@ public interface Scorer {
     double score(TrackFacts t, Evidence e);
 
     /**
-     * The heuristic: the keep rate of the track's sources pooled (all their verdicts together, smoothed toward the
+     * The heuristic: the keep rate of every followed artist that surfaced the track (reposted, liked or uploaded it) pooled (all their verdicts together, smoothed toward the
      * overall rate: the best single source's rate is biased upward when a track has many), nudged by the uploader's
      * and the genre's smoothed rates in proportion to the verdicts behind each (at most a quarter of the weight each).
      */
     Scorer HEURISTIC = (t, e) -> {
         int liked = 0;
         int judged = 0;
-        for (TrackFacts.Source s : t.sources()) {
-            Evidence.Count c = e.artist(s.artistUrn());
+        for (String a : t.surfacedBy()) {
+            Evidence.Count c = e.artist(a);
             liked += c.liked();
             judged += c.judged();
         }

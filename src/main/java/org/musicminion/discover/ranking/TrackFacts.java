@@ -31,6 +31,15 @@ public record TrackFacts(String urn, String title, String uploaderUrn, boolean u
         return !reposters.isEmpty() ? reposters : !likers.isEmpty() ? likers : uploads;
     }
 
+    /** Every followed artist that reposted, liked or uploaded the track, once each. */
+    public java.util.Set<String> surfacedBy() {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (Source s : reposters) out.add(s.artistUrn());
+        for (Source s : likers) out.add(s.artistUrn());
+        for (Source s : uploads) out.add(s.artistUrn());
+        return out;
+    }
+
     /** The same track as it was known at {@code time}: links first seen later are left out. */
     public TrackFacts asOf(long time) {
         return new TrackFacts(urn, title, uploaderUrn, uploaderFollowed, durationMs, createdAt, genre, firstSeen,

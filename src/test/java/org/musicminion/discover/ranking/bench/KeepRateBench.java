@@ -117,8 +117,11 @@ public final class KeepRateBench {
             rankings.put("new, heuristic only", new DiscoveryRanker(new RankingRules(rules.maxTracks(), rules.perArtistCap(), rules.slots(),
                     rules.minDurationMs(), rules.maxDurationMs(), rules.mixesMaxTracks(), false, rules.minVerdicts())));
         }
+        String only = System.getProperty("bench.only"); // e.g. "new ranking" while trying a change
         List<Run> runs = new ArrayList<>();
-        for (Map.Entry<String, CandidateRanking> e : rankings.entrySet()) runs.add(run(s, e.getKey(), e.getValue()));
+        for (Map.Entry<String, CandidateRanking> e : rankings.entrySet()) {
+            if (only == null || List.of(only.split(",")).contains(e.getKey())) runs.add(run(s, e.getKey(), e.getValue()));
+        }
         return runs;
     }
 
