@@ -333,12 +333,14 @@ class SyncTest {
             urns.add(t.get("urn").asText());
         }
         // artists 2, 3, 4 kept 1 of 1 (smoothed toward the overall 1 of 2), artist 1 1 of 2: one round of the round-robin
-        // gives each artist its best track, best score first; 11 counts for artist 2 (its best-rated reposter) but scores
-        // below 20, as its sources' verdicts pooled (1 and 2: 2 of 3) weigh less than artist 2's alone
-        assertEquals(List.of("soundcloud:tracks:20", "soundcloud:tracks:30", "soundcloud:tracks:40", "soundcloud:tracks:12"), urns);
-        assertEquals(List.of("soundcloud:users:2", "soundcloud:users:3", "soundcloud:users:4", "soundcloud:users:1"),
+        // gives each artist its best track, listed by score: the verdicts of every followed artist that surfaced a track,
+        // pooled. 31 (artist 3 alone) and 40 (artist 4 alone) first; artist 2's 20 and 11 and artist 3's 30 also count
+        // artist 1's weaker record (it liked 20 and 30, reposted 11), and 11 beats 20 on reposters
+        assertEquals(List.of("soundcloud:tracks:31", "soundcloud:tracks:40", "soundcloud:tracks:11", "soundcloud:tracks:12"), urns);
+        assertEquals(List.of("soundcloud:users:3", "soundcloud:users:4", "soundcloud:users:2", "soundcloud:users:1"),
                 s.playlist().picks().stream().map(p -> p.placed_by()).toList());
-        assertEquals(List.of("1 reposter", "picks you keep 55 % (1 of 1)", "3 min"), s.playlist().picks().get(0).reasons());
+        assertEquals(List.of("1 reposter", "picks you keep 55 % (1 of 1)", "uploader you keep 55 % (1 of 1)", "3 min"),
+                s.playlist().picks().get(0).reasons());
         assertFalse(s.playlist().slots_relaxed());
         SyncRuns.SyncRun last = db.read(c -> SyncRuns.recent(c, 1)).get(0);
         assertTrue(last.summaryJson().contains("\"playlist\":{\"urn\":\"soundcloud:playlists:" + id), last.summaryJson());
