@@ -22,11 +22,12 @@ import org.musicminion.discover.store.IndexStore;
  * @param listsSkipped   artist lists that answered 404
  * @param owned          tracks in the user's other playlists; empty when no playlist is planned
  * @param incomplete     the lists that could not be read completely (their artists are not in {@code fetched})
+ * @param feed           the stream's part (links, checkpoint); null with the feed off
  */
 public record SyncPlan(long startedAt, long requestsBefore, List<ArtistInfo> followed, int due, List<ArtistInfo> fetched,
                        IndexStore.MergeInput merge, int listsSkipped, RemoteJudgments judgments,
                        Map<String, ArtistSchedule.Slot> schedule, Playlists playlists, Set<String> owned,
-                       List<IncompleteList> incomplete) {
+                       List<IncompleteList> incomplete, FeedRun feed) {
     public SyncPlan {
         incomplete = List.copyOf(incomplete);
         followed = List.copyOf(followed);

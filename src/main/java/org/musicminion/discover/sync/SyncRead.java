@@ -16,7 +16,7 @@ import org.musicminion.discover.store.Database;
 import org.musicminion.discover.store.IndexStore;
 
 /**
- * Sync's read phase: followings → the due artists' reposts and likes ({@link ArtistSelection}) → the
+ * Sync's read phase: the stream ({@link FeedPhase}, unless off) → followings → the due artists' reposts and likes ({@link ArtistSelection}) → the
  * user's judgments and, when a playlist is planned, the tracks of their other playlists. Reads the
  * index (schedule, known sources) but writes nothing; the result is a {@link SyncPlan}.
  */
@@ -36,7 +36,11 @@ final class SyncRead {
     }
 
     SyncPlan read(long start, long requestsBefore) {
+        // the stream first: one or two pages bring what followed artists reposted since the last run, at exact times
+        FeedPhase.Reading feedRead = options.feed() == null ? null : new FeedPhase(db, soundcloud, options.feed(), messages).read(start);
         List<ArtistInfo> followed = soundcloud.followings().stream().map(Tracks::artist).toList();
+        FeedRun feed = feedRead == null ? null
+                : feedRead.plan(followed.stream().map(ArtistInfo::urn).collect(java.util.stream.Collectors.toSet()), options.reposts());
         Map<String, ArtistSchedule.Slot> schedule = db.read(ArtistSchedule::followed);
         ArtistSelection.Plan selected = new ArtistSelection(options.all()).select(followed, schedule, start);
         List<SourceKind> kinds = new ArrayList<>();
@@ -60,9 +64,10 @@ final class SyncRead {
         Set<String> owned = planPlaylists ? owned(playlists, incomplete) : Set.of();
         List<ArtistInfo> checked = toFetch.stream().filter(a -> !fetched.incompleteArtists().contains(a.urn())).toList();
         IndexStore.MergeInput merge = new IndexStore.MergeInput(followed, checked.stream().map(ArtistInfo::urn).toList(),
-                fetched.lists());
+                fetched.lists(), feed == null ? List.of() : feed.links());
+        if (feed != null && !feed.succeeded()) incomplete.add(new IncompleteList(FeedPhase.PATH, feed.error()));
         return new SyncPlan(start, requestsBefore, followed, selected.due(), checked, merge, fetched.skipped(), remote, schedule,
-                playlists, owned, incomplete);
+                playlists, owned, incomplete, feed);
     }
 
     /** The user's playlists; none (and the list noted incomplete) when they cannot be read completely. */

@@ -23,6 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.musicminion.discover.Json;
 import org.musicminion.discover.http.ApiClient;
 import org.musicminion.discover.http.ApiException;
+import org.musicminion.discover.soundcloud.FeedItem;
+import org.musicminion.discover.soundcloud.FeedTime;
+import org.musicminion.discover.soundcloud.SoundCloud;
 import org.musicminion.discover.testing.SyncFakeSoundCloud;
 import org.musicminion.discover.testing.SyncTestClients;
 
@@ -32,7 +35,7 @@ import mockwebserver3.MockWebServer;
 /** The stream's paging stop rule (checkpoint minus overlap, page cap, first-run lookback) and malformed items. */
 class FeedReaderTest {
     static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
-    static final FeedWindow WINDOW = new FeedWindow(5, Duration.ofDays(30), Duration.ofMinutes(60), 3);
+    static final FeedWindow WINDOW = new FeedWindow(5, Duration.ofDays(30), Duration.ofMinutes(60));
 
     final MockWebServer server = new MockWebServer();
     ApiClient api;
@@ -79,7 +82,7 @@ class FeedReaderTest {
     }
 
     FeedReader.Result read(Long checkpoint) {
-        return new FeedReader(api, WINDOW, verbose::add).read(checkpoint, NOW.toEpochMilli());
+        return new FeedReader(new SoundCloud(api, 3), WINDOW, verbose::add).read(checkpoint, NOW.toEpochMilli());
     }
 
     static Instant ago(Duration d) {
