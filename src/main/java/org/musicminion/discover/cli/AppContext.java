@@ -13,15 +13,18 @@ import org.musicminion.discover.auth.LoginFlow;
 import org.musicminion.discover.config.ConfigLoader;
 import org.musicminion.discover.config.Settings;
 import org.musicminion.discover.files.DataDir;
+import org.musicminion.discover.http.AdaptiveRateLimiter;
 import org.musicminion.discover.http.ApiClient;
 import org.musicminion.discover.http.ApiClients;
 import org.musicminion.discover.http.HttpClients;
+import org.musicminion.discover.http.Pages;
 import org.musicminion.discover.http.RetryPolicy;
 import org.musicminion.discover.http.TokenSource;
 import org.musicminion.discover.resolve.ResolveResult;
 import org.musicminion.discover.resolve.ResolveRunner;
 import org.musicminion.discover.resolve.ResolveSession;
 import org.musicminion.discover.store.Database;
+import org.musicminion.discover.store.SqliteNativeCache;
 
 import okhttp3.OkHttpClient;
 
@@ -42,6 +45,7 @@ public final class AppContext implements AutoCloseable {
     private OkHttpClient http;
     private Database database;
     private AuthServices auth;
+    private AdaptiveRateLimiter rateLimiter;
 
     public AppContext(Terminal terminal, Output output, Path configFile, Path dataDir) {
         this.terminal = terminal;
@@ -120,9 +124,20 @@ public final class AppContext implements AutoCloseable {
                 .build();
     }
 
-    /** HTTP with the config's retry policy and timeout, the injected clock and sleeper, and -v's request log. */
+    /**
+     * HTTP with the config's retry policy and timeout, the injected clock and sleeper, -v's request log, the
+     * process's one {@link #rateLimiter()} pacing every attempt, and [http]'s list caps.
+     */
     public ApiClients clients() {
-        return new ApiClients(this::http, retryPolicy(), clock(), sleeper(), httpTimeout(), requestLog());
+        Settings.Http h = settings().http();
+        return new ApiClients(this::http, retryPolicy(), clock(), sleeper(), httpTimeout(), requestLog(), rateLimiter(),
+                new Pages.Limits(h.maxPagesPerList(), h.maxItemsPerList(), Pages.Limits.DEFAULT.maxEmptyPagesInARow()));
+    }
+
+    /** The one client-side request rate of this process (AIMD, Retry-After respected), shared by every API client. */
+    public synchronized AdaptiveRateLimiter rateLimiter() {
+        if (rateLimiter == null) rateLimiter = new AdaptiveRateLimiter(clock(), sleeper());
+        return rateLimiter;
     }
 
     /** An API client on soundcloud.api_url that authenticates with {@code tokens}. */
@@ -145,7 +160,7 @@ public final class AppContext implements AutoCloseable {
     public ResolveSession resolveSession(int concurrency, RetryPolicy policy, boolean readCache, Consumer<ResolveResult> sink) {
         ApiClients c = clients().withPolicy(policy);
         String apiUrl = settings().soundcloud().apiUrl();
-        return ResolveSession.open(resolveTokens(), tokens -> c.client(apiUrl, tokens), this::database, clock(), sleeper(),
+        return ResolveSession.open(resolveTokens(), tokens -> c.client(apiUrl, tokens), rateLimiter(), this::database, clock(),
                 ResolveRunner.Settings.of(concurrency, readCache), sink);
     }
 
@@ -171,8 +186,20 @@ public final class AppContext implements AutoCloseable {
 
     /** The index database in the data dir, opened (and migrated) on first use. */
     public synchronized Database database() {
-        if (database == null) database = Database.openIn(dataDir());
+        if (database == null) {
+            SqliteNativeCache.use(cacheDir().resolve("native"));
+            database = Database.openIn(dataDir());
+        }
         return database;
+    }
+
+    /** $XDG_CACHE_HOME/minion-discover, else ~/.cache/minion-discover: what can be rebuilt (the SQLite native library). */
+    private Path cacheDir() {
+        var env = terminal.env();
+        String xdg = env.get("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg)
+                : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".cache");
+        return base.resolve("minion-discover");
     }
 
     /** Closes what this context opened (the database). */

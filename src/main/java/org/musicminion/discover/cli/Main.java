@@ -86,6 +86,7 @@ public final class Main {
     /** The subcommands to build for {@code args} (null: all). */
     static java.util.Collection<String> subcommandsFor(String[] args) {
         if (args != null) {
+            boolean version = false;
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
                 if (a.equals("--config") || a.equals("--data-dir")) {
@@ -93,8 +94,13 @@ public final class Main {
                 } else if (!a.startsWith("-")) {
                     boolean runs = Cli.SUBCOMMANDS.containsKey(a) && !a.equals("help") && !a.equals("completion");
                     return runs ? java.util.List.of(a) : Cli.SUBCOMMANDS.keySet();
+                } else if (a.equals("-V") || a.equals("--version")) {
+                    version = true;
+                } else if (a.equals("-h") || a.equals("--help")) {
+                    return Cli.SUBCOMMANDS.keySet(); // the usage lists them
                 }
             }
+            if (version) return java.util.List.of(); // --version alone needs no command
         }
         return Cli.SUBCOMMANDS.keySet();
     }

@@ -15,8 +15,9 @@ import org.musicminion.discover.text.Printable;
 /**
  * stdout carries data only: JSON when stdout is not a terminal or --json, readable text on a
  * terminal. Messages for people go to stderr: {@link #info} unless -q, {@link #verbose} only with -v,
- * {@link #warn} unless -q, {@link #error} always, each with control characters escaped
- * ({@link Printable}). Thread-safe.
+ * {@link #warn} unless -q, {@link #warnAlways} and {@link #error} always, a run's
+ * {@link #summaryLine} unless -q (with -q only when the run failed), each with control characters
+ * escaped ({@link Printable}). A write to stdout that fails throws {@link StdoutFailure}. Thread-safe.
  */
 public final class Output implements Messages {
     private final PrintStream out;

@@ -60,6 +60,10 @@ public final class SyncCommand implements Callable<Integer> {
             + " playlist: playlists.reposts.title and playlists.mixes.title.")
     boolean pushPlaylist;
 
+    @Option(names = "--no-feed", description = "Skip reading your stream (/me/feed/tracks) this run; the sweep still runs"
+            + " (sync.feed = false turns the stream off for good).")
+    boolean noFeed;
+
     @Option(names = "--wait", description = "When another sync holds the lock, wait for it instead of exiting 75.")
     boolean waitForLock;
 
@@ -68,7 +72,7 @@ public final class SyncCommand implements Callable<Integer> {
         AppContext ctx = Cli.of(spec).context();
         Output out = ctx.output();
         SyncOptions options = SyncOptions.builder(ctx.settings()).full(full).all(all).dryRun(dryRun).reposts(!noReposts)
-                .likes(!noLikes).pushPlaylist(pushPlaylist).build();
+                .likes(!noLikes).pushPlaylist(pushPlaylist).feed(!noFeed).build();
         ApiClient api = ctx.api(ctx.userTokens());
         try (SyncLock lock = SyncLock.acquire(ctx.dataDir(), waitForLock);
              SyncProgress progress = out.showProgress() ? new Bar(out.stderr(), Bar.style(ctx.terminal().env())) : SyncProgress.NONE) {
@@ -84,6 +88,11 @@ public final class SyncCommand implements Callable<Integer> {
                 progress.close();
                 out.summary(summary);
                 out.summaryLine(summaryLine(summary), false);
+                if (!summary.incomplete_lists().isEmpty()) {
+                    out.error("sync partial: " + summary.incomplete_lists().size() + " list(s) could not be read completely"
+                            + " (incomplete_lists): what was read completely is merged, their artists stay due; rerun to read them");
+                    return ExitCode.PARTIAL;
+                }
             } finally {
                 try {
                     Runtime.getRuntime().removeShutdownHook(hook);
@@ -98,9 +107,11 @@ public final class SyncCommand implements Callable<Integer> {
     /** The one line on stderr that ends a sync, like judge's and resolve's. */
     static String summaryLine(SyncSummary s) {
         return String.format(Locale.ROOT, "sync: %d of %d artists fetched (%d due, %d skipped), %d new tracks, %d updated;"
-                        + " %d requests in %.1f s%s%s",
+                        + " %d requests in %.1f s%s%s%s",
                 s.artists_fetched(), s.artists(), s.artists_due(), s.artists_skipped(), s.tracks_new(), s.tracks_updated(),
                 s.requests(), s.duration_ms() / 1000.0,
+                s.feed() == null ? "" : s.feed().error() != null ? "; stream not read (see the warning)"
+                        : "; stream: " + s.feed().reposts() + " new reposts, " + s.feed().uploads() + " uploads",
                 s.playlist() == null ? "" : "; playlist " + (s.dry_run() ? "would get " : "now holds ") + s.playlist().tracks() + " tracks",
                 s.dry_run() ? " (dry run: nothing written)" : "");
     }

@@ -62,8 +62,8 @@ public record Settings(Path source, SoundCloud soundcloud, Auth auth, Http http,
         }
     }
 
-    /** [http] */
-    public record Http(int timeoutSeconds, int maxRetries, int maxRetryAfterSeconds) {
+    /** [http]; {@code maxPagesPerList} / {@code maxItemsPerList}: a list that goes on past these is reported incomplete. */
+    public record Http(int timeoutSeconds, int maxRetries, int maxRetryAfterSeconds, int maxPagesPerList, int maxItemsPerList) {
         public Duration timeout() {
             return Duration.ofSeconds(timeoutSeconds);
         }
@@ -169,7 +169,9 @@ public record Settings(Path source, SoundCloud soundcloud, Auth auth, Http http,
                 new Http(
                         v.integer("http.timeout_seconds", 15, 1, 3_600),
                         v.integer("http.max_retries", 5, 0, 100),
-                        v.integer("http.max_retry_after_seconds", 120, 0, 86_400)),
+                        v.integer("http.max_retry_after_seconds", 120, 0, 86_400),
+                        v.integer("http.max_pages_per_list", 2_000, 1, 1_000_000),
+                        v.integer("http.max_items_per_list", 200_000, 1, 100_000_000)),
                 new Resolve(
                         v.integer("resolve.concurrency", 15, 1, 256)),
                 new Sync(

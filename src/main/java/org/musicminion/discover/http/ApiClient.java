@@ -50,10 +50,23 @@ public final class ApiClient {
     private final Duration timeout;
     private final TokenSource defaultTokens;
     private final Consumer<String> log;
+    private final AttemptListener pacing;
+    private final Pages.Limits listLimits;
     private final java.util.concurrent.atomic.AtomicLong requests = new java.util.concurrent.atomic.AtomicLong();
 
     public ApiClient(OkHttpClient http, String apiBase, RetryPolicy policy, Clock clock, Sleeper sleeper,
                      Duration timeout, TokenSource defaultTokens, Consumer<String> log) {
+        this(http, apiBase, policy, clock, sleeper, timeout, defaultTokens, log, AttemptListener.NONE, Pages.Limits.DEFAULT);
+    }
+
+    /**
+     * @param pacing     hooks around every attempt of every call, before the call's own: the process's
+     *                   shared {@link AdaptiveRateLimiter}
+     * @param listLimits the bounds of every {@link Pages} read through this client
+     */
+    public ApiClient(OkHttpClient http, String apiBase, RetryPolicy policy, Clock clock, Sleeper sleeper,
+                     Duration timeout, TokenSource defaultTokens, Consumer<String> log, AttemptListener pacing,
+                     Pages.Limits listLimits) {
         this.http = http;
         this.noRedirects = http.newBuilder().followRedirects(false).followSslRedirects(false).build();
         this.apiBase = HttpUrl.get(apiBase.endsWith("/") ? apiBase : apiBase + "/");
@@ -63,6 +76,23 @@ public final class ApiClient {
         this.timeout = timeout;
         this.defaultTokens = defaultTokens;
         this.log = log; // null: no per-attempt log lines are even built
+        this.pacing = pacing;
+        this.listLimits = listLimits;
+    }
+
+    /** api_url, ending in a slash. */
+    public HttpUrl baseUrl() {
+        return apiBase;
+    }
+
+    /** The bounds of a list read through this client. */
+    public Pages.Limits listLimits() {
+        return listLimits;
+    }
+
+    /** A detail line for -v (dropped without -v). */
+    void log(String line) {
+        if (log != null) log.accept(line);
     }
 
     public RetryPolicy policy() {
@@ -137,6 +167,7 @@ public final class ApiClient {
         int attempts = 0;
         while (true) {
             try {
+                pacing.beforeAttempt();
                 options.listener().beforeAttempt();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -146,6 +177,7 @@ public final class ApiClient {
             if (token != null) rb.header("Authorization", "OAuth " + token);
             ApiResponse answer = attempt(rb.build(), options, ++attempts);
             options.listener().afterAttempt(answer.outcome());
+            pacing.afterAttempt(answer.outcome());
             if (lost) answer = answer.withAnswerLost();
             if (answer.ok()) return answer;
             if (!options.idempotent() && answer.answerLost()) {

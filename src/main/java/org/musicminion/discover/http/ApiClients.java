@@ -22,33 +22,47 @@ public final class ApiClients {
     private final Sleeper sleeper;
     private final Duration timeout;
     private final Consumer<String> log;
+    private final AttemptListener pacing;
+    private final Pages.Limits listLimits;
 
     /** @param log where each attempt is logged, or null for nowhere */
     public ApiClients(Supplier<OkHttpClient> http, RetryPolicy policy, Clock clock, Sleeper sleeper, Duration timeout,
                       Consumer<String> log) {
+        this(http, policy, clock, sleeper, timeout, log, AttemptListener.NONE, Pages.Limits.DEFAULT);
+    }
+
+    /**
+     * @param pacing     hooks around every attempt of every client made here: the process's one
+     *                   {@link AdaptiveRateLimiter}, so every command keeps to the server's rate together
+     * @param listLimits the bounds of every {@link Pages} read through these clients
+     */
+    public ApiClients(Supplier<OkHttpClient> http, RetryPolicy policy, Clock clock, Sleeper sleeper, Duration timeout,
+                      Consumer<String> log, AttemptListener pacing, Pages.Limits listLimits) {
         this.http = memoize(http);
         this.policy = policy;
         this.clock = clock;
         this.sleeper = sleeper;
         this.timeout = timeout;
         this.log = log;
+        this.pacing = pacing;
+        this.listLimits = listLimits;
     }
 
     /** A client for {@code baseUrl} that authenticates with {@code tokens} (null: no Authorization header). */
     public ApiClient client(String baseUrl, TokenSource tokens) {
-        return new ApiClient(http.get(), baseUrl, policy, clock, sleeper, timeout, tokens, log);
+        return new ApiClient(http.get(), baseUrl, policy, clock, sleeper, timeout, tokens, log, pacing, listLimits);
     }
 
     /** The same, with another retry policy. */
     public ApiClients withPolicy(RetryPolicy p) {
-        return new ApiClients(http, p, clock, sleeper, timeout, log);
+        return new ApiClients(http, p, clock, sleeper, timeout, log, pacing, listLimits);
     }
 
     /** The same, on a copy of the OkHttpClient (sharing its pool) with one more application interceptor. */
     public ApiClients withInterceptor(Interceptor interceptor) {
         Supplier<OkHttpClient> base = http;
         return new ApiClients(() -> base.get().newBuilder().addInterceptor(interceptor).build(), policy, clock, sleeper,
-                timeout, log);
+                timeout, log, pacing, listLimits);
     }
 
     public RetryPolicy policy() {

@@ -13,22 +13,52 @@ import okhttp3.HttpUrl;
 import okhttp3.Request;
 
 /**
- * A SoundCloud list read one page at a time: {@code {"collection":[...],"next_href":url|null}}.
- * Follows {@code next_href} exactly as given and stops on null, on a next_href seen before, on a bare
- * JSON array (the old shape) and on an empty page. Pages are fetched lazily, so a caller can stop
- * early. A failed page throws {@link ApiException} (after the client's retries). Not thread-safe.
+ * A SoundCloud list read one page at a time: {@code {"collection":[...],"next_href":url|null}}, asked
+ * with {@code linked_partitioning=true} and {@code limit}. SoundCloud's next_href is known to misbehave
+ * (its API issues #12, #40, #55, #58, #309, #368, #505), so every next_href is sanitised before it is
+ * followed: on another origin it is rebuilt onto api_url with the same path and query (an {@code http://}
+ * one for an https API is upgraded; the token never goes elsewhere), and query parameters of the first
+ * request it lost ({@code linked_partitioning}, {@code limit}, ...) are re-added. Empty or short pages
+ * do not end the list. The list ends normally on a null next_href, on a page or cursor seen before, or
+ * after {@link Limits#maxEmptyPagesInARow} pages in a row that brought nothing new. Items are
+ * de-duplicated by URN. A list that cannot be read to its end throws {@link ListIncompleteException}:
+ * a page or item cap, a full page answered as a bare array, a malformed page, or a page after the
+ * first that failed after the client's retries (the first page's failure is the client's
+ * {@link ApiException}). Pages are fetched lazily, so a caller can stop early. Not thread-safe.
  */
 public final class Pages implements Iterator<List<JsonNode>> {
+    /** Bounds of one list read: pages, items, and empty pages in a row that end it. Checked at construction. */
+    public record Limits(int maxPages, int maxItems, int maxEmptyPagesInARow) {
+        public static final Limits DEFAULT = new Limits(2_000, 200_000, 5);
+
+        public Limits {
+            if (maxPages < 1 || maxItems < 1 || maxEmptyPagesInARow < 1) {
+                throw new IllegalArgumentException("list limits must be >= 1: " + maxPages + ", " + maxItems + ", " + maxEmptyPagesInARow);
+            }
+        }
+    }
+
     private final ApiClient api;
     private final CallOptions options;
-    private final Set<String> seen = new HashSet<>();
-    private String next;
+    private final HttpUrl first;
+    private final String list;
+    private final int limit;
+    private final Limits limits;
+    private final Set<String> seenPages = new HashSet<>();
+    private final Set<String> seenItems = new HashSet<>();
+    private HttpUrl next;
     private int requests;
+    private int items;
+    private int emptyInARow;
 
-    private Pages(ApiClient api, String firstUrl, CallOptions options) {
+    private Pages(ApiClient api, HttpUrl first, int limit, CallOptions options) {
         this.api = api;
         this.options = options;
-        this.next = firstUrl;
+        this.first = first;
+        this.list = first.encodedPath();
+        this.limit = limit;
+        this.limits = api.listLimits();
+        this.next = first;
     }
 
     /**
@@ -44,7 +74,12 @@ public final class Pages implements Iterator<List<JsonNode>> {
                 .setQueryParameter("limit", Integer.toString(limit))
                 .setQueryParameter("linked_partitioning", "true")
                 .build();
-        return new Pages(api, url.toString(), options);
+        return new Pages(api, url, limit, options);
+    }
+
+    /** The list's path (no query), as messages name it. */
+    public String list() {
+        return list;
     }
 
     @Override
@@ -52,29 +87,58 @@ public final class Pages implements Iterator<List<JsonNode>> {
         return next != null;
     }
 
-    /** Fetches and returns the next page's items (possibly empty: then it was the last). */
+    /**
+     * Fetches and returns the next page's items not seen before in this list (possibly none). Throws
+     * {@link ListIncompleteException} when the list cannot be read further though it goes on.
+     */
     @Override
     public List<JsonNode> next() {
         if (next == null) throw new NoSuchElementException();
-        String url = next;
+        if (requests >= limits.maxPages()) {
+            throw incomplete(ListIncompleteException.Why.PAGE_CAP, requests + " pages read", null);
+        }
+        if (items >= limits.maxItems()) {
+            throw incomplete(ListIncompleteException.Why.ITEM_CAP, items + " items read", null);
+        }
+        HttpUrl url = next;
         next = null;
-        seen.add(url);
+        seenPages.add(pageKey(url));
         requests++;
-        JsonNode body = api.execute(new Request.Builder().url(api.url(url)).get().build(), options).orThrow().json();
-        List<JsonNode> items = new ArrayList<>();
-        if (body == null) return items;
-        if (body.isArray()) { // old shape: the whole list, no paging
-            body.forEach(items::add);
-            return items;
+        JsonNode body;
+        try {
+            body = api.execute(new Request.Builder().url(url).get().build(), options).orThrow().json();
+        } catch (ApiException e) {
+            if (requests == 1 || e.outcome().kind() == OutcomeKind.AUTH) throw e;
+            throw incomplete(ListIncompleteException.Why.ERROR, e.getMessage(), e);
         }
-        JsonNode collection = body.path("collection");
-        if (collection.isArray()) collection.forEach(items::add);
+        List<JsonNode> fresh = new ArrayList<>();
+        if (body != null && body.isArray()) { // the old shape: no paging; a full page of it hides the rest
+            body.forEach(item -> keepIfNew(item, fresh));
+            items += fresh.size();
+            if (body.size() >= limit) {
+                throw incomplete(ListIncompleteException.Why.UNPAGED, body.size() + " items on page " + requests, null);
+            }
+            return fresh;
+        }
+        JsonNode collection = body == null ? null : body.get("collection");
+        if (collection == null || !collection.isArray()) {
+            throw incomplete(ListIncompleteException.Why.MALFORMED, "page " + requests + " has no collection array", null);
+        }
+        collection.forEach(item -> keepIfNew(item, fresh));
+        items += fresh.size();
+        emptyInARow = fresh.isEmpty() ? emptyInARow + 1 : 0;
         JsonNode href = body.get("next_href");
-        if (!items.isEmpty() && href != null && href.isTextual() && !href.asText().isBlank()
-                && !seen.contains(href.asText())) {
-            next = href.asText();
+        if (href == null || href.isNull() || (href.isTextual() && href.asText().isBlank())) return fresh;
+        if (!href.isTextual()) throw incomplete(ListIncompleteException.Why.MALFORMED, "next_href is not a string", null);
+        HttpUrl following = sanitise(href.asText());
+        if (seenPages.contains(pageKey(following))) {
+            api.log("next_href of " + list + " names a page already read; the list ends");
+        } else if (emptyInARow >= limits.maxEmptyPagesInARow()) {
+            api.log(emptyInARow + " pages in a row of " + list + " brought nothing new; the list ends");
+        } else {
+            next = following;
         }
-        return items;
+        return fresh;
     }
 
     /** Pages fetched so far. */
@@ -87,5 +151,61 @@ public final class Pages implements Iterator<List<JsonNode>> {
         List<JsonNode> all = new ArrayList<>();
         while (hasNext()) all.addAll(next());
         return all;
+    }
+
+    /**
+     * {@code href} made safe to follow: on api_url's origin (scheme, host and port; another origin is
+     * rebuilt onto it with the same path and query, said with -v), without user info, and with every
+     * query parameter of the first request it lacks.
+     */
+    private HttpUrl sanitise(String href) {
+        HttpUrl u = HttpUrl.parse(href);
+        if (u == null) {
+            try {
+                u = api.url(href); // a relative next_href
+            } catch (IllegalArgumentException e) {
+                throw incomplete(ListIncompleteException.Why.MALFORMED, "next_href is not a URL: " + Redact.url(href), null);
+            }
+        }
+        HttpUrl base = api.baseUrl();
+        HttpUrl.Builder b = u.newBuilder().username("").password("");
+        if (!u.scheme().equals(base.scheme()) || !u.host().equals(base.host()) || u.port() != base.port()) {
+            b.scheme(base.scheme()).host(base.host()).port(base.port());
+            boolean upgrade = u.host().equals(base.host()) && u.scheme().equals("http") && base.scheme().equals("https");
+            api.log(upgrade ? "next_href of " + list + " is plain http://; upgraded to " + base.scheme() + "://"
+                    : "next_href of " + list + " names another host (" + u.host() + ":" + u.port() + "); rebuilt onto api_url "
+                    + base.host() + ":" + base.port());
+        }
+        for (String name : first.queryParameterNames()) {
+            if (u.queryParameter(name) == null) {
+                for (String value : first.queryParameterValues(name)) b.addQueryParameter(name, value);
+            }
+        }
+        return b.build();
+    }
+
+    /** The page's identity: its URL, or its cursor when it has one (a cursor seen before is a loop). */
+    private static String pageKey(HttpUrl url) {
+        String cursor = url.queryParameter("cursor");
+        return cursor != null ? "cursor=" + cursor : url.toString();
+    }
+
+    private void keepIfNew(JsonNode item, List<JsonNode> out) {
+        if (item == null || item.isNull()) return;
+        String key = urn(item);
+        if (key == null || seenItems.add(key)) out.add(item);
+    }
+
+    /** The item's URN ({@code urn}, else kind + id; a wrapping {@code {"track":{...}}} counts as its track); null if none. */
+    static String urn(JsonNode item) {
+        JsonNode n = item.has("track") && item.get("track").isObject() ? item.get("track")
+                : item.has("playlist") && item.get("playlist").isObject() ? item.get("playlist") : item;
+        if (n.hasNonNull("urn") && n.get("urn").isTextual()) return n.get("urn").asText();
+        if (n.hasNonNull("id") && n.hasNonNull("kind")) return "soundcloud:" + n.get("kind").asText() + "s:" + n.get("id").asText();
+        return null;
+    }
+
+    private ListIncompleteException incomplete(ListIncompleteException.Why why, String detail, Throwable cause) {
+        return new ListIncompleteException(list, why, detail, cause);
     }
 }

@@ -2,7 +2,7 @@ package org.musicminion.discover.ranking;
 
 /**
  * The one artist a track is attributed to, for slots and explanations: of its reposters (its likers when
- * nobody reposted it), the one with the best smoothed hit rate, then the earliest link, then the smallest URN.
+ * nobody reposted it, the followed artists who uploaded it when nobody reposted or liked it), the one with the best smoothed hit rate, then the earliest link, then the smallest URN.
  */
 public final class Attribution {
     private Attribution() {}

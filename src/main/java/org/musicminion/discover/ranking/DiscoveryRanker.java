@@ -25,7 +25,7 @@ public final class DiscoveryRanker implements CandidateRanking {
     public Ranked rank(List<TrackFacts> candidates, List<Verdict> verdicts) {
         Evaluation eval = evaluate(verdicts);
         Evidence evidence = Evidence.of(verdicts);
-        Scorer scorer = eval.ranking() == RankingKind.MODEL ? Scorer.of(Evaluation.fit(verdicts, evidence)) : Scorer.HEURISTIC;
+        Scorer scorer = eval.ranking() == RankingKind.MODEL ? Scorer.of(Evaluation.fit(verdicts)) : Scorer.HEURISTIC;
         DurationSplit split = DurationSplit.of(candidates, rules.minDurationMs(), rules.maxDurationMs());
         List<SlotFill.Scored> scored = new ArrayList<>(split.regular().size());
         for (TrackFacts t : split.regular()) scored.add(new SlotFill.Scored(t, scorer.score(t, evidence), Attribution.placedBy(t, evidence)));

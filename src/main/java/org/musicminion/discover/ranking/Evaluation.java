@@ -9,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 /**
  * The chronological comparison of the heuristic and the keep model: verdicts sorted by when they were
  * recorded, the oldest ~70 % train (evidence counts and the model fit see only those; each training row
- * without its own verdict), the newer rest test. Verdicts recorded at the same instant stay on one side, so
+ * only the verdicts recorded before it), the newer rest test. Verdicts recorded at the same instant stay on one side, so
  * nothing from the test period reaches training. Both rankings are scored on the test verdicts with
  * precision at 20 and 50 and the area under the ROC curve.
  */
@@ -57,23 +57,47 @@ public record Evaluation(int verdicts, int train, int test, double test_keep_rat
         Figures heuristic = s.test().isEmpty() ? null : figures(s.test(), Scorer.HEURISTIC, evidence);
         Figures model = null;
         if (verdicts.size() >= minVerdicts && !s.test().isEmpty() && bothOutcomes(s.train())) {
-            model = figures(s.test(), Scorer.of(fit(s.train(), evidence)), evidence);
+            model = figures(s.test(), Scorer.of(fit(s.train())), evidence);
         }
         RankingKind ranking = allowModel && model != null && model.precision_at_20() > heuristic.precision_at_20()
                 ? RankingKind.MODEL : RankingKind.HEURISTIC;
         return new Evaluation(verdicts.size(), s.train().size(), s.test().size(), testRate, heuristic, model, ranking);
     }
 
-    /** Fits the keep model on {@code verdicts}, whose counts {@code evidence} holds (each row leaves its own verdict out). */
-    public static LogisticFit.Model fit(List<Verdict> verdicts, Evidence evidence) {
-        double[][] x = new double[verdicts.size()][];
-        boolean[] y = new boolean[verdicts.size()];
-        for (int i = 0; i < x.length; i++) {
-            Verdict v = verdicts.get(i);
-            x[i] = Features.of(v.track().asOf(v.judgedAt()), evidence.without(v));
-            y[i] = v.kept();
+    /**
+     * Fits the keep model on {@code verdicts}. Each row's features are what was known when it was judged: the
+     * track's links by then and the evidence of the verdicts recorded strictly before it (never its own, nor any
+     * later one; leaving only the row's own verdict out would let the model read the label back from the rates).
+     */
+    public static LogisticFit.Model fit(List<Verdict> verdicts) {
+        Rows rows = rows(verdicts);
+        return LogisticFit.fit(rows.x(), rows.y());
+    }
+
+    /** Training rows, oldest first, with the features known when each verdict was recorded. */
+    record Rows(List<Verdict> verdicts, double[][] x, boolean[] y) {
+    }
+
+    static Rows rows(List<Verdict> verdicts) {
+        List<Verdict> sorted = new ArrayList<>(verdicts);
+        sorted.sort(Comparator.comparingLong(Verdict::judgedAt).thenComparing(v -> v.track().urn()));
+        double[][] x = new double[sorted.size()][];
+        boolean[] y = new boolean[sorted.size()];
+        Evidence.Builder before = new Evidence.Builder();
+        for (int i = 0; i < sorted.size(); ) {
+            int j = i;
+            long at = sorted.get(i).judgedAt();
+            Evidence known = before.build();
+            while (j < sorted.size() && sorted.get(j).judgedAt() == at) {
+                Verdict v = sorted.get(j);
+                x[j] = Features.of(v.track().asOf(at), known);
+                y[j] = v.kept();
+                j++;
+            }
+            for (int k = i; k < j; k++) before.add(sorted.get(k));
+            i = j;
         }
-        return LogisticFit.fit(x, y);
+        return new Rows(sorted, x, y);
     }
 
     static boolean bothOutcomes(List<Verdict> vs) {

@@ -7,10 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * How the listener judged the picks of each artist (tracks the artist reposted or liked) and the uploads
- * of each uploader, counted from a set of verdicts, with the overall keep rate as the smoothing prior.
- * Immutable. {@link #without} gives the evidence minus one verdict, so a training example never sees its own
- * label.
+ * How the listener judged the picks of each artist (tracks the artist reposted, liked or uploaded), the
+ * uploads of each uploader and the tracks of each genre, counted from a set of verdicts, with the overall keep rate as the smoothing prior.
+ * Immutable; {@link Builder} counts verdicts one by one (the keep model's training rows see only earlier ones).
  */
 public final class Evidence {
     /** Liked and judged counts. */
@@ -24,43 +23,57 @@ public final class Evidence {
 
     private final Map<String, Count> artists;
     private final Map<String, Count> uploaders;
+    private final Map<String, Count> genres;
     private final int liked;
     private final int judged;
-    private final Verdict excluded;
-    private final Set<String> excludedArtists;
 
-    private Evidence(Map<String, Count> artists, Map<String, Count> uploaders, int liked, int judged) {
-        this(artists, uploaders, liked, judged, null, Set.of());
-    }
-
-    private Evidence(Map<String, Count> artists, Map<String, Count> uploaders, int liked, int judged, Verdict excluded,
-                     Set<String> excludedArtists) {
+    private Evidence(Map<String, Count> artists, Map<String, Count> uploaders, Map<String, Count> genres, int liked, int judged) {
         this.artists = artists;
         this.uploaders = uploaders;
+        this.genres = genres;
         this.liked = liked;
         this.judged = judged;
-        this.excluded = excluded;
-        this.excludedArtists = excludedArtists;
     }
 
-    public static final Evidence NONE = new Evidence(Map.of(), Map.of(), 0, 0);
+    public static final Evidence NONE = new Evidence(Map.of(), Map.of(), Map.of(), 0, 0);
 
-    /** Counts {@code verdicts}: each verdict counts once for every artist that reposted or liked the track, and for its uploader. */
+    /**
+     * Counts {@code verdicts}: each verdict counts once for every followed artist that reposted, liked or uploaded the
+     * track, for its uploader and for its genre (case and spacing ignored).
+     */
     public static Evidence of(Collection<Verdict> verdicts) {
-        Map<String, Count> artists = new HashMap<>();
-        Map<String, Count> uploaders = new HashMap<>();
-        int liked = 0;
-        for (Verdict v : verdicts) {
+        Builder b = new Builder();
+        for (Verdict v : verdicts) b.add(v);
+        return b.build();
+    }
+
+    /** Counts verdicts one at a time; {@link #build} snapshots what was added so far. Not thread-safe. */
+    public static final class Builder {
+        private final Map<String, Count> artists = new HashMap<>();
+        private final Map<String, Count> uploaders = new HashMap<>();
+        private final Map<String, Count> genres = new HashMap<>();
+        private int liked;
+        private int judged;
+
+        public Builder add(Verdict v) {
             for (String a : artistsOf(v.track())) artists.merge(a, Count.NONE.plus(v.kept(), 1), Evidence::sum);
             if (v.track().uploaderUrn() != null) uploaders.merge(v.track().uploaderUrn(), Count.NONE.plus(v.kept(), 1), Evidence::sum);
+            String g = genreKey(v.track().genre());
+            if (g != null) genres.merge(g, Count.NONE.plus(v.kept(), 1), Evidence::sum);
             if (v.kept()) liked++;
+            judged++;
+            return this;
         }
-        return new Evidence(Map.copyOf(artists), Map.copyOf(uploaders), liked, verdicts.size());
+
+        public Evidence build() {
+            return new Evidence(Map.copyOf(artists), Map.copyOf(uploaders), Map.copyOf(genres), liked, judged);
+        }
     }
 
-    /** Builds evidence from counts the index already holds (per artist), with the overall numbers. */
-    public static Evidence ofCounts(Map<String, Count> artists, Map<String, Count> uploaders, int liked, int judged) {
-        return new Evidence(Map.copyOf(artists), Map.copyOf(uploaders), liked, judged);
+    /** A genre as counted: trimmed, lower case; null when blank. */
+    static String genreKey(String genre) {
+        if (genre == null || genre.isBlank()) return null;
+        return genre.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static Count sum(Count a, Count b) {
@@ -71,6 +84,7 @@ public final class Evidence {
         Set<String> out = new HashSet<>();
         for (TrackFacts.Source s : t.reposters()) out.add(s.artistUrn());
         for (TrackFacts.Source s : t.likers()) out.add(s.artistUrn());
+        for (TrackFacts.Source s : t.uploads()) out.add(s.artistUrn());
         return out;
     }
 
@@ -84,14 +98,24 @@ public final class Evidence {
     }
 
     public Count artist(String urn) {
-        Count c = artists.getOrDefault(urn, Count.NONE);
-        return excluded != null && excludedArtists.contains(urn) ? c.plus(excluded.kept(), -1) : c;
+        return artists.getOrDefault(urn, Count.NONE);
     }
 
     public Count uploader(String urn) {
         if (urn == null) return Count.NONE;
-        Count c = uploaders.getOrDefault(urn, Count.NONE);
-        return excluded != null && urn.equals(excluded.track().uploaderUrn()) ? c.plus(excluded.kept(), -1) : c;
+        return uploaders.getOrDefault(urn, Count.NONE);
+    }
+
+    public Count genre(String genre) {
+        String g = genreKey(genre);
+        if (g == null) return Count.NONE;
+        return genres.getOrDefault(g, Count.NONE);
+    }
+
+    /** The genre's smoothed keep rate (the prior when the genre is unknown). */
+    public double genreRate(String genre) {
+        Count c = genre(genre);
+        return Smoothing.rate(c.liked(), c.judged(), prior());
     }
 
     /** The artist's smoothed hit rate. */
@@ -104,13 +128,5 @@ public final class Evidence {
     public double uploaderRate(String urn) {
         Count c = uploader(urn);
         return Smoothing.rate(c.liked(), c.judged(), prior());
-    }
-
-    /**
-     * This evidence without verdict {@code v} (which must have been counted in it): a view that subtracts it
-     * from the counts it touches, so a training example's features never rest on its own label.
-     */
-    public Evidence without(Verdict v) {
-        return new Evidence(artists, uploaders, liked - (v.kept() ? 1 : 0), judged - 1, v, artistsOf(v.track()));
     }
 }

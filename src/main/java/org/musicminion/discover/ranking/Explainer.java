@@ -15,7 +15,7 @@ public final class Explainer {
     public Explainer(RankingRules rules, List<Verdict> verdicts) {
         this.evaluation = new DiscoveryRanker(rules).evaluate(verdicts);
         this.evidence = Evidence.of(verdicts);
-        this.scorer = evaluation.ranking() == RankingKind.MODEL ? Scorer.of(Evaluation.fit(verdicts, evidence)) : Scorer.HEURISTIC;
+        this.scorer = evaluation.ranking() == RankingKind.MODEL ? Scorer.of(Evaluation.fit(verdicts)) : Scorer.HEURISTIC;
     }
 
     public Evaluation evaluation() {

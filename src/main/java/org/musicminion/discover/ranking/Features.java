@@ -9,12 +9,13 @@ import java.util.regex.Pattern;
  * reposted / liked it, the attributed artist's and the mean source's smoothed keep rate (as log-odds) with
  * the verdicts the first rests on, the uploader's smoothed keep rate and evidence and whether the listener
  * follows them, duration bands, title words (mix / radio / set; remix / edit / bootleg) and the repost lag
- * (days from upload to the first link). Genre is not in the index, so it is not a feature.
+ * (days from upload to the first link), and the genre's smoothed keep rate with the verdicts behind it.
  */
 public final class Features {
     public static final List<String> NAMES = List.of("reposters", "likers", "placed_by_rate", "mean_source_rate",
             "placed_by_verdicts", "uploader_rate", "uploader_verdicts", "uploader_followed", "under_2m30", "from_2m30_to_4m",
-            "from_6m_to_8m", "over_8m", "duration_unknown", "title_mix", "title_remix", "repost_lag_days");
+            "from_6m_to_8m", "over_8m", "duration_unknown", "title_mix", "title_remix", "repost_lag_days", "genre_rate",
+            "genre_verdicts");
     static final Pattern MIX = Pattern.compile("\\b(mix|mixed|radio|set|live|podcast|episode)\\b");
     static final Pattern REMIX = Pattern.compile("\\b(remix|edit|bootleg|rework|flip|vip)\\b");
     private static final double DAY_MS = 86_400_000.0;
@@ -51,6 +52,8 @@ public final class Features {
         long firstLink = t.firstSeen();
         for (TrackFacts.Source s : t.sources()) firstLink = Math.min(firstLink, s.firstSeen());
         x[15] = t.createdAt() == null ? 0 : Math.log1p(Math.max(0, firstLink - t.createdAt()) / DAY_MS);
+        x[16] = logit(e.genreRate(t.genre()));
+        x[17] = Math.log1p(e.genre(t.genre()).judged());
         return x;
     }
 

@@ -19,6 +19,8 @@ public final class Reasons {
         Evidence.Count u = e.uploader(t.uploaderUrn());
         if (u.judged() > 0) out.add("uploader you keep " + percent(e.uploaderRate(t.uploaderUrn())) + " (" + u.liked() + " of " + u.judged() + ")");
         if (t.uploaderFollowed()) out.add("uploader you follow");
+        Evidence.Count g = e.genre(t.genre());
+        if (g.judged() > 0) out.add(t.genre().strip() + ": you keep " + percent(e.genreRate(t.genre())) + " (" + g.liked() + " of " + g.judged() + ")");
         List<String> kind = new ArrayList<>();
         String title = t.title() == null ? "" : t.title().toLowerCase(java.util.Locale.ROOT);
         if (Features.MIX.matcher(title).find()) kind.add("mix");

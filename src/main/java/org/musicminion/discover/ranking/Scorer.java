@@ -5,15 +5,24 @@ public interface Scorer {
     double score(TrackFacts t, Evidence e);
 
     /**
-     * The heuristic: the attributed artist's smoothed hit rate, nudged by the uploader's smoothed keep rate
-     * in proportion to the verdicts behind it (at most a quarter of the weight).
+     * The heuristic: the keep rate of the track's sources pooled (all their verdicts together, smoothed toward the
+     * overall rate: the best single source's rate is biased upward when a track has many), nudged by the uploader's
+     * and the genre's smoothed rates in proportion to the verdicts behind each (at most a quarter of the weight each).
      */
     Scorer HEURISTIC = (t, e) -> {
-        String placedBy = Attribution.placedBy(t, e);
-        double artist = placedBy == null ? e.prior() : e.artistRate(placedBy);
-        int uploaderVerdicts = e.uploader(t.uploaderUrn()).judged();
-        double w = 0.25 * uploaderVerdicts / (uploaderVerdicts + Smoothing.PRIOR_VERDICTS);
-        return (1 - w) * artist + w * e.uploaderRate(t.uploaderUrn());
+        int liked = 0;
+        int judged = 0;
+        for (TrackFacts.Source s : t.sources()) {
+            Evidence.Count c = e.artist(s.artistUrn());
+            liked += c.liked();
+            judged += c.judged();
+        }
+        double score = Smoothing.rate(liked, judged, e.prior());
+        int u = e.uploader(t.uploaderUrn()).judged();
+        double wu = 0.25 * u / (u + Smoothing.PRIOR_VERDICTS);
+        int g = e.genre(t.genre()).judged();
+        double wg = 0.25 * g / (g + Smoothing.PRIOR_VERDICTS);
+        return (1 - wu - wg) * score + wu * e.uploaderRate(t.uploaderUrn()) + wg * e.genreRate(t.genre());
     };
 
     /** A fitted keep model: the probability it gives the track's features. */

@@ -6,7 +6,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import org.musicminion.discover.Sleeper;
+import org.musicminion.discover.http.AdaptiveRateLimiter;
 import org.musicminion.discover.http.ApiClient;
 import org.musicminion.discover.http.TokenSource;
 import org.musicminion.discover.soundcloud.SoundCloud;
@@ -15,7 +15,7 @@ import org.musicminion.discover.store.ResolveAnswers;
 
 /**
  * Wires a {@link ResolveRunner} the way every caller needs it (resolve, judge): the resolve token
- * (user, else app), one shared adaptive rate limiter, the latency-derived attempt timeout, and the
+ * (user, else app), the latency-derived attempt timeout, and the
  * answer cache in the database.
  */
 public final class ResolveSession {
@@ -37,16 +37,17 @@ public final class ResolveSession {
      * thread while {@code api} builds its client and {@code database} opens (each is asked for once).
      *
      * @param tokens   the resolve token (the user's, else the app's)
-     * @param api      the API client that authenticates with a given token source
+     * @param api      the API client that authenticates with a given token source; it paces its attempts
+     *                 through {@code limiter}, the process's shared rate
+     * @param limiter  the process's shared rate limiter (read for the count of 429s)
      * @param database the answer cache's database
      */
-    public static ResolveSession open(TokenSource tokens, Function<TokenSource, ApiClient> api, Supplier<Database> database,
-                                      Clock clock, Sleeper sleeper, ResolveRunner.Settings settings,
+    public static ResolveSession open(TokenSource tokens, Function<TokenSource, ApiClient> api, AdaptiveRateLimiter limiter,
+                                      Supplier<Database> database, Clock clock, ResolveRunner.Settings settings,
                                       Consumer<ResolveResult> sink) {
         preloadInBackground(tokens); // every request needs it first: read it while the database opens
         ApiClient client = api.apply(tokens);
-        AdaptiveRateLimiter limiter = new AdaptiveRateLimiter(clock, sleeper);
-        Resolver resolver = new Resolver(new SoundCloud(client), tokens, new ResolvePacing(limiter, new LatencyTimeout(TIMEOUT_FLOOR)));
+        Resolver resolver = new Resolver(new SoundCloud(client), tokens, new LatencyTimeout(TIMEOUT_FLOOR));
         ResolveRunner runner = new ResolveRunner(resolver::resolve, new ResolveAnswers(database.get()), clock, settings, sink);
         return new ResolveSession(client, limiter, runner);
     }

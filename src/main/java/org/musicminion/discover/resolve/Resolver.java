@@ -18,6 +18,7 @@ public final class Resolver {
     private final SoundCloud soundcloud;
     private final CallOptions options;
 
+    /** @param listener per-attempt hooks of resolve's own (its latency-derived timeout); the rate limit is the client's */
     public Resolver(SoundCloud soundcloud, TokenSource tokens, AttemptListener listener) {
         this.soundcloud = soundcloud;
         this.options = CallOptions.json(tokens).withoutRedirects().withListener(listener);

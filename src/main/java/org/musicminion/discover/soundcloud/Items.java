@@ -26,7 +26,7 @@ public final class Items {
         return new Track(Urns.track(id), id, text(t, "title"), userId == null ? null : Urns.user(userId),
                 text(user, "username"), text(t, "permalink_url"),
                 t.hasNonNull("duration") ? t.get("duration").asLong() : null,
-                text(t, "created_at"));
+                text(t, "created_at"), text(t, "genre"));
     }
 
     /** A user object; null when it carries no id. */

@@ -66,6 +66,14 @@ public final class SoundCloud {
         return tracks("/users/" + userUrn + "/likes/tracks");
     }
 
+    /**
+     * The listener's stream ({@code GET /me/feed/tracks}: the followed users' reposts and uploads),
+     * newest first, page by page, so the caller stops where its checkpoint is.
+     */
+    public FeedPages feed() {
+        return new FeedPages(Pages.of(api, "/me/feed/tracks", pageSize));
+    }
+
     /** The tracks the listener liked. */
     public List<Track> myLikedTracks() {
         return tracks("/me/likes/tracks").all();

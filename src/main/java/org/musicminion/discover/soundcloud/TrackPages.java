@@ -15,6 +15,11 @@ public final class TrackPages {
         this.pages = pages;
     }
 
+    /** The list's path (no query), as messages name it. */
+    public String list() {
+        return pages.list();
+    }
+
     public boolean hasNext() {
         return pages.hasNext();
     }

@@ -238,15 +238,15 @@ public final class IndexStore {
         int inserted = 0;
         List<TrackInfo> existing = new java.util.ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO tracks(urn, id, title, artist_urn,"
-                + " artist_name, permalink_url, duration_ms, created_at, first_seen, last_seen)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " artist_name, permalink_url, duration_ms, created_at, genre, first_seen, last_seen)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             Batch batch = new Batch(ps);
             for (TrackInfo t : tracks) {
                 ps.setString(1, t.urn());
                 ps.setLong(2, t.id());
                 setMetadata(ps, 3, t);
-                ps.setLong(9, now);
                 ps.setLong(10, now);
+                ps.setLong(11, now);
                 batch.add(t);
             }
             for (Batch.Done d : batch.finish()) {
@@ -256,13 +256,13 @@ public final class IndexStore {
         }
         int updated = 0;
         try (PreparedStatement ps = c.prepareStatement("UPDATE tracks SET title = ?, artist_urn = ?, artist_name = ?,"
-                + " permalink_url = ?, duration_ms = ?, created_at = ? WHERE urn = ? AND (title IS NOT ?1"
+                + " permalink_url = ?, duration_ms = ?, created_at = ?, genre = ? WHERE urn = ? AND (title IS NOT ?1"
                 + " OR artist_urn IS NOT ?2 OR artist_name IS NOT ?3 OR permalink_url IS NOT ?4"
-                + " OR duration_ms IS NOT ?5 OR created_at IS NOT ?6)")) {
+                + " OR duration_ms IS NOT ?5 OR created_at IS NOT ?6 OR genre IS NOT ?7)")) {
             Batch batch = new Batch(ps);
             for (TrackInfo t : existing) {
                 setMetadata(ps, 1, t);
-                ps.setString(7, t.urn());
+                ps.setString(8, t.urn());
                 batch.add(null);
             }
             for (Batch.Done d : batch.finish()) if (d.count() > 0) updated++;
@@ -288,6 +288,7 @@ public final class IndexStore {
         if (t.durationMs() == null) ps.setNull(first + 4, Types.INTEGER);
         else ps.setLong(first + 4, t.durationMs());
         setText(ps, first + 5, t.createdAt());
+        setText(ps, first + 6, t.genre());
     }
 
     private static String jsonArray(String[] values) {

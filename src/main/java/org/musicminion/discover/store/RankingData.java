@@ -16,8 +16,8 @@ import org.musicminion.discover.ranking.TrackFacts;
 import org.musicminion.discover.ranking.Verdict;
 
 /**
- * What ranking reads from the index: the candidates (unjudged tracks some followed artist reposted or
- * liked) and the verdicts (judged tracks of the index), each as {@link TrackFacts} with its followed
+ * What ranking reads from the index: the candidates (unjudged tracks some followed artist reposted,
+ * liked or uploaded) and the verdicts (judged tracks of the index), each as {@link TrackFacts} with its followed
  * reposters and likers and when each link was first seen. One grouped pass per list.
  */
 public final class RankingData {
@@ -36,7 +36,7 @@ public final class RankingData {
 
     private static final String FACTS = """
             SELECT t.urn, t.title, t.artist_urn, ua.urn IS NOT NULL, t.duration_ms, t.created_at, t.first_seen,
-                   s.artist_urn, s.kind, s.first_seen%s
+                   s.artist_urn, s.kind, s.first_seen, t.genre%s
             FROM tracks t
             %s JOIN (SELECT ts.* FROM track_sources ts JOIN artists a ON a.urn = ts.artist_urn AND a.followed = 1) s
               ON s.track_urn = t.urn
@@ -71,8 +71,8 @@ public final class RankingData {
             while (rs.next()) {
                 TrackFacts done = g.add(rs);
                 if (done != null) out.add(new Verdict(done, kept, judgedAt));
-                kept = Judgment.LIKED.word().equals(rs.getString(11));
-                judgedAt = rs.getLong(12);
+                kept = Judgment.LIKED.word().equals(rs.getString(12));
+                judgedAt = rs.getLong(13);
             }
             TrackFacts last = g.finish();
             if (last != null) out.add(new Verdict(last, kept, judgedAt));
@@ -89,8 +89,10 @@ public final class RankingData {
         private Long duration;
         private Long createdAt;
         private long firstSeen;
+        private String genre;
         private List<TrackFacts.Source> reposters = new ArrayList<>();
         private List<TrackFacts.Source> likers = new ArrayList<>();
+        private List<TrackFacts.Source> uploads = new ArrayList<>();
 
         /** Adds a row; returns the previous track when this row starts a new one. */
         TrackFacts add(ResultSet rs) throws SQLException {
@@ -106,6 +108,7 @@ public final class RankingData {
                 duration = rs.wasNull() ? null : d;
                 createdAt = parseTime(rs.getString(6));
                 firstSeen = rs.getLong(7);
+                genre = rs.getString(11);
             }
             String artist = rs.getString(8);
             if (artist != null) {
@@ -113,16 +116,19 @@ public final class RankingData {
                 String kind = rs.getString(9);
                 if ("repost".equals(kind)) reposters.add(s);
                 else if ("like".equals(kind)) likers.add(s);
+                else if ("upload".equals(kind)) uploads.add(s);
             }
             return done;
         }
 
         TrackFacts finish() {
             if (urn == null) return null;
-            TrackFacts t = new TrackFacts(urn, title, uploader, uploaderFollowed, duration, createdAt, firstSeen, reposters, likers);
+            TrackFacts t = new TrackFacts(urn, title, uploader, uploaderFollowed, duration, createdAt, genre, firstSeen, reposters, likers,
+                    uploads);
             urn = null;
             reposters = new ArrayList<>();
             likers = new ArrayList<>();
+            uploads = new ArrayList<>();
             return t;
         }
     }

@@ -103,6 +103,11 @@ final class Schema {
               checkpoint INTEGER,
               updated_at INTEGER NOT NULL
             );
+            """,
+            // v3 (ranking): a track's genre as SoundCloud gives it (free text; null when not given), a feature of the
+            // keep model
+            """
+            ALTER TABLE tracks ADD COLUMN genre TEXT;
             """);
 
     static int latestVersion() {

@@ -3,6 +3,8 @@ package org.musicminion.discover.sync;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,6 +14,8 @@ import java.util.function.Consumer;
 
 import org.musicminion.discover.ExitException;
 import org.musicminion.discover.http.ApiException;
+import org.musicminion.discover.http.ListIncompleteException;
+import org.musicminion.discover.soundcloud.TrackPages;
 import org.musicminion.discover.soundcloud.SoundCloud;
 import org.musicminion.discover.store.ArtistInfo;
 import org.musicminion.discover.store.IndexStore;
@@ -19,7 +23,9 @@ import org.musicminion.discover.store.TrackInfo;
 
 /**
  * Fetches the chosen lists of many artists, {@code concurrency} artists at once. A 404 on one list
- * skips that list with a warning (counted); any other failure ends the fetch with that error.
+ * skips that list with a warning (counted). A list that cannot be read completely (a cap, broken
+ * paging, errors left after the retries) is dropped with a warning naming it and why, and its artist is
+ * reported so the run does not mark them checked; a 401 after the refresh ends the fetch (exit 4).
  */
 final class ArtistFetch {
     /** Where the fetch reads which sources are already known (the index, under its own lock). */
@@ -27,8 +33,12 @@ final class ArtistFetch {
         Set<String> known(String artistUrn, SourceKind kind);
     }
 
-    /** The fetched lists and how many lists were skipped (404). */
-    record Result(List<IndexStore.ListItems> lists, int skipped) {
+    /**
+     * The fetched lists, how many lists were skipped (404), the lists that could not be read completely
+     * and the artists they belong to.
+     */
+    record Result(List<IndexStore.ListItems> lists, int skipped, List<IncompleteList> incomplete, Set<String> incompleteArtists) {
+        static final Result NONE = new Result(List.of(), 0, List.of(), Set.of());
     }
 
     private final SoundCloud soundcloud;
@@ -48,6 +58,8 @@ final class ArtistFetch {
 
     Result fetch(List<ArtistInfo> artists, List<SourceKind> kinds, boolean full) {
         AtomicInteger skipped = new AtomicInteger();
+        List<IncompleteList> incomplete = new CopyOnWriteArrayList<>();
+        Set<String> incompleteArtists = ConcurrentHashMap.newKeySet();
         long requestsBefore = soundcloud.requestCount();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(concurrency, Math.max(1, artists.size()))), r -> {
             Thread t = new Thread(r, "sync-fetch");
@@ -60,14 +72,26 @@ final class ArtistFetch {
                 futures.add(pool.submit(() -> {
                     List<IndexStore.ListItems> mine = new ArrayList<>();
                     for (SourceKind kind : kinds) {
+                        TrackPages pages = kind.of(soundcloud, a.urn());
+                        ListIncompleteException failed;
                         try {
                             Set<String> k = full ? Set.of() : known.known(a.urn(), kind);
-                            mine.add(new IndexStore.ListItems(a.urn(), kind.column(), lists.fetch(kind.of(soundcloud, a.urn()), k, full)));
+                            mine.add(new IndexStore.ListItems(a.urn(), kind.column(), lists.fetch(pages, k, full)));
+                            continue;
+                        } catch (ListIncompleteException e) {
+                            failed = e;
                         } catch (ApiException e) {
-                            if (!e.notFound()) throw e;
-                            skipped.incrementAndGet();
-                            warn.accept("warning: " + kind.column() + "s of " + describe(a) + " not found (404); skipped");
+                            failed = IncompleteList.from(pages.list(), e);
+                            if (failed == null && !e.notFound()) throw e;
+                            if (failed == null) {
+                                skipped.incrementAndGet();
+                                warn.accept("warning: " + kind.column() + "s of " + describe(a) + " not found (404); skipped");
+                                continue;
+                            }
                         }
+                        incomplete.add(IncompleteList.of(failed));
+                        incompleteArtists.add(a.urn());
+                        warn.accept("warning: " + kind.column() + "s of " + describe(a) + ": " + failed.getMessage());
                     }
                     progress.artistDone(soundcloud.requestCount() - requestsBefore);
                     return mine;
@@ -75,7 +99,7 @@ final class ArtistFetch {
             }
             List<IndexStore.ListItems> all = new ArrayList<>();
             for (Future<List<IndexStore.ListItems>> f : futures) all.addAll(f.get());
-            return new Result(all, skipped.get());
+            return new Result(all, skipped.get(), List.copyOf(incomplete), Set.copyOf(incompleteArtists));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw ExitException.interrupted();

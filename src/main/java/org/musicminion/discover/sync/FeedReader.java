@@ -1,23 +1,22 @@
 package org.musicminion.discover.sync;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
-import org.musicminion.discover.http.ApiClient;
-import org.musicminion.discover.http.Pages;
+import org.musicminion.discover.soundcloud.FeedItem;
+import org.musicminion.discover.soundcloud.FeedItemParser;
+import org.musicminion.discover.soundcloud.FeedPages;
+import org.musicminion.discover.soundcloud.SoundCloud;
 
 /**
- * Reads the listener's stream ({@code GET /me/feed/tracks}) newest first, page by page, until a
- * page holds an item older than the window's start ({@link FeedWindow#readsBackTo}), the stream
- * ends, or {@code maxPages} pages were read. Malformed items are counted and skipped, never fatal.
- * A page that cannot be read throws (after the client's retries); the caller then leaves the
- * checkpoint where it was.
+ * Reads the listener's stream newest first, page by page, until a page holds an item older than the
+ * window's start ({@link FeedWindow#readsBackTo}), the stream ends, or {@code maxPages} pages were
+ * read. Malformed items are counted and skipped, never fatal. A page that cannot be read throws
+ * (after the client's retries); the caller then leaves the checkpoint where it was.
  */
 public final class FeedReader {
-    public static final String PATH = "/me/feed/tracks";
 
     /**
      * What one read found: the track items inside the window, pages and items read, malformed items
@@ -25,6 +24,10 @@ public final class FeedReader {
      * page cap stopped the read before it reached the window's start.
      */
     public record Result(List<FeedItem> items, int pages, int itemsRead, int skipped, Long newest, boolean capped) {
+        public Result {
+            items = List.copyOf(items);
+        }
+
         /**
          * The checkpoint after this read: the newest item's time, never later than {@code now} (a server
          * clock ahead of ours, or a bogus date, must not make later reads stop short) and never earlier
@@ -37,12 +40,12 @@ public final class FeedReader {
         }
     }
 
-    private final ApiClient api;
+    private final SoundCloud soundcloud;
     private final FeedWindow window;
     private final Consumer<String> verbose;
 
-    public FeedReader(ApiClient api, FeedWindow window, Consumer<String> verbose) {
-        this.api = api;
+    public FeedReader(SoundCloud soundcloud, FeedWindow window, Consumer<String> verbose) {
+        this.soundcloud = soundcloud;
         this.window = window;
         this.verbose = verbose;
     }
@@ -50,24 +53,23 @@ public final class FeedReader {
     /** Reads back to the checkpoint (null: first run) as seen at {@code now} (epoch millis). */
     public Result read(Long checkpoint, long now) {
         long from = window.readsBackTo(checkpoint, now);
-        Pages pages = Pages.of(api, PATH, window.pageSize());
+        FeedPages pages = soundcloud.feed();
         List<FeedItem> items = new ArrayList<>();
         int read = 0;
         int skipped = 0;
         Long newest = null;
         boolean reachedStart = false;
         while (pages.hasNext() && !reachedStart && pages.requests() < window.maxPages()) {
-            for (JsonNode node : pages.next()) {
+            for (FeedItemParser.Parsed p : pages.next()) {
                 read++;
-                FeedItemParser.Parsed p = FeedItemParser.parse(node);
                 long at;
                 if (p instanceof FeedItemParser.Malformed m) {
                     skipped++;
                     verbose.accept("feed: skipped an item: " + m.reason());
                     continue;
-                } else if (p instanceof FeedItemParser.Track t) {
-                    at = t.item().at().toEpochMilli();
-                    if (at >= from) items.add(t.item());
+                } else if (p instanceof FeedItemParser.Post post) {
+                    at = post.item().at().toEpochMilli();
+                    if (at >= from) items.add(post.item());
                 } else {
                     at = ((FeedItemParser.Other) p).at().toEpochMilli();
                 }
@@ -78,7 +80,7 @@ public final class FeedReader {
         boolean capped = !reachedStart && pages.hasNext();
         if (capped) {
             verbose.accept("feed: stopped after sync.feed_max_pages = " + window.maxPages() + " pages before reaching "
-                    + java.time.Instant.ofEpochMilli(from) + "; the sweep fills the gap");
+                    + Instant.ofEpochMilli(from) + "; the sweep fills the gap");
         }
         return new Result(items, pages.requests(), read, skipped, newest, capped);
     }

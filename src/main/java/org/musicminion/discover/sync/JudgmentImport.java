@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.musicminion.discover.Judgment;
 import org.musicminion.discover.config.Settings;
+import org.musicminion.discover.http.ListIncompleteException;
 import org.musicminion.discover.soundcloud.Playlist;
 import org.musicminion.discover.soundcloud.Playlists;
 import org.musicminion.discover.soundcloud.SoundCloud;
@@ -43,22 +45,33 @@ public final class JudgmentImport {
     /** Reads the likes and the two judgment playlists (found in {@code playlists}). */
     public RemoteJudgments fetch(Playlists playlists) {
         Map<String, TrackInfo> tracks = new LinkedHashMap<>();
-        Set<String> liked = keep(soundcloud.myLikedTracks(), tracks);
-        Set<String> notInterested = readPlaylist(playlists, notInterestedTitle, Settings.Judgments.NOT_INTERESTED_KEY, tracks);
-        Set<String> notQuite = readPlaylist(playlists, notQuiteTitle, Settings.Judgments.NOT_QUITE_KEY, tracks);
-        return new RemoteJudgments(liked, notInterested, notQuite, tracks.values());
+        List<IncompleteList> incomplete = new ArrayList<>();
+        Set<String> liked = keep(soundcloud::myLikedTracks, tracks, incomplete);
+        Set<String> notInterested = readPlaylist(playlists, notInterestedTitle, Settings.Judgments.NOT_INTERESTED_KEY, tracks,
+                incomplete);
+        Set<String> notQuite = readPlaylist(playlists, notQuiteTitle, Settings.Judgments.NOT_QUITE_KEY, tracks, incomplete);
+        return new RemoteJudgments(liked, notInterested, notQuite, tracks.values(), List.copyOf(incomplete));
     }
 
-    private Set<String> readPlaylist(Playlists playlists, String title, String key, Map<String, TrackInfo> tracks) {
+    private Set<String> readPlaylist(Playlists playlists, String title, String key, Map<String, TrackInfo> tracks,
+                                     List<IncompleteList> incomplete) {
         Playlist p = playlists.byTitle(title);
         if (p == null) {
             verbose.accept("no playlist titled \"" + title + "\" (" + key + "); nothing imported from it");
             return Set.of();
         }
-        return keep(soundcloud.playlistTracks(p.urn()), tracks);
+        return keep(() -> soundcloud.playlistTracks(p.urn()), tracks, incomplete);
     }
 
-    private static Set<String> keep(List<Track> list, Map<String, TrackInfo> tracks) {
+    /** The list's track URNs; none when it cannot be read completely (then it is added to {@code incomplete}). */
+    private static Set<String> keep(Supplier<List<Track>> read, Map<String, TrackInfo> tracks, List<IncompleteList> incomplete) {
+        List<Track> list;
+        try {
+            list = read.get();
+        } catch (ListIncompleteException e) {
+            incomplete.add(IncompleteList.of(e));
+            return Set.of();
+        }
         Set<String> urns = new HashSet<>();
         for (Track t : list) {
             urns.add(t.urn());
@@ -104,6 +117,11 @@ public final class JudgmentImport {
     /** The import alone ({@code judge --import}): fetch, then one write transaction. */
     public JudgmentCounts run(Database db, Playlists playlists, long now) {
         RemoteJudgments remote = fetch(playlists);
-        return db.write(c -> apply(c, remote, now));
+        JudgmentCounts counts = db.write(c -> apply(c, remote, now));
+        if (!remote.incomplete().isEmpty()) { // what was read completely is imported; the rest is exit 5
+            throw new ListIncompleteException(remote.incomplete().get(0).list(), ListIncompleteException.Why.ERROR,
+                    remote.incomplete().size() + " judgment list(s) not imported: " + remote.incomplete().get(0).reason(), null);
+        }
+        return counts;
     }
 }

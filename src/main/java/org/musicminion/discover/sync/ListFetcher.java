@@ -21,7 +21,7 @@ final class ListFetcher {
         List<TrackInfo> tracks = new ArrayList<>();
         while (pages.hasNext()) {
             List<Track> page = pages.next();
-            boolean allKnown = true;
+            boolean allKnown = !page.isEmpty(); // an empty page says nothing: SoundCloud sends them before the end
             for (Track track : page) {
                 TrackInfo t = Tracks.info(track);
                 tracks.add(shared.putIfAbsent(t.urn(), t) == null ? t : shared.get(t.urn())); // one object per track across lists

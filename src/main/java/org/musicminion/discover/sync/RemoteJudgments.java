@@ -1,14 +1,16 @@
 package org.musicminion.discover.sync;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 
 import org.musicminion.discover.store.TrackInfo;
 
 /**
  * The user's verdicts as SoundCloud holds them: liked tracks, and the tracks of the two judgment
- * playlists (by URN), with the metadata of every one of those tracks.
+ * playlists (by URN), with the metadata of every one of those tracks, and the lists among them that
+ * could not be read completely (they contribute nothing).
  */
 public record RemoteJudgments(Set<String> liked, Set<String> notInterested, Set<String> notQuite,
-                              Collection<TrackInfo> tracks) {
+                              Collection<TrackInfo> tracks, List<IncompleteList> incomplete) {
 }

@@ -21,6 +21,7 @@ import org.musicminion.discover.soundcloud.SoundCloud;
 import org.musicminion.discover.store.ArtistInfo;
 import org.musicminion.discover.store.ArtistSchedule;
 import org.musicminion.discover.store.Database;
+import org.musicminion.discover.store.FeedState;
 import org.musicminion.discover.store.IndexStore;
 import org.musicminion.discover.store.SyncRuns;
 
@@ -90,12 +91,17 @@ public final class Sync {
         Merged merged = db.write(c -> {
             SyncSummary s = apply(c, plan);
             long id = SyncRuns.insert(c, new SyncRuns.SyncRun(0, plan.startedAt(), clock.millis(), SyncRuns.OK, s.requests(),
-                    s.tracks_new(), json(s), null));
+                    s.tracks_new(), json(s), plan.incomplete().isEmpty() ? null
+                    : plan.incomplete().size() + " list(s) incomplete: " + plan.incomplete().get(0).reason()));
             return new Merged(id, s);
         });
         recorded = true;
         SyncSummary summary = merged.summary();
         if (!options.push()) return summary;
+        if (!plan.playlistsKnown()) {
+            messages.warn("warning: playlists not pushed: your playlists could not be read completely (see incomplete_lists)");
+            return summary;
+        }
         progress.step("playlist");
         Ranked picks = db.read(c -> ranking.rank(c, plan.owned()));
         reportSlots(picks);
@@ -149,10 +155,14 @@ public final class Sync {
                     counts.artistsWithNew().contains(a.urn()), plan.startedAt()));
         }
         ArtistSchedule.set(c, next);
+        FeedRun feed = plan.feed();
+        // the checkpoint moves only with a successful read, in this transaction (a failed merge leaves it too)
+        if (feed != null && feed.succeeded() && feed.checkpointAfter() != null) FeedState.setCheckpoint(c, feed.checkpointAfter(), now);
         int followed = plan.followed().size();
         return new SyncSummary(followed, plan.due(), plan.fetched().size(), followed - plan.fetched().size(),
                 soundcloud.requestCount() - plan.requestsBefore(), counts.tracksNew(), counts.tracksUpdated(), counts.reposts(),
-                counts.likes(), judgments, null, null, plan.listsSkipped(), options.dryRun(), clock.millis() - plan.startedAt());
+                counts.likes(), judgments, null, null, plan.listsSkipped(), plan.incomplete(), options.dryRun(),
+                clock.millis() - plan.startedAt(), feed == null ? null : FeedSummary.of(feed, counts.feedReposts(), counts.feedUploads()));
     }
 
     private SyncSummary finished(SyncSummary s, SyncPlan plan, PlaylistResult playlist, PlaylistResult mixes) {

@@ -8,11 +8,12 @@ import org.musicminion.discover.config.Settings;
  * How one sync runs: the command line's choices and the config values it reads.
  * {@code push} is true when the playlist is pushed (--push-playlist or auto_sync); {@code all} fetches
  * every followed artist, not only the due ones ({@code full} implies it); {@code dryRun} reads
- * everything and writes nothing. Build it with {@link #builder(Settings)}.
+ * everything and writes nothing; {@code feed} is how far the stream is read first (null: not at all,
+ * {@code sync.feed = false} or --no-feed). Build it with {@link #builder(Settings)}.
  */
 public record SyncOptions(boolean full, boolean all, boolean dryRun, boolean reposts, boolean likes, boolean push, int pageSize,
                           int concurrency, String notInterestedPlaylist, String notQuitePlaylist, String playlistTitle,
-                          int maxTracks, RankingRules rules, String mixesTitle, CheckInterval interval) {
+                          int maxTracks, RankingRules rules, String mixesTitle, CheckInterval interval, FeedWindow feed) {
 
     /** A plain {@code sync} (due artists, reposts and likes, no push unless auto_sync) until a flag says otherwise. */
     public static Builder builder(Settings settings) {
@@ -28,6 +29,7 @@ public record SyncOptions(boolean full, boolean all, boolean dryRun, boolean rep
         private boolean reposts = true;
         private boolean likes = true;
         private boolean pushPlaylist;
+        private boolean feed = true;
 
         private Builder(Settings settings) {
             this.settings = settings;
@@ -62,6 +64,12 @@ public record SyncOptions(boolean full, boolean all, boolean dryRun, boolean rep
             return this;
         }
 
+        /** False for --no-feed (the stream is read only when sync.feed is on too). */
+        public Builder feed(boolean v) {
+            feed = v;
+            return this;
+        }
+
         /** --push-playlist (auto_sync pushes too). */
         public Builder pushPlaylist(boolean v) {
             pushPlaylist = v;
@@ -75,7 +83,7 @@ public record SyncOptions(boolean full, boolean all, boolean dryRun, boolean rep
             return new SyncOptions(full, all || full, dryRun, reposts, likes, pushPlaylist || r.autoSync(),
                     s.pageSize(), s.concurrency(), settings.judgments().notInterestedPlaylist(),
                     settings.judgments().notQuitePlaylist(), r.title(), r.maxTracks(), rules, settings.mixes().title(),
-                    CheckInterval.from(s));
+                    CheckInterval.from(s), feed && s.feed() ? FeedWindow.from(s) : null);
         }
     }
 }

@@ -18,17 +18,26 @@ import org.musicminion.discover.store.IndexStore;
  * @param startedAt      when the run started (epoch millis)
  * @param requestsBefore the client's request count when the run started
  * @param due            how many followed artists were due
- * @param fetched        the artists whose lists were read
+ * @param fetched        the artists whose lists were read completely
  * @param listsSkipped   artist lists that answered 404
  * @param owned          tracks in the user's other playlists; empty when no playlist is planned
+ * @param incomplete     the lists that could not be read completely (their artists are not in {@code fetched})
+ * @param feed           the stream's part (links, checkpoint); null with the feed off
  */
 public record SyncPlan(long startedAt, long requestsBefore, List<ArtistInfo> followed, int due, List<ArtistInfo> fetched,
                        IndexStore.MergeInput merge, int listsSkipped, RemoteJudgments judgments,
-                       Map<String, ArtistSchedule.Slot> schedule, Playlists playlists, Set<String> owned) {
+                       Map<String, ArtistSchedule.Slot> schedule, Playlists playlists, Set<String> owned,
+                       List<IncompleteList> incomplete, FeedRun feed) {
     public SyncPlan {
+        incomplete = List.copyOf(incomplete);
         followed = List.copyOf(followed);
         fetched = List.copyOf(fetched);
         schedule = Map.copyOf(schedule);
         owned = Set.copyOf(owned);
+    }
+
+    /** Whether the account's playlists and their tracks were read completely (else no playlist is pushed). */
+    public boolean playlistsKnown() {
+        return incomplete.stream().noneMatch(l -> l.list().startsWith("/me/playlists") || l.list().startsWith("/playlists/"));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.musicminion.discover.Messages;
+import org.musicminion.discover.http.ListIncompleteException;
 import org.musicminion.discover.soundcloud.Playlists;
 import org.musicminion.discover.soundcloud.SoundCloud;
 import org.musicminion.discover.soundcloud.User;
@@ -15,7 +16,7 @@ import org.musicminion.discover.store.Database;
 import org.musicminion.discover.store.IndexStore;
 
 /**
- * Sync's read phase: followings → the due artists' reposts and likes ({@link ArtistSelection}) → the
+ * Sync's read phase: the stream ({@link FeedPhase}, unless off) → followings → the due artists' reposts and likes ({@link ArtistSelection}) → the
  * user's judgments and, when a playlist is planned, the tracks of their other playlists. Reads the
  * index (schedule, known sources) but writes nothing; the result is a {@link SyncPlan}.
  */
@@ -35,7 +36,11 @@ final class SyncRead {
     }
 
     SyncPlan read(long start, long requestsBefore) {
+        // the stream first: one or two pages bring what followed artists reposted since the last run, at exact times
+        FeedPhase.Reading feedRead = options.feed() == null ? null : new FeedPhase(db, soundcloud, options.feed(), messages).read(start);
         List<ArtistInfo> followed = soundcloud.followings().stream().map(Tracks::artist).toList();
+        FeedRun feed = feedRead == null ? null
+                : feedRead.plan(followed.stream().map(ArtistInfo::urn).collect(java.util.stream.Collectors.toSet()), options.reposts());
         Map<String, ArtistSchedule.Slot> schedule = db.read(ArtistSchedule::followed);
         ArtistSelection.Plan selected = new ArtistSelection(options.all()).select(followed, schedule, start);
         List<SourceKind> kinds = new ArrayList<>();
@@ -45,19 +50,50 @@ final class SyncRead {
         messages.verbose(selected.due() + " of " + followed.size() + " artists due; fetching " + toFetch.size());
         progress.started(toFetch.size());
         ArtistFetch fetch = new ArtistFetch(soundcloud, options.concurrency(), this::known, messages::warn, progress);
-        ArtistFetch.Result fetched = toFetch.isEmpty() ? new ArtistFetch.Result(List.of(), 0)
-                : fetch.fetch(toFetch, kinds, options.full());
+        ArtistFetch.Result fetched = toFetch.isEmpty() ? ArtistFetch.Result.NONE : fetch.fetch(toFetch, kinds, options.full());
+        List<IncompleteList> incomplete = new ArrayList<>(fetched.incomplete());
         progress.step("judgments");
-        Playlists playlists = soundcloud.myPlaylists();
+        Playlists playlists = playlists(incomplete);
         RemoteJudgments remote = new JudgmentImport(soundcloud, options.notInterestedPlaylist(), options.notQuitePlaylist(),
                 messages::verbose).fetch(playlists);
+        for (IncompleteList l : remote.incomplete()) {
+            incomplete.add(l);
+            messages.warn("warning: " + l.reason() + " (its judgments were not imported)");
+        }
         boolean planPlaylists = options.push() || options.dryRun();
-        Set<String> owned = planPlaylists ? OwnedTracks.fetch(soundcloud, playlists, List.of(options.notInterestedPlaylist(),
-                options.notQuitePlaylist(), options.playlistTitle(), options.mixesTitle())) : Set.of();
-        List<String> checked = toFetch.stream().map(ArtistInfo::urn).toList();
-        IndexStore.MergeInput merge = new IndexStore.MergeInput(followed, checked, fetched.lists());
-        return new SyncPlan(start, requestsBefore, followed, selected.due(), toFetch, merge, fetched.skipped(), remote, schedule,
-                playlists, owned);
+        Set<String> owned = planPlaylists ? owned(playlists, incomplete) : Set.of();
+        List<ArtistInfo> checked = toFetch.stream().filter(a -> !fetched.incompleteArtists().contains(a.urn())).toList();
+        IndexStore.MergeInput merge = new IndexStore.MergeInput(followed, checked.stream().map(ArtistInfo::urn).toList(),
+                fetched.lists(), feed == null ? List.of() : feed.links());
+        if (feed != null && !feed.succeeded()) incomplete.add(new IncompleteList(FeedPhase.PATH, feed.error()));
+        return new SyncPlan(start, requestsBefore, followed, selected.due(), checked, merge, fetched.skipped(), remote, schedule,
+                playlists, owned, incomplete, feed);
+    }
+
+    /** The user's playlists; none (and the list noted incomplete) when they cannot be read completely. */
+    private Playlists playlists(List<IncompleteList> incomplete) {
+        try {
+            return soundcloud.myPlaylists();
+        } catch (ListIncompleteException e) {
+            incomplete(incomplete, e);
+            return new Playlists(List.of());
+        }
+    }
+
+    /** The tracks in the user's other playlists; none (and the list noted incomplete) when one cannot be read completely. */
+    private Set<String> owned(Playlists playlists, List<IncompleteList> incomplete) {
+        try {
+            return OwnedTracks.fetch(soundcloud, playlists, List.of(options.notInterestedPlaylist(), options.notQuitePlaylist(),
+                    options.playlistTitle(), options.mixesTitle()));
+        } catch (ListIncompleteException e) {
+            incomplete(incomplete, e);
+            return Set.of();
+        }
+    }
+
+    private void incomplete(List<IncompleteList> incomplete, ListIncompleteException e) {
+        incomplete.add(IncompleteList.of(e));
+        messages.warn("warning: " + e.getMessage());
     }
 
     private Set<String> known(String artistUrn, SourceKind kind) {

@@ -8,16 +8,21 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * lists were read (the due ones, or all with --all / --full), {@code artists_skipped} those left for a
  * later run. {@code reposts} / {@code likes} are the source rows new in this run (an artist reposting /
  * liking a track not recorded for them before); {@code lists_skipped} counts artist lists that answered
- * 404. {@code playlist} / {@code mixes} are the pushed playlists (or what a dry run would push).
+ * 404. {@code incomplete_lists} names the lists that could not be read completely (exit 5): nothing of
+ * them is merged and their artists are not counted as fetched, so they stay due (the stream, when it
+ * cannot be read, is listed too: its checkpoint stays). {@code playlist} / {@code mixes} are the pushed
+ * playlists (or what a dry run would push). {@code feed} is what the stream brought ({@link FeedSummary};
+ * null with the feed off or --no-feed); its new reposts are counted in {@code reposts} too.
  */
 @JsonPropertyOrder({"artists", "artists_due", "artists_fetched", "artists_skipped", "requests", "tracks_new", "tracks_updated",
-        "reposts", "likes", "judgments", "playlist", "mixes", "lists_skipped", "dry_run", "duration_ms"})
+        "reposts", "likes", "feed", "judgments", "playlist", "mixes", "lists_skipped", "incomplete_lists", "dry_run", "duration_ms"})
 public record SyncSummary(int artists, int artists_due, int artists_fetched, int artists_skipped, long requests, int tracks_new,
                           int tracks_updated, int reposts, int likes, JudgmentCounts judgments, PlaylistResult playlist,
-                          PlaylistResult mixes, int lists_skipped, boolean dry_run, long duration_ms) {
+                          PlaylistResult mixes, int lists_skipped, java.util.List<IncompleteList> incomplete_lists, boolean dry_run,
+                          long duration_ms, FeedSummary feed) {
 
     SyncSummary withPlaylists(PlaylistResult p, PlaylistResult m, long requests, long durationMs) {
         return new SyncSummary(artists, artists_due, artists_fetched, artists_skipped, requests, tracks_new, tracks_updated,
-                reposts, likes, judgments, p, m, lists_skipped, dry_run, durationMs);
+                reposts, likes, judgments, p, m, lists_skipped, incomplete_lists, dry_run, durationMs, feed);
     }
 }

@@ -11,7 +11,7 @@ final class Tracks {
 
     static TrackInfo info(Track t) {
         return new TrackInfo(t.urn(), t.id(), t.title(), t.artistUrn(), t.artistName(), t.permalinkUrl(), t.durationMs(),
-                t.createdAt());
+                t.createdAt(), t.genre());
     }
 
     static ArtistInfo artist(User u) {

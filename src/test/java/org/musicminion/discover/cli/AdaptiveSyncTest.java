@@ -97,13 +97,14 @@ class AdaptiveSyncTest {
         assertEquals(3, first.get("artists_fetched").asInt());
         assertEquals(Map.of(1L, 6.0, 2L, 6.0, 3L, 6.0), intervals());
 
-        advanceHours(1); // nobody is due: only followings and the judgment reads
+        advanceHours(1); // nobody is due: only the stream, followings and the judgment reads
         int served = fake.requestCount();
         JsonNode early = sync();
         assertEquals(0, early.get("artists_due").asInt());
         assertEquals(3, early.get("artists_skipped").asInt());
         assertEquals(3, early.get("artists").asInt());
-        assertEquals(3, fake.requestCount() - served, fake.requests.toString()); // followings, /me/likes, /me/playlists
+        // the stream (one page), followings, /me/likes, /me/playlists
+        assertEquals(4, fake.requestCount() - served, fake.requests.toString());
 
         advanceHours(5); // T0+6h: all due, nothing new: 6 -> 12
         assertEquals(3, sync().get("artists_due").asInt());

@@ -179,7 +179,7 @@ class CronAndPipesIT {
         var plain = cli("sync", "--all").run();
         assertEquals(0, plain.exitCode(), plain.toString());
         assertTrue(plain.stderr().strip().lines().reduce((a, b) -> b).orElse("")
-                .matches("sync: 6 of 6 artists fetched \\(\\d+ due, 0 skipped\\), 0 new tracks, \\d+ updated; \\d+ requests in [0-9.]+ s"),
+                .matches("sync: 6 of 6 artists fetched \\(\\d+ due, 0 skipped\\), 0 new tracks, \\d+ updated; \\d+ requests in [0-9.]+ s; stream: \\d+ new reposts, \\d+ uploads"),
                 plain.stderr());
     }
 

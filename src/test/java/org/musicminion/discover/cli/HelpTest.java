@@ -114,6 +114,18 @@ class HelpTest {
         assertEquals("", r.stdout());
     }
 
+    @Test
+    void onlyTheSubcommandThatRunsIsBuilt() {
+        assertEquals(List.of("tracks"), List.copyOf(Main.subcommandsFor(new String[] {"--data-dir", "sync", "-q", "tracks", "--limit", "5"})));
+        assertEquals(List.of(), List.copyOf(Main.subcommandsFor(new String[] {"--version"})));
+        for (String[] all : new String[][] {{}, {"--help"}, {"help", "tracks"}, {"completion"}, {"trakcs"}}) {
+            assertEquals(Cli.SUBCOMMANDS.keySet(), Main.subcommandsFor(all), String.join(" ", all));
+        }
+        var typo = new TestTerminal().run("trakcs");
+        assertEquals(ExitCode.USAGE, typo.exitCode());
+        assertTrue(typo.stderr().contains("tracks"), "a typo still gets its suggestion: " + typo.stderr());
+    }
+
     /** A terminal for building the command tree only. */
     private static final class TestTerminalStub {
         Terminal terminal() {

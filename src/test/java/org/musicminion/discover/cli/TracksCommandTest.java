@@ -79,7 +79,7 @@ class TracksCommandTest {
         List<String> stderr = r.stderr().lines().toList();
         assertEquals(1, stderr.size(), "no warning, only the summary line: " + stderr);
         assertTrue(stderr.get(0).matches("sync: 3 of 3 artists fetched \\(3 due, 0 skipped\\), 4 new tracks, 0 updated;"
-                + " 9 requests in [0-9.]+ s"), stderr.get(0));
+                + " 10 requests in [0-9.]+ s; stream: 0 new reposts, 0 uploads"), stderr.get(0));
     }
 
     @Test

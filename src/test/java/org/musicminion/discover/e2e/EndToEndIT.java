@@ -271,9 +271,11 @@ class EndToEndIT {
             assertEquals(lb.size(), t.get("like_count").asInt(), urn);
             assertEquals(rb, strings(t.get("reposted_by")), urn);
             assertEquals(lb, strings(t.get("liked_by")), urn);
+            assertEquals(uploads().getOrDefault(urn, Set.of()), strings(t.get("uploaded_by")), urn);
             assertEquals(judgments.get(urn), t.get("judgment").isNull() ? null : t.get("judgment").asText(), urn);
         }
-        // every track a followed artist reposted or liked, plus the tracks the user judged on SoundCloud (with no counts)
+        // every track a followed artist reposted, liked or (in the stream's lookback) uploaded, plus the tracks the user
+        // judged on SoundCloud (with no counts)
         Set<String> expected = new TreeSet<>(truthTrackUrns());
         expected.addAll(judgments.keySet());
         Set<String> missing = new TreeSet<>(expected);
@@ -296,7 +298,18 @@ class EndToEndIT {
     private Set<String> truthTrackUrns() {
         Set<String> all = new TreeSet<>(catalogue.repostersByTrack().keySet());
         all.addAll(catalogue.likersByTrack().keySet());
+        all.addAll(uploads().keySet());
         return all;
+    }
+
+    /** The uploads by followed artists the stream carries within the first sync's lookback (30 days), by track. */
+    private Map<String, Set<String>> uploads() {
+        java.time.Instant from = java.time.Instant.now().minus(java.time.Duration.ofDays(30));
+        Map<String, Set<String>> by = new HashMap<>();
+        for (Catalogue.FeedItem i : catalogue.feed()) {
+            if (i.type().equals("track") && i.at().isAfter(from)) by.computeIfAbsent(i.trackUrn(), k -> new TreeSet<>()).add(i.artistUrn());
+        }
+        return by;
     }
 
     private List<String> playlist(String title) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +19,8 @@ import org.musicminion.discover.testing.SyncFakeSoundCloud;
 import org.musicminion.discover.testing.SyncTestClients;
 
 import mockwebserver3.MockWebServer;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
 
 class PagesTest {
     private final MockWebServer server = new MockWebServer();
@@ -66,20 +69,124 @@ class PagesTest {
     }
 
     @Test
-    void readsTheOldBareArrayShapeAsOnePage() {
+    void aShortBareArrayIsTheWholeList() {
         fake.bareArray.add("/me/likes/tracks");
-        Pages pages = Pages.of(api, "/me/likes/tracks", 5);
+        Pages pages = Pages.of(api, "/me/likes/tracks", 50);
         assertEquals(range(1, 13), ids(pages.all()));
         assertEquals(1, fake.requestCount());
     }
 
     @Test
-    void stopsOnAnEmptyPageEvenWhenItCarriesANextHref() {
+    void aBareArrayAsLongAsAPageIsAnIncompleteListNotTheWholeList() {
+        fake.bareArray.add("/me/likes/tracks");
+        ListIncompleteException e = assertThrows(ListIncompleteException.class, () -> Pages.of(api, "/me/likes/tracks", 5).all());
+        assertEquals(ListIncompleteException.Why.UNPAGED, e.why());
+        assertEquals("/me/likes/tracks", e.list());
+        assertEquals(5, e.exitCode());
+    }
+
+    @Test
+    void reAddsLinkedPartitioningAndLimitANextHrefDropped() {
+        fake.myLikes.clear();
+        fake.myLikes.addAll(range(1, 131)); // the server's default page without limit is 50: more than one page
+        fake.dropPagingParams.add("/me/likes/tracks");
+        Pages pages = Pages.of(api, "/me/likes/tracks", 20);
+        assertEquals(range(1, 131), ids(pages.all()));
+        assertEquals(7, fake.requestCount());
+        for (String r : fake.requests) assertTrue(r.contains("linked_partitioning=true") && r.contains("limit=20"), r);
+    }
+
+    @Test
+    void keepsFollowingPastEmptyPagesBeforeTheEnd() {
+        fake.emptyPagesAfterFirst.put("/me/likes/tracks", 3);
+        Pages pages = Pages.of(api, "/me/likes/tracks", 5);
+        assertEquals(range(1, 13), ids(pages.all()));
+        assertEquals(6, fake.requestCount()); // 3 pages with items + 3 empty ones between the first two
+    }
+
+    @Test
+    void emptyPagesPastTheEndEndTheListNormallyAfterAFew() {
         fake.emptyPageWithNext.add("/me/likes/tracks");
         Pages pages = Pages.of(api, "/me/likes/tracks", 6);
         assertEquals(range(1, 13), ids(pages.all()));
-        assertEquals(3, fake.requestCount()); // two full pages, then the empty one
+        assertEquals(2 + Pages.Limits.DEFAULT.maxEmptyPagesInARow(), fake.requestCount());
         assertFalse(pages.hasNext());
+    }
+
+    @Test
+    void anItemRepeatedOnTheNextPageIsReturnedOnce() {
+        fake.repeatLastItem.add("/me/likes/tracks");
+        assertEquals(range(1, 13), ids(Pages.of(api, "/me/likes/tracks", 5).all()));
+    }
+
+    @Test
+    void aNextHrefOnAnotherHostIsRebuiltOntoApiUrlAndThatHostGetsNothing() throws Exception {
+        List<String> log = new ArrayList<>();
+        ApiClient verbose = new ApiClient(HttpClients.create(Duration.ofSeconds(5)), server.url("/").toString(),
+                RetryPolicy.builder().maxRetries(0).build(), Clock.systemUTC(), d -> {}, Duration.ofSeconds(5),
+                SyncTestClients.TOKENS, log::add);
+        try (MockWebServer other = new MockWebServer()) {
+            SyncFakeSoundCloud elsewhere = new SyncFakeSoundCloud();
+            other.setDispatcher(elsewhere);
+            other.start();
+            fake.nextHrefOrigin = other.url("/");
+            assertEquals(range(1, 13), ids(Pages.of(verbose, "/me/likes/tracks", 5).all()));
+            assertEquals(0, other.getRequestCount());
+            assertEquals(3, fake.requestCount());
+            assertTrue(log.stream().anyMatch(l -> l.contains("another host") && l.contains(Integer.toString(other.getPort()))), log.toString());
+        }
+    }
+
+    @Test
+    void aPlainHttpNextHrefForAnHttpsApiIsFollowedOverHttps() {
+        List<String> sent = new ArrayList<>();
+        OkHttpClient tls = HttpClients.create(Duration.ofSeconds(5)).newBuilder().addInterceptor(chain -> {
+            okhttp3.Request r = chain.request();
+            sent.add(r.url().toString()); // what the client asked for; then hand it to the mock server in place of TLS
+            return chain.proceed(r.newBuilder().url(r.url().newBuilder().scheme("http").host(server.getHostName())
+                    .port(server.getPort()).build()).build());
+        }).build();
+        ApiClient https = new ApiClient(tls, "https://api.soundcloud.test", RetryPolicy.builder().maxRetries(0).build(),
+                Clock.systemUTC(), d -> {}, Duration.ofSeconds(5), SyncTestClients.TOKENS, null);
+        fake.nextHrefOrigin = HttpUrl.get("http://api.soundcloud.test/");
+        assertEquals(range(1, 13), ids(Pages.of(https, "/me/likes/tracks", 5).all()));
+        assertEquals(3, sent.size());
+        for (String u : sent) assertTrue(u.startsWith("https://api.soundcloud.test/me/likes/tracks?"), u);
+    }
+
+    @Test
+    void anEndlessChainHitsThePageCapAndTheListIsIncomplete() {
+        fake.endless.add("/me/likes/tracks");
+        ApiClient capped = capped(new Pages.Limits(4, 1_000, 5));
+        ListIncompleteException e = assertThrows(ListIncompleteException.class, () -> Pages.of(capped, "/me/likes/tracks", 5).all());
+        assertEquals(ListIncompleteException.Why.PAGE_CAP, e.why());
+        assertEquals(4, fake.requestCount());
+        assertTrue(e.getMessage().contains("/me/likes/tracks") && e.getMessage().contains("http.max_pages_per_list"), e.getMessage());
+    }
+
+    @Test
+    void tooManyItemsHitTheItemCap() {
+        fake.endless.add("/me/likes/tracks");
+        ApiClient capped = capped(new Pages.Limits(1_000, 12, 5));
+        ListIncompleteException e = assertThrows(ListIncompleteException.class, () -> Pages.of(capped, "/me/likes/tracks", 5).all());
+        assertEquals(ListIncompleteException.Why.ITEM_CAP, e.why());
+        assertEquals(3, fake.requestCount());
+    }
+
+    @Test
+    void aLaterPageFailingAfterTheRetriesMakesTheListIncomplete() {
+        fake.nextHrefOrigin = null;
+        Pages pages = Pages.of(api, "/me/likes/tracks", 5);
+        pages.next();
+        fake.notFound.add("/me/likes/tracks"); // the continuation broke; the first page had worked
+        ListIncompleteException e = assertThrows(ListIncompleteException.class, pages::next);
+        assertEquals(ListIncompleteException.Why.ERROR, e.why());
+    }
+
+    private ApiClient capped(Pages.Limits limits) {
+        return new ApiClient(HttpClients.create(Duration.ofSeconds(5)), server.url("/").toString(),
+                RetryPolicy.builder().maxRetries(0).build(), Clock.systemUTC(), d -> {}, Duration.ofSeconds(5),
+                SyncTestClients.TOKENS, null, AttemptListener.NONE, limits);
     }
 
     @Test

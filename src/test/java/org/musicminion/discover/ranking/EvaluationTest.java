@@ -50,13 +50,13 @@ class EvaluationTest {
     void noVerdictFromTheTestPeriodReachesTheFittedModel() {
         List<Verdict> vs = history(20, 3);
         Evaluation.Split s = Evaluation.split(vs);
-        LogisticFit.Model fitted = Evaluation.fit(s.train(), Evidence.of(s.train()));
+        LogisticFit.Model fitted = Evaluation.fit(s.train());
         // flip every test verdict: what the model learned from training must not move
         List<Verdict> flipped = new ArrayList<>(s.train());
         for (Verdict v : s.test()) flipped.add(new Verdict(v.track(), !v.kept(), v.judgedAt()));
         Evaluation.Split s2 = Evaluation.split(flipped);
         assertEquals(s.train(), s2.train());
-        LogisticFit.Model again = Evaluation.fit(s2.train(), Evidence.of(s2.train()));
+        LogisticFit.Model again = Evaluation.fit(s2.train());
         assertArrayEquals(fitted.weights(), again.weights(), 0);
         // and the test figures use evidence from training only: flipped test labels change only the figures
         Evaluation e1 = Evaluation.run(vs, 50, true);
@@ -66,12 +66,19 @@ class EvaluationTest {
     }
 
     @Test
-    void aTrainingRowDoesNotSeeItsOwnVerdictInItsFeatures() {
-        Verdict only = Tracks.verdicts("solo", 1, 1, 1).get(0);
-        Evidence e = Evidence.of(List.of(only)).without(only);
-        double[] x = Features.of(only.track(), e);
-        assertEquals(0, x[Features.NAMES.indexOf("placed_by_verdicts")]);
-        assertEquals(Features.logit(Smoothing.NO_VERDICTS_RATE), x[Features.NAMES.indexOf("placed_by_rate")], 1e-9);
+    void aTrainingRowSeesOnlyTheVerdictsRecordedBeforeIt() {
+        List<Verdict> vs = new ArrayList<>();
+        vs.addAll(Tracks.verdicts("solo", 1, 2, 20)); // two verdicts recorded together at 20
+        vs.addAll(Tracks.verdicts("solo", 1, 1, 10)); // one earlier, at 10
+        vs.addAll(Tracks.verdicts("solo", 0, 1, 30)); // one later
+        Evaluation.Rows rows = Evaluation.rows(vs);
+        int verdicts = Features.NAMES.indexOf("placed_by_verdicts");
+        assertEquals(List.of(10L, 20L, 20L, 30L), rows.verdicts().stream().map(Verdict::judgedAt).toList());
+        assertEquals(0, rows.x()[0][verdicts]);                 // nothing before the first
+        assertEquals(Math.log1p(1), rows.x()[1][verdicts], 1e-12); // the one at 10, not its twin at 20 nor itself
+        assertEquals(Math.log1p(1), rows.x()[2][verdicts], 1e-12);
+        assertEquals(Math.log1p(3), rows.x()[3][verdicts], 1e-12);
+        assertEquals(Features.logit(Smoothing.NO_VERDICTS_RATE), rows.x()[0][Features.NAMES.indexOf("placed_by_rate")], 1e-9);
     }
 
     @Test

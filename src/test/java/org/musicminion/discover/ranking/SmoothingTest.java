@@ -32,16 +32,4 @@ class SmoothingTest {
         assertEquals(prior, e.artistRate("nobody"), 1e-9);
         assertEquals(Smoothing.NO_VERDICTS_RATE, Evidence.of(List.of()).prior());
     }
-
-    @Test
-    void evidenceWithoutAVerdictIsTheEvidenceOfTheOthers() {
-        List<Verdict> vs = new ArrayList<>(Tracks.verdicts("a", 3, 5, 1));
-        Verdict first = vs.get(0);
-        Evidence minus = Evidence.of(vs).without(first);
-        Evidence others = Evidence.of(vs.subList(1, vs.size()));
-        assertEquals(others.artist("a"), minus.artist("a"));
-        assertEquals(others.uploader(first.track().uploaderUrn()), minus.uploader(first.track().uploaderUrn()));
-        assertEquals(others.prior(), minus.prior(), 1e-12);
-        assertEquals(others.verdicts(), minus.verdicts());
-    }
 }

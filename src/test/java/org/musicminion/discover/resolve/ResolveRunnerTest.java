@@ -23,8 +23,10 @@ import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.musicminion.discover.http.AdaptiveRateLimiter;
 import org.musicminion.discover.http.ApiClient;
 import org.musicminion.discover.http.HttpClients;
+import org.musicminion.discover.http.Pages;
 import org.musicminion.discover.http.RetryPolicy;
 import org.musicminion.discover.http.TokenSource;
 import org.musicminion.discover.store.Database;
@@ -61,9 +63,10 @@ class ResolveRunnerTest {
         TokenSource tokens = FixedToken.of("tok");
         RetryPolicy policy = RetryPolicy.builder().maxRetries(retries).base(Duration.ofMillis(1)).random(() -> 0.5).build();
         ApiClient api = new ApiClient(HttpClients.create(Duration.ofSeconds(10)), server.url("/").toString(), policy,
-                Clock.systemUTC(), d -> {}, Duration.ofSeconds(10), tokens, null);
+                Clock.systemUTC(), d -> {}, Duration.ofSeconds(10), tokens, null,
+                new AdaptiveRateLimiter(Clock.systemUTC(), d -> {}), Pages.Limits.DEFAULT);
         Resolver resolver = new Resolver(new org.musicminion.discover.soundcloud.SoundCloud(api), tokens,
-                new ResolvePacing(new AdaptiveRateLimiter(Clock.systemUTC(), d -> {}), new LatencyTimeout(Duration.ofSeconds(1))));
+                new LatencyTimeout(Duration.ofSeconds(1)));
         db = Database.openIn(dir);
         answers = new ResolveAnswers(db);
         return new ResolveRunner(resolver::resolve, answers, Clock.systemUTC(), new ResolveRunner.Settings(j, true, 64, 7), sink);

@@ -21,8 +21,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.musicminion.discover.ExitCode;
 import org.musicminion.discover.ExitException;
+import org.musicminion.discover.http.AdaptiveRateLimiter;
 import org.musicminion.discover.http.ApiClient;
 import org.musicminion.discover.http.HttpClients;
+import org.musicminion.discover.http.Pages;
 import org.musicminion.discover.http.RetryPolicy;
 import org.musicminion.discover.http.TokenSource;
 
@@ -61,8 +63,9 @@ class ResolverTest {
         RetryPolicy policy = RetryPolicy.builder().maxRetries(retries).base(Duration.ofMillis(100))
                 .maxRetryAfter(Duration.ofSeconds(60)).random(() -> 0.5).build();
         ApiClient api = new ApiClient(HttpClients.create(Duration.ofSeconds(10)), server.url("/").toString(), policy, clock,
-                clock.sleeper(), Duration.ofSeconds(10), tokens, null);
-        return new Resolver(new org.musicminion.discover.soundcloud.SoundCloud(api), tokens, new ResolvePacing(new AdaptiveRateLimiter(clock, clock.sleeper()), timeout));
+                clock.sleeper(), Duration.ofSeconds(10), tokens, null, new AdaptiveRateLimiter(clock, clock.sleeper()),
+                Pages.Limits.DEFAULT);
+        return new Resolver(new org.musicminion.discover.soundcloud.SoundCloud(api), tokens, timeout);
     }
 
     private FakeResolveServer fake;

@@ -28,9 +28,16 @@ class RankingDataTest {
                     .source(12, 3, "repost", 7)          // only an unfollowed artist: not a candidate
                     .source(13, 1, "repost", 8)
                     .judge(13, "liked");
+            db.write(c -> {
+                try (var st = c.createStatement()) {
+                    st.executeUpdate("UPDATE tracks SET genre = 'Deep House' WHERE id = 10");
+                }
+                return null;
+            });
             RankingData.Inputs in = db.read(c -> RankingData.read(c, Set.of("soundcloud:tracks:11")));
             assertEquals(List.of("soundcloud:tracks:10"), in.candidates().stream().map(TrackFacts::urn).toList());
             TrackFacts t10 = in.candidates().get(0);
+            assertEquals("Deep House", t10.genre());
             assertEquals(List.of(new TrackFacts.Source("soundcloud:users:1", 5), new TrackFacts.Source("soundcloud:users:2", 9)),
                     t10.reposters());
             assertEquals(200_000L, t10.durationMs());
@@ -45,6 +52,17 @@ class RankingDataTest {
             assertTrue(v.kept());
             assertEquals(1, v.judgedAt());
             assertFalse(v.track().uploaderFollowed());
+        }
+    }
+
+    @Test
+    void aTrackOnlyAFollowedArtistUploadedCountsForThatArtist() {
+        try (Database db = Database.openIn(dir)) {
+            new DiscoveryIndex(db).artist(1, true, 0).track(10, 200, 5).source(10, 1, "upload", 5);
+            List<TrackFacts> c = db.read(x -> RankingData.candidates(x, Set.of()));
+            assertEquals(1, c.size());
+            assertEquals(List.of(new TrackFacts.Source("soundcloud:users:1", 5)), c.get(0).uploads());
+            assertEquals(c.get(0).uploads(), c.get(0).sources());
         }
     }
 

@@ -23,6 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.musicminion.discover.Json;
 import org.musicminion.discover.http.ApiClient;
 import org.musicminion.discover.http.ApiException;
+import org.musicminion.discover.soundcloud.FeedItem;
+import org.musicminion.discover.soundcloud.FeedTime;
+import org.musicminion.discover.soundcloud.SoundCloud;
 import org.musicminion.discover.testing.SyncFakeSoundCloud;
 import org.musicminion.discover.testing.SyncTestClients;
 
@@ -32,7 +35,7 @@ import mockwebserver3.MockWebServer;
 /** The stream's paging stop rule (checkpoint minus overlap, page cap, first-run lookback) and malformed items. */
 class FeedReaderTest {
     static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
-    static final FeedWindow WINDOW = new FeedWindow(5, Duration.ofDays(30), Duration.ofMinutes(60), 3);
+    static final FeedWindow WINDOW = new FeedWindow(5, Duration.ofDays(30), Duration.ofMinutes(60));
 
     final MockWebServer server = new MockWebServer();
     ApiClient api;
@@ -79,7 +82,7 @@ class FeedReaderTest {
     }
 
     FeedReader.Result read(Long checkpoint) {
-        return new FeedReader(api, WINDOW, verbose::add).read(checkpoint, NOW.toEpochMilli());
+        return new FeedReader(new SoundCloud(api, 3), WINDOW, verbose::add).read(checkpoint, NOW.toEpochMilli());
     }
 
     static Instant ago(Duration d) {
@@ -154,7 +157,8 @@ class FeedReaderTest {
     void aFailedPageThrowsSoTheCallerKeepsItsCheckpoint() {
         page(true, repost(1, 11, ago(Duration.ofMinutes(1))));
         for (int i = 0; i < 4; i++) server.enqueue(new MockResponse.Builder().code(503).body("{}").build());
-        assertThrows(ApiException.class, () -> read(ago(Duration.ofDays(1)).toEpochMilli()));
+        // a page after the first failing after the retries leaves the list incomplete (exit 5), never silently short
+        assertThrows(org.musicminion.discover.http.ListIncompleteException.class, () -> read(ago(Duration.ofDays(1)).toEpochMilli()));
     }
 
     @Test

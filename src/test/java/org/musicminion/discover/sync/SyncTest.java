@@ -138,8 +138,8 @@ class SyncTest {
         assertEquals(7 + 3 + 4, s.reposts());
         assertEquals(2 + 5, s.likes());
         // followings 2 pages (4 artists / 3), lists: a1 r 3 pages, a2 r 1, a3 r 2, a4 r 1 (empty),
-        // likes a1 1, a2 1, a3 1, a4 2; judgments: my likes 1, playlists 1
-        assertEquals(2 + (3 + 1 + 2 + 1) + (1 + 1 + 1 + 2) + 2, s.requests());
+        // likes a1 1, a2 1, a3 1, a4 2; judgments: my likes 1, playlists 1; the stream 1 (empty)
+        assertEquals(2 + (3 + 1 + 2 + 1) + (1 + 1 + 1 + 2) + 2 + 1, s.requests());
         assertEquals(s.requests(), fake.requestCount());
         assertNull(s.playlist());
     }
@@ -155,7 +155,7 @@ class SyncTest {
         assertEquals(0, again.reposts());
         assertEquals(0, again.likes());
         assertEquals(0, again.tracks_updated());
-        assertEquals(2 + 8 + 2, fake.requestCount() - served); // followings 2 pages, one per list, judgments 2
+        assertEquals(2 + 8 + 2 + 1, fake.requestCount() - served); // followings 2 pages, one per list, judgments 2, the stream 1
         // nothing new: only the artists' check intervals changed (doubled from the minimum, 6 h)
         assertEquals(before.replace("|6.0|", "|12.0|").replaceAll("\\d{13}", "T"), content().replaceAll("\\d{13}", "T"));
     }
@@ -228,12 +228,57 @@ class SyncTest {
     }
 
     @Test
-    void aServerThatKeepsFailingFailsTheRunWithoutWritingTheIndex() {
-        fake.throttled.put("/users/soundcloud:users:4/likes/tracks", 100);
+    void aServerThatKeepsFailingOnTheFollowingsFailsTheRunWithoutWritingTheIndex() {
+        fake.throttled.put("/me/followings", 100);
         ExitException e = assertThrows(ExitException.class, this::run);
         assertEquals(1, e.exitCode());
         assertEquals(0, (int) db.read(c -> org.musicminion.discover.store.IndexStore.trackCount(c)));
         assertEquals(SyncRuns.FAILED, db.read(c -> SyncRuns.recent(c, 1)).get(0).outcome());
+    }
+
+    @Test
+    void aListThatKeepsFailingIsReportedIncompleteItsArtistStaysDueAndTheRestIsMerged() {
+        fake.throttled.put("/users/soundcloud:users:4/likes/tracks", 100);
+        SyncSummary s = run();
+        assertEquals(List.of("/users/soundcloud:users:4/likes/tracks"), s.incomplete_lists().stream().map(IncompleteList::list).toList());
+        assertTrue(s.incomplete_lists().get(0).reason().contains("429"), s.incomplete_lists().toString());
+        assertEquals(3, s.artists_fetched());
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("/users/soundcloud:users:4/likes/tracks")), warnings.toString());
+        assertEquals(byUrn(fake.truth("repost")), sources("repost")); // every repost list was read and merged
+        Map<String, org.musicminion.discover.store.ArtistSchedule.Slot> slots = db.read(org.musicminion.discover.store.ArtistSchedule::followed);
+        assertEquals(null, slots.get(SyncFakeSoundCloud.userUrn(4)).nextCheckAt(), "the artist whose list failed stays due");
+        assertTrue(slots.get(SyncFakeSoundCloud.userUrn(1)).nextCheckAt() != null);
+    }
+
+    @Test
+    void anEndlessListHitsThePageCapIsReportedAndItsPartIsNotMerged() {
+        fake.endless.add("/users/soundcloud:users:1/reposts/tracks");
+        Clock clock = Clock.fixed(now, ZoneOffset.UTC);
+        org.musicminion.discover.http.ApiClient capped = new org.musicminion.discover.http.ApiClient(
+                org.musicminion.discover.http.HttpClients.create(Duration.ofSeconds(10)), server.url("/").toString(),
+                org.musicminion.discover.http.RetryPolicy.builder().maxRetries(0).build(), clock, d -> {}, Duration.ofSeconds(10),
+                SyncTestClients.TOKENS, null, org.musicminion.discover.http.AttemptListener.NONE,
+                new org.musicminion.discover.http.Pages.Limits(5, 1_000, 5));
+        SyncOptions o = options(true, false, 100);
+        SyncSummary s = new Sync(db, new SoundCloud(capped, o.pageSize()), o, PlaylistRanking.of(new DiscoveryRanker(o.rules())), clock,
+                messages, SyncProgress.NONE).run();
+        assertEquals(1, s.incomplete_lists().size());
+        assertEquals("/users/soundcloud:users:1/reposts/tracks", s.incomplete_lists().get(0).list());
+        assertTrue(s.incomplete_lists().get(0).reason().contains("page cap"), s.incomplete_lists().toString());
+        assertTrue(sources("repost").keySet().stream().noneMatch(urn -> urn.startsWith("soundcloud:tracks:1000")),
+                "nothing of the endless list is merged");
+        assertEquals(Set.of(SyncFakeSoundCloud.userUrn(2), SyncFakeSoundCloud.userUrn(3)),
+                sources("repost").get(SyncFakeSoundCloud.trackUrn(10)));
+    }
+
+    @Test
+    void anArtistRepeatedInTheFollowingsIsFetchedAndCountedOnce() {
+        fake.repeatLastItem.add("/me/followings"); // pages of 3: the second page starts again with the third artist
+        SyncSummary s = run();
+        assertEquals(4, s.artists());
+        assertEquals(4, s.artists_fetched());
+        assertEquals(1, fake.requests.stream() // its first page was asked once
+                .filter(r -> r.startsWith("GET /users/soundcloud:users:3/reposts/tracks") && !r.contains("offset=")).count());
     }
 
     @Test
@@ -289,11 +334,12 @@ class SyncTest {
             urns.add(t.get("urn").asText());
         }
         // artists 2, 3, 4 kept 1 of 1 (smoothed toward the overall 1 of 2), artist 1 1 of 2: one round of the round-robin
-        // gives each artist its best track (11 counts for artist 2 only, its best-rated reposter), best score first
-        assertEquals(List.of("soundcloud:tracks:11", "soundcloud:tracks:30", "soundcloud:tracks:40", "soundcloud:tracks:12"), urns);
+        // gives each artist its best track, best score first; 11 counts for artist 2 (its best-rated reposter) but scores
+        // below 20, as its sources' verdicts pooled (1 and 2: 2 of 3) weigh less than artist 2's alone
+        assertEquals(List.of("soundcloud:tracks:20", "soundcloud:tracks:30", "soundcloud:tracks:40", "soundcloud:tracks:12"), urns);
         assertEquals(List.of("soundcloud:users:2", "soundcloud:users:3", "soundcloud:users:4", "soundcloud:users:1"),
                 s.playlist().picks().stream().map(p -> p.placed_by()).toList());
-        assertEquals(List.of("2 reposters", "picks you keep 55 % (1 of 1)", "3 min"), s.playlist().picks().get(0).reasons());
+        assertEquals(List.of("1 reposter", "picks you keep 55 % (1 of 1)", "3 min"), s.playlist().picks().get(0).reasons());
         assertFalse(s.playlist().slots_relaxed());
         SyncRuns.SyncRun last = db.read(c -> SyncRuns.recent(c, 1)).get(0);
         assertTrue(last.summaryJson().contains("\"playlist\":{\"urn\":\"soundcloud:playlists:" + id), last.summaryJson());

@@ -27,7 +27,9 @@ import okhttp3.HttpUrl;
  * A fake SoundCloud for sync tests (a MockWebServer dispatcher): followings, per-artist reposts and
  * likes, the user's likes and playlists, paged by {@code limit}/{@code offset} with absolute
  * next_href links; faults per path (404, a number of 429s, a repeated next_href, the old bare-array
- * shape, an empty page that still carries a next_href). Records every request and PUT body.
+ * shape, an empty page that still carries a next_href, next_hrefs that drop the paging parameters or
+ * name another origin, empty pages mid-list, an item repeated across pages, an endless chain).
+ * Records every request and PUT body.
  */
 public final class SyncFakeSoundCloud extends Dispatcher {
     public final Map<Long, String> artists = new LinkedHashMap<>();            // followed: id -> username
@@ -42,6 +44,16 @@ public final class SyncFakeSoundCloud extends Dispatcher {
     public final Set<String> repeatNextHref = ConcurrentHashMap.newKeySet();
     public final Set<String> bareArray = ConcurrentHashMap.newKeySet();
     public final Set<String> emptyPageWithNext = ConcurrentHashMap.newKeySet();
+    /** next_href without linked_partitioning and limit; a request without linked_partitioning gets a bare array page. */
+    public final Set<String> dropPagingParams = ConcurrentHashMap.newKeySet();
+    /** path -> empty pages (each with a next_href) served between the first and the second page. */
+    public final Map<String, Integer> emptyPagesAfterFirst = new ConcurrentHashMap<>();
+    /** Each page after the first starts again with the previous page's last item. */
+    public final Set<String> repeatLastItem = ConcurrentHashMap.newKeySet();
+    /** Past the end, pages of made-up tracks (ids from 1 000 000) with a next_href, forever. */
+    public final Set<String> endless = ConcurrentHashMap.newKeySet();
+    /** When set, next_hrefs name this scheme, host and port instead of the server's own. */
+    public volatile HttpUrl nextHrefOrigin;
     public final List<String> requests = new CopyOnWriteArrayList<>();
     public final List<String> putBodies = new CopyOnWriteArrayList<>();
     public final Map<String, String> putPaths = new ConcurrentHashMap<>();
@@ -124,25 +136,53 @@ public final class SyncFakeSoundCloud extends Dispatcher {
     }
 
     private MockResponse page(HttpUrl url, String path, List<JsonNode> all) {
-        if (bareArray.contains(path)) {
-            ArrayNode arr = Json.MAPPER.createArrayNode();
-            all.forEach(arr::add);
-            return json(200, arr.toString());
-        }
         int limit = Integer.parseInt(orDefault(url.queryParameter("limit"), "50"));
         int offset = Integer.parseInt(orDefault(url.queryParameter("offset"), "0"));
+        if (bareArray.contains(path) || (dropPagingParams.contains(path) && url.queryParameter("linked_partitioning") == null)) {
+            ArrayNode arr = Json.MAPPER.createArrayNode();
+            int from = bareArray.contains(path) ? 0 : offset;
+            int to = bareArray.contains(path) ? all.size() : Math.min(all.size(), offset + limit);
+            for (int i = from; i < to; i++) arr.add(all.get(i));
+            return json(200, arr.toString());
+        }
+        if (endless.contains(path)) {
+            all = new ArrayList<>(all);
+            for (int i = all.size(); i < offset + limit; i++) all.add(track(1_000_000 + i));
+        }
         ObjectNode body = Json.MAPPER.createObjectNode();
         ArrayNode coll = body.putArray("collection");
+        int gap = Integer.parseInt(orDefault(url.queryParameter("gap"), "0"));
+        int gaps = emptyPagesAfterFirst.getOrDefault(path, 0);
+        if (gap > 0) { // one of the empty pages between the first and the second
+            HttpUrl.Builder next = url.newBuilder();
+            if (gap < gaps) next.setQueryParameter("gap", Integer.toString(gap + 1));
+            else next.removeAllQueryParameters("gap").setQueryParameter("offset", Integer.toString(limit));
+            body.put("next_href", href(next.build(), path));
+            return json(200, body.toString());
+        }
         boolean emptyTrick = emptyPageWithNext.contains(path) && offset >= all.size();
-        for (int i = offset; i < Math.min(all.size(), offset + limit); i++) coll.add(all.get(i));
+        int from = repeatLastItem.contains(path) && offset > 0 ? offset - 1 : offset;
+        for (int i = from; i < Math.min(all.size(), offset + limit); i++) coll.add(all.get(i));
         int nextOffset = offset + limit;
         if (repeatNextHref.contains(path) && offset > 0) nextOffset = offset; // points back at itself
-        if (nextOffset < all.size() || emptyTrick || (emptyPageWithNext.contains(path) && nextOffset >= all.size())) {
-            body.put("next_href", url.newBuilder().setQueryParameter("offset", Integer.toString(nextOffset)).build().toString());
+        if (nextOffset < all.size() || endless.contains(path) || emptyTrick
+                || (emptyPageWithNext.contains(path) && nextOffset >= all.size())) {
+            HttpUrl next = offset == 0 && gaps > 0 ? url.newBuilder().setQueryParameter("gap", "1").build()
+                    : url.newBuilder().setQueryParameter("offset", Integer.toString(nextOffset)).build();
+            body.put("next_href", href(next, path));
         } else {
             body.putNull("next_href");
         }
         return json(200, body.toString());
+    }
+
+    /** The next_href as this fake's faults shape it: another origin, or without the paging parameters. */
+    private String href(HttpUrl next, String path) {
+        HttpUrl.Builder b = next.newBuilder();
+        if (dropPagingParams.contains(path)) b.removeAllQueryParameters("linked_partitioning").removeAllQueryParameters("limit");
+        HttpUrl origin = nextHrefOrigin;
+        if (origin != null) b.scheme(origin.scheme()).host(origin.host()).port(origin.port());
+        return b.build().toString();
     }
 
     private static String orDefault(String s, String d) {

@@ -1,4 +1,4 @@
-package org.musicminion.discover.resolve;
+package org.musicminion.discover.http;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,12 +6,11 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 
 import org.musicminion.discover.Sleeper;
-import org.musicminion.discover.http.AttemptListener;
-import org.musicminion.discover.http.Outcome;
-import org.musicminion.discover.http.OutcomeKind;
 
 /**
- * One request rate shared by every worker (AIMD). It starts unlimited; the first 429 sets the rate
+ * One request rate shared by every request of the process (AIMD): {@code AppContext} builds one and every
+ * {@link ApiClient} it makes paces each attempt through it, so resolve, sync, judge and auth keep to
+ * the server's limit together. It starts unlimited; the first 429 sets the rate
  * just under what the server accepted in the last second, later 429s cut it multiplicatively (once
  * per round: answers to requests sent before the last cut do not cut again), a Retry-After pauses
  * everyone until then, and every accepted request raises the rate additively (about +1 request/s
@@ -57,32 +56,26 @@ public final class AdaptiveRateLimiter implements AttemptListener {
         return cuts;
     }
 
-    /** Blocks until this worker may send: after any pause and at its evenly spaced slot. */
+    /**
+     * Blocks until this worker may send: after any pause and at its evenly spaced slot, both reserved at
+     * once (one sleep, so an injected sleeper that does not move the clock cannot make it spin).
+     */
     @Override
     public void beforeAttempt() throws InterruptedException {
-        boolean holdsSlot = false;
-        while (true) {
-            long wait;
-            synchronized (this) {
-                long now = now();
-                if (now < pausedUntil) {
-                    wait = pausedUntil - now;
-                } else if (holdsSlot || Double.isInfinite(rate)) {
-                    sentAt.set(now);
-                    return;
-                } else {
-                    long slot = Math.max(now, nextSlot);
-                    nextSlot = slot + (long) (SECOND / rate);
-                    holdsSlot = true;
-                    wait = slot - now;
-                    if (wait <= 0) {
-                        sentAt.set(now);
-                        return;
-                    }
-                }
+        long wait;
+        synchronized (this) {
+            long now = now();
+            long start = Math.max(now, pausedUntil);
+            if (Double.isInfinite(rate)) {
+                wait = start - now;
+            } else {
+                long slot = Math.max(start, nextSlot);
+                nextSlot = slot + (long) (SECOND / rate);
+                wait = slot - now;
             }
-            sleeper.sleep(Duration.ofNanos(wait));
+            sentAt.set(now + wait);
         }
+        if (wait > 0) sleeper.sleep(Duration.ofNanos(wait));
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.musicminion.discover.resolve;
+package org.musicminion.discover.http;
 
 import org.musicminion.discover.testing.ManualClock;
 
@@ -11,7 +11,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.Test;
-import org.musicminion.discover.http.Outcome;
 
 class AdaptiveRateLimiterTest {
     private final ManualClock clock = new ManualClock(Instant.parse("2026-11-25T08:00:00Z"));

@@ -1,12 +1,8 @@
-package org.musicminion.discover.sync;
+package org.musicminion.discover.soundcloud;
 
 import java.time.Instant;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
-import org.musicminion.discover.soundcloud.Items;
-import org.musicminion.discover.soundcloud.Urns;
-import org.musicminion.discover.store.TrackInfo;
 
 /**
  * Reads one item of {@code /me/feed/tracks}: {@code {"type","created_at","origin":{track},"reposter"?}}.
@@ -18,10 +14,10 @@ import org.musicminion.discover.store.TrackInfo;
  */
 public final class FeedItemParser {
     /** What one item turned out to be. */
-    public sealed interface Parsed permits Track, Other, Malformed {}
+    public sealed interface Parsed permits Post, Other, Malformed {}
 
     /** A repost or upload of a track. */
-    public record Track(FeedItem item) implements Parsed {}
+    public record Post(FeedItem item) implements Parsed {}
 
     /** Activity that is not about a track (a playlist, an unknown type), at its time. */
     public record Other(Instant at) implements Parsed {}
@@ -42,16 +38,15 @@ public final class FeedItemParser {
         if (!repost && !type.equals("track")) return new Other(at);
         JsonNode origin = item.get("origin");
         if (origin == null || !origin.isObject()) return new Malformed("no origin");
-        org.musicminion.discover.soundcloud.Track origin0 = Items.track(origin);
-        if (origin0 == null) return new Malformed("origin is not a track");
-        TrackInfo track = Tracks.info(origin0);
+        Track track = Items.track(origin);
+        if (track == null) return new Malformed("origin is not a track");
         if (repost) {
             String reposter = reposter(item.get("reposter"));
             if (reposter == null) return new Malformed("repost without a reposter");
-            return new Track(new FeedItem(FeedItem.Kind.REPOST, at, track, reposter));
+            return new Post(new FeedItem(FeedItem.Kind.REPOST, at, track, reposter));
         }
         if (track.artistUrn() == null) return new Malformed("upload without its uploader");
-        return new Track(new FeedItem(FeedItem.Kind.UPLOAD, at, track, track.artistUrn()));
+        return new Post(new FeedItem(FeedItem.Kind.UPLOAD, at, track, track.artistUrn()));
     }
 
     /** The reposter's URN from a URN string or a user object; null when neither. */
@@ -62,7 +57,7 @@ public final class FeedItemParser {
             Long id = s.startsWith("soundcloud:users:") ? Urns.idOf(s) : null;
             return id == null || id < 0 ? null : Urns.user(id);
         }
-        org.musicminion.discover.soundcloud.User user = Items.user(n);
+        User user = Items.user(n);
         return user == null ? null : user.urn();
     }
 }

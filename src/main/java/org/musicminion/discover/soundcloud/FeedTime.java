@@ -1,4 +1,4 @@
-package org.musicminion.discover.sync;
+package org.musicminion.discover.soundcloud;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;

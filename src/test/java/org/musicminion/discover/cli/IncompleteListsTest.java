@@ -1,0 +1,88 @@
+package org.musicminion.discover.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.musicminion.discover.Json;
+import org.musicminion.discover.testing.JarProcess;
+import org.musicminion.discover.testing.ManualClock;
+import org.musicminion.discover.testing.SyncFakeSoundCloud;
+import org.musicminion.discover.testing.SyncTestClients;
+import org.musicminion.discover.testing.TestTerminal;
+
+import mockwebserver3.MockWebServer;
+
+/** A list sync cannot read completely, through the CLI in-process: exit 5, named on stderr, its artist stays due. */
+class IncompleteListsTest {
+    private static final String ENDLESS = "/users/soundcloud:users:1/reposts/tracks";
+
+    @TempDir
+    Path tmp;
+    private final MockWebServer server = new MockWebServer();
+    private final SyncFakeSoundCloud fake = new SyncFakeSoundCloud();
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-20T10:00:00Z"));
+    private Path config;
+    private Path data;
+
+    @BeforeEach
+    void start() throws Exception {
+        server.setDispatcher(fake);
+        server.start();
+        fake.artist(1, "alpha").artist(2, "beta").artist(3, "gamma");
+        fake.reposts.put(1L, new ArrayList<>(List.of(10L, 11L)));
+        fake.reposts.put(2L, new ArrayList<>(List.of(20L)));
+        fake.likes.put(3L, new ArrayList<>(List.of(30L, 31L)));
+        config = tmp.resolve("config.toml");
+        Files.writeString(config, "[soundcloud]\napi_url = \"" + server.url("/") + "\"\n"
+                + "[http]\nmax_pages_per_list = 5\nmax_retries = 0\n"
+                + "[sync]\npage_size = 2\nmin_interval_hours = 6\nfeed = false\n");
+        data = tmp.resolve("data");
+        Files.createDirectories(data);
+        SyncTestClients.writeTokens(data);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private JarProcess.Result sync() {
+        return new TestTerminal().clock(clock).run("--config", config.toString(), "--data-dir", data.toString(), "sync");
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS) // before the page cap, an endless next_href chain ran until killed
+    void anEndlessListEndsSyncWithExit5NamingItAndItsArtistStaysDue() throws Exception {
+        fake.endless.add(ENDLESS);
+        JarProcess.Result r = sync();
+        assertEquals(5, r.exitCode(), r.toString());
+        assertTrue(r.stderr().contains(ENDLESS) && r.stderr().contains("page cap"), r.stderr());
+        JsonNode s = Json.MAPPER.readTree(r.stdout());
+        assertEquals(ENDLESS, s.get("incomplete_lists").get(0).get("list").asText(), s.toString());
+        assertEquals(2, s.get("artists_fetched").asInt(), s.toString());
+        assertEquals(5, fake.requests.stream().filter(q -> q.startsWith("GET " + ENDLESS)).count());
+
+        fake.endless.clear(); // the list is readable again: alpha is still due, the others are not
+        fake.requests.clear();
+        JarProcess.Result again = sync();
+        assertEquals(0, again.exitCode(), again.toString());
+        JsonNode s2 = Json.MAPPER.readTree(again.stdout());
+        assertEquals(1, s2.get("artists_fetched").asInt(), s2.toString());
+        assertTrue(fake.requests.stream().anyMatch(q -> q.startsWith("GET " + ENDLESS)), fake.requests.toString());
+        assertEquals(0, s2.get("incomplete_lists").size());
+    }
+}

@@ -1,0 +1,202 @@
+package org.musicminion.discover.sync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.musicminion.discover.ExitException;
+import org.musicminion.discover.config.Settings;
+import org.musicminion.discover.ranking.DiscoveryRanker;
+import org.musicminion.discover.soundcloud.SoundCloud;
+import org.musicminion.discover.store.Database;
+import org.musicminion.discover.store.FeedState;
+import org.musicminion.discover.testing.RecordingMessages;
+import org.musicminion.discover.testing.SyncFakeSoundCloud;
+import org.musicminion.discover.testing.SyncTestClients;
+
+import mockwebserver3.MockWebServer;
+
+/** The feed phase of a sync: links at exact times, what is ignored, the checkpoint, --no-feed. */
+class FeedSyncTest {
+    @TempDir
+    Path dir;
+    private final MockWebServer server = new MockWebServer();
+    private final SyncFakeSoundCloud fake = new SyncFakeSoundCloud();
+    private final SyncTestClients clients = new SyncTestClients();
+    private final RecordingMessages messages = new RecordingMessages();
+    private Database db;
+    private Instant now = Instant.parse("2026-11-20T10:00:00Z");
+
+    @BeforeEach
+    void start() throws Exception {
+        server.setDispatcher(fake);
+        server.start();
+        db = Database.openIn(dir);
+        fake.artist(1, "alpha").artist(2, "beta");
+        fake.reposts.put(1L, new ArrayList<>(List.of(10L, 11L)));
+        fake.reposts.put(2L, new ArrayList<>(List.of(20L)));
+    }
+
+    @AfterEach
+    void stop() {
+        db.close();
+        server.close();
+    }
+
+    private SyncSummary run(boolean feed) {
+        Settings cfg = Settings.of(null, Map.of("sync.page_size", 3L));
+        SyncOptions o = SyncOptions.builder(cfg).feed(feed).build();
+        Clock clock = Clock.fixed(now, ZoneOffset.UTC);
+        return new Sync(db, new SoundCloud(clients.client(server, clock), o.pageSize()), o, PlaylistRanking.of(new DiscoveryRanker(o.rules())), clock,
+                messages, SyncProgress.NONE).run();
+    }
+
+    private Instant ago(Duration d) {
+        return now.minus(d);
+    }
+
+    /** {at, exact} of a link, or null. */
+    private long[] link(long track, long artist, String kind) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT at, exact FROM track_sources WHERE track_urn = ? AND artist_urn = ? AND kind = ?")) {
+                ps.setString(1, SyncFakeSoundCloud.trackUrn(track));
+                ps.setString(2, SyncFakeSoundCloud.userUrn(artist));
+                ps.setString(3, kind);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? new long[] {rs.getLong(1), rs.getLong(2)} : null;
+                }
+            }
+        });
+    }
+
+    @Test
+    void followedRepostsAndUploadsBecomeLinksAtTheirExactTimesAndEveryoneElseIsIgnored() {
+        Instant repostedAt = ago(Duration.ofMinutes(30));
+        fake.feed.add(SyncFakeSoundCloud.repostItem(50, 1, repostedAt));
+        fake.feed.add(SyncFakeSoundCloud.repostItem(51, 999, ago(Duration.ofMinutes(40)))); // not followed
+        fake.feed.add(SyncFakeSoundCloud.uploadItem(52, 2, ago(Duration.ofHours(2))));
+        fake.feed.add(SyncFakeSoundCloud.uploadItem(53, 998, ago(Duration.ofHours(3)))); // not followed
+        SyncSummary s = run(true);
+        assertArrayEquals(repostedAt.toEpochMilli(), 1, link(50, 1, "repost"));
+        assertNull(link(51, 999, "repost"));
+        assertArrayEquals(ago(Duration.ofHours(2)).toEpochMilli(), 1, link(52, 2, "upload"));
+        assertNull(link(53, 998, "upload"));
+        assertArrayEquals(now.toEpochMilli(), 0, link(10, 1, "repost"));
+        FeedSummary f = s.feed();
+        assertEquals(2, f.pages(), "4 items, pages of 3, all inside the first run's lookback");
+        assertEquals(4, f.items());
+        assertEquals(1, f.reposts());
+        assertEquals(1, f.uploads());
+        assertEquals(0, f.skipped());
+        assertEquals(repostedAt.toString(), f.checkpoint());
+        assertEquals(3 + 1, s.reposts(), "the sweep's three and the stream's one");
+        assertEquals(repostedAt.toEpochMilli(), db.read(FeedState::checkpoint));
+        assertEquals(repostedAt.toEpochMilli(), trackFirstSeen(50), "first_seen is the earliest link time");
+    }
+
+    private long trackFirstSeen(long id) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT first_seen FROM tracks WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    @Test
+    void aRepostInBothTheStreamAndTheSweepIsOneLinkWithTheExactTime() {
+        Instant at = ago(Duration.ofHours(3));
+        fake.feed.add(SyncFakeSoundCloud.repostItem(10, 1, at)); // artist 1's sweep lists track 10 too
+        SyncSummary s = run(true);
+        assertArrayEquals(at.toEpochMilli(), 1, link(10, 1, "repost"));
+        assertEquals(3, s.reposts(), "counted once");
+        assertEquals(1, s.feed().reposts());
+        // a later sweep that sees it again leaves the exact time alone
+        now = now.plus(Duration.ofDays(2));
+        run(true);
+        assertArrayEquals(at.toEpochMilli(), 1, link(10, 1, "repost"));
+        assertEquals(at.toEpochMilli(), trackFirstSeen(10));
+    }
+
+    @Test
+    void theCheckpointIsLeftAloneWhenTheStreamCannotBeReadAndTheSweepStillRuns() {
+        fake.feed.add(SyncFakeSoundCloud.repostItem(50, 1, ago(Duration.ofMinutes(30))));
+        run(true);
+        long checkpoint = db.read(FeedState::checkpoint);
+        now = now.plus(Duration.ofHours(7)); // everyone due again
+        fake.reposts.get(1L).add(0, 12L);
+        fake.feed.add(0, SyncFakeSoundCloud.repostItem(12, 1, now.minus(Duration.ofMinutes(5))));
+        fake.throttled.put("/me/feed/tracks", 100);
+        SyncSummary s = run(true);
+        assertNotNull(s.feed().error(), "the failure is reported");
+        assertEquals(0, s.feed().pages());
+        assertEquals(checkpoint, db.read(FeedState::checkpoint));
+        assertEquals(Instant.ofEpochMilli(checkpoint).toString(), s.feed().checkpoint());
+        assertArrayEquals(now.toEpochMilli(), 0, link(12, 1, "repost"));
+        assertTrue(messages.warnings.stream().anyMatch(w -> w.contains("/me/feed/tracks")), messages.warnings.toString());
+    }
+
+    @Test
+    void aRunThatFailsAfterReadingTheStreamDoesNotMoveTheCheckpoint() {
+        fake.feed.add(SyncFakeSoundCloud.repostItem(50, 1, ago(Duration.ofMinutes(30))));
+        fake.notFound.add("/me/playlists");
+        assertThrows(ExitException.class, () -> run(true));
+        assertNull(db.read(FeedState::checkpoint), "written only with the merge, which never happened");
+        assertNull(link(50, 1, "repost"));
+    }
+
+    @Test
+    void malformedItemsAreSkippedAndCountedAndTheRunSucceeds() {
+        ObjectNode noReposter = SyncFakeSoundCloud.repostItem(60, 1, ago(Duration.ofMinutes(1)));
+        noReposter.remove("reposter");
+        ObjectNode nullOrigin = SyncFakeSoundCloud.repostItem(61, 1, ago(Duration.ofMinutes(2)));
+        nullOrigin.putNull("origin");
+        ObjectNode oddDate = SyncFakeSoundCloud.repostItem(62, 1, ago(Duration.ofMinutes(3)));
+        oddDate.put("created_at", "last Tuesday");
+        fake.feed.addAll(List.of(noReposter, nullOrigin, oddDate, SyncFakeSoundCloud.repostItem(63, 2, ago(Duration.ofMinutes(4)))));
+        SyncSummary s = run(true);
+        assertEquals(3, s.feed().skipped());
+        assertEquals(1, s.feed().reposts());
+        assertNull(s.feed().error());
+        assertNull(link(60, 1, "repost"));
+        assertNotNull(link(63, 2, "repost"));
+    }
+
+    @Test
+    void noFeedSkipsTheStreamAndReportsNoFeed() {
+        fake.feed.add(SyncFakeSoundCloud.repostItem(50, 1, ago(Duration.ofMinutes(30))));
+        SyncSummary s = run(false);
+        assertNull(s.feed());
+        assertFalse(fake.requests.stream().anyMatch(r -> r.contains("/me/feed")), fake.requests.toString());
+        assertNull(link(50, 1, "repost"));
+        assertNull(db.read(FeedState::checkpoint));
+    }
+
+    private static void assertArrayEquals(long at, long exact, long[] got) {
+        assertNotNull(got, "no such link");
+        assertEquals(at, got[0], "at");
+        assertEquals(exact, got[1], "exact");
+    }
+}
