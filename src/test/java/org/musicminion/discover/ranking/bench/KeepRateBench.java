@@ -161,6 +161,9 @@ public final class KeepRateBench {
                 days.add(tally(listener.listen(day), ranked[0]));
             }
         }
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
         Run run = new Run(name, days);
         System.out.printf("%-22s keep rate days %d-%d: %.3f%n", name, s.steadyFrom(), s.days(), run.keepRate(s.steadyFrom()));
         return run;
