@@ -1,5 +1,6 @@
 package org.musicminion.discover.sync;
 
+import org.musicminion.discover.Judgment;
 import org.musicminion.discover.ranking.DiscoveryRanker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -302,11 +303,11 @@ class SyncTest {
         fake.playlists.put("Not quite", new ArrayList<>(List.of(12L, 13L)));
         SyncSummary s = run();
         assertEquals(new JudgmentCounts(2, 2, 1, 0), s.judgments());
-        assertEquals(Judgments.LIKED, judgment(11));
-        assertEquals(Judgments.NOT_INTERESTED, judgment(12));
-        assertEquals(Judgments.NOT_QUITE, judgment(13));
+        assertEquals(Judgment.LIKED, judgment(11));
+        assertEquals(Judgment.NOT_INTERESTED, judgment(12));
+        assertEquals(Judgment.NOT_QUITE, judgment(13));
         // 500 was never surfaced by a followed artist: recorded with metadata and its judgment
-        assertEquals(Judgments.NOT_INTERESTED, judgment(500));
+        assertEquals(Judgment.NOT_INTERESTED, judgment(500));
         assertEquals("Track 500", db.read(c -> {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT title FROM tracks WHERE id = 500")) {
                 return rs.getString(1);
@@ -316,20 +317,20 @@ class SyncTest {
         now = now.plus(Duration.ofHours(1));
         SyncSummary again = run();
         assertEquals(new JudgmentCounts(0, 0, 0, 4), again.judgments());
-        assertEquals(Judgments.NOT_QUITE, judgment(13));
+        assertEquals(Judgment.NOT_QUITE, judgment(13));
     }
 
     @Test
     void aLocalJudgmentIsNeverOverwrittenByTheImport() {
         run();
         db.write(c -> {
-            Judgments.put(c, List.of(new Judgments.Judgment("soundcloud:tracks:10", Judgments.NOT_INTERESTED, Judgments.LOCAL, 1)));
+            Judgments.put(c, List.of(new Judgments.Stored("soundcloud:tracks:10", Judgment.NOT_INTERESTED, Judgments.LOCAL, 1)));
             return null;
         });
         fake.myLikes.add(10L);
         SyncSummary s = run();
         assertEquals(new JudgmentCounts(0, 0, 0, 1), s.judgments());
-        assertEquals(Judgments.NOT_INTERESTED, judgment(10));
+        assertEquals(Judgment.NOT_INTERESTED, judgment(10));
     }
 
     @Test
@@ -404,8 +405,8 @@ class SyncTest {
         }));
     }
 
-    private String judgment(long trackId) {
-        Judgments.Judgment j = db.read(c -> Judgments.get(c, SyncFakeSoundCloud.trackUrn(trackId)));
+    private Judgment judgment(long trackId) {
+        Judgments.Stored j = db.read(c -> Judgments.get(c, SyncFakeSoundCloud.trackUrn(trackId)));
         return j == null ? null : j.value();
     }
 }
