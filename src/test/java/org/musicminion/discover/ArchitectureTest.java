@@ -90,8 +90,6 @@ class ArchitectureTest {
         assertTrue(cycle.isEmpty(), "package cycle: " + String.join(" -> ", cycle.stream().map(p -> p.isEmpty() ? "(root)" : p).toList()));
     }
 
-    /** Classes outside store that still hold SQL; the ranking's candidate query goes when issue 15 replaces it. */
-    private static final Set<String> SQL_OUTSIDE_STORE = Set.of("sync/DiscoveryRanking");
 
     @Test
     void sqlStaysInStore() throws IOException {
@@ -100,7 +98,7 @@ class ArchitectureTest {
         try (Stream<Path> files = Files.walk(base)) {
             for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".class"))::iterator) {
                 String name = base.relativize(f).toString().replace('\\', '/').replaceAll("(\\$.*)?\\.class$", "");
-                if (name.startsWith("store/") || SQL_OUTSIDE_STORE.contains(name)) continue;
+                if (name.startsWith("store/")) continue;
                 for (String utf8 : constantStrings(f)) {
                     if (utf8.contains("java/sql/PreparedStatement") || utf8.contains("java/sql/Statement")
                             || utf8.contains("java/sql/ResultSet")) {

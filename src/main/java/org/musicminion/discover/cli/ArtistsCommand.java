@@ -28,19 +28,14 @@ public final class ArtistsCommand implements Callable<Integer> {
 
     @Option(names = "--sort", paramLabel = "ORDER",
             description = "hit_rate (best first, the default), activity (most new items a day first) or tracks (most surfaced first).")
-    String sort = "hit_rate";
+    ArtistStats.Sort sort = ArtistStats.Sort.HIT_RATE;
 
     @Option(names = "--limit", paramLabel = "N", description = "At most N artists.")
     Integer limit;
 
     @Override
     public Integer call() {
-        ArtistStats.Sort order = switch (sort) {
-            case "hit_rate" -> ArtistStats.Sort.HIT_RATE;
-            case "activity" -> ArtistStats.Sort.ACTIVITY;
-            case "tracks" -> ArtistStats.Sort.TRACKS;
-            default -> throw ExitException.usage("invalid --sort '" + sort + "': expected hit_rate, activity or tracks");
-        };
+        ArtistStats.Sort order = sort;
         if (limit != null && limit < 1) throw ExitException.usage("invalid --limit " + limit + ": expected 1 or more");
         AppContext ctx = Cli.of(spec).context();
         long now = ctx.clock().millis();

@@ -1,9 +1,9 @@
 package org.musicminion.discover.cli;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.musicminion.discover.ExitCode;
 import org.musicminion.discover.ExitException;
@@ -49,11 +49,11 @@ public final class AuthStatusCommand implements Callable<Integer> {
         }
     }
 
-    private static ObjectNode status(boolean authenticated, UserInfo user, Instant expiresAt, String file) {
-        ObjectNode o = Output.object();
+    /** A plain map, so the common "not logged in" answer is printed without building the databind mapper. */
+    private static Map<String, Object> status(boolean authenticated, UserInfo user, Instant expiresAt, String file) {
+        Map<String, Object> o = Output.ordered();
         o.put("authenticated", authenticated);
-        if (user == null) o.putNull("user");
-        else o.set("user", user.toJson());
+        o.put("user", user == null ? null : user.toJson());
         o.put("expires_at", expiresAt == null ? null : expiresAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
         o.put("token_file", file);
         return o;

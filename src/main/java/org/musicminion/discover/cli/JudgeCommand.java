@@ -44,7 +44,7 @@ public final class JudgeCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--as", paramLabel = "VERDICT", description = "liked, not_interested, not_quite or clear.")
-    String as;
+    Verdict as;
 
     @Option(names = "--import", description = "Only import your verdicts from SoundCloud (likes and the two judgment playlists).")
     boolean importOnly;
@@ -63,7 +63,7 @@ public final class JudgeCommand implements Callable<Integer> {
             return importJudgments(ctx);
         }
         if (as == null) throw ExitException.usage("missing --as; valid: liked, not_interested, not_quite, clear (or --import)");
-        Verdict verdict = Verdict.parse(as);
+        Verdict verdict = as;
         List<String> inputs = new ArrayList<>();
         new InputLines(tracks, ctx.terminal().in(), JSON_FIELDS).forEachRemaining(inputs::add);
         if (inputs.isEmpty()) { // like resolve, and jq: no input is zero lines out, so an empty upstream in a pipe is no failure

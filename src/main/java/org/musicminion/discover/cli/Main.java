@@ -56,6 +56,7 @@ public final class Main {
         cl.setOut(new PrintWriter(new OutputStreamWriter(t.out(), StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(t.err(), StandardCharsets.UTF_8), true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        WordEnums.register(cl);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, root));
         cl.setExecutionStrategy(parseResult -> {
             // a named config file that is missing or broken is exit 78 for every command that reads

@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.musicminion.discover.Judgment;
 import org.musicminion.discover.ExitCode;
 import org.musicminion.discover.ExitException;
 import org.musicminion.discover.ranking.Explainer;
@@ -24,7 +25,6 @@ import org.musicminion.discover.ranking.RankingRules;
 import org.musicminion.discover.ranking.TrackFacts;
 import org.musicminion.discover.ranking.Verdict;
 import org.musicminion.discover.store.IndexStore;
-import org.musicminion.discover.store.Judgments;
 import org.musicminion.discover.store.RankingData;
 import org.musicminion.discover.store.TrackQuery;
 
@@ -48,7 +48,7 @@ public final class TracksCommand implements Callable<Integer> {
     boolean unjudged;
 
     @Option(names = "--judgment", paramLabel = "J", description = "Only tracks judged J: liked, not_interested or not_quite.")
-    String judgment;
+    Judgment judgment;
 
     @Option(names = "--since", paramLabel = "WHEN", description = "Only tracks a followed artist reposted, liked or uploaded (of --source,"
             + " when given) since WHEN, by the link's time (exact from your stream, else when a sync first saw it):"
@@ -56,19 +56,29 @@ public final class TracksCommand implements Callable<Integer> {
     String since;
 
     @Option(names = "--source", paramLabel = "KIND", description = "Only tracks a followed artist reposted (repost), liked (like) or uploaded (upload).")
-    String source;
+    TrackQuery.Source source;
 
     @Option(names = "--min-reposts", paramLabel = "N", description = "Only tracks reposted by at least N followed artists.")
     int minReposts;
 
     @Option(names = "--sort", paramLabel = "ORDER", description = "reposts (most first) or recent (newest first_seen first, the default).")
-    String sort = "recent";
+    TrackQuery.Sort sort = TrackQuery.Sort.RECENT;
 
     @Option(names = "--limit", paramLabel = "N", description = "At most N tracks.")
     Integer limit;
 
+    /** What {@code --format} accepts. */
+    enum Format {
+        NDJSON, CSV;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     @Option(names = "--format", paramLabel = "FMT", description = "ndjson (default) or csv (header row, lists joined by ';').")
-    String format = "ndjson";
+    Format format = Format.NDJSON;
 
     @Option(names = "--explain", description = "Add how the discovery ranking sees each track: score, placed_by (the artist it"
             + " counts against) and reasons. NDJSON only.")
@@ -80,11 +90,11 @@ public final class TracksCommand implements Callable<Integer> {
         TrackQuery query = new TrackQuery()
                 .judgment(judgmentFilter())
                 .since(since == null ? null : parseSince(since, ctx.clock()))
-                .source(parseSource())
+                .source(source)
                 .minReposts(checkMinReposts())
-                .sort(parseSort())
+                .sort(sort)
                 .limit(checkLimit());
-        boolean csv = parseFormat();
+        boolean csv = format == Format.CSV;
         if (csv && explain) throw ExitException.usage("--explain adds JSON fields; use it without --format csv");
         Map<String, Pick> explained = explain ? explanations(ctx) : null;
         PrintStream out = ctx.output().stdout();
@@ -129,10 +139,6 @@ public final class TracksCommand implements Callable<Integer> {
         if (judgment != null && unjudged) throw ExitException.usage("--unjudged and --judgment exclude each other; give one");
         if (unjudged) return TrackQuery.JudgmentFilter.UNJUDGED;
         if (judgment == null) return TrackQuery.JudgmentFilter.ANY;
-        if (!Judgments.VALUES.contains(judgment)) {
-            throw ExitException.usage("invalid --judgment '" + judgment + "': expected one of " + String.join(", ", Judgments.VALUES)
-                    + " (or --unjudged)");
-        }
         return TrackQuery.JudgmentFilter.of(judgment);
     }
 
@@ -162,12 +168,6 @@ public final class TracksCommand implements Callable<Integer> {
         }
     }
 
-    private TrackQuery.Source parseSource() {
-        if (source == null) return null;
-        for (TrackQuery.Source s : TrackQuery.Source.values()) if (s.kind().equals(source)) return s;
-        throw ExitException.usage("invalid --source '" + source + "': expected repost, like or upload");
-    }
-
     private int checkMinReposts() {
         if (minReposts < 0) throw ExitException.usage("invalid --min-reposts " + minReposts + ": expected 0 or more");
         return minReposts;
@@ -176,22 +176,6 @@ public final class TracksCommand implements Callable<Integer> {
     private Integer checkLimit() {
         if (limit != null && limit < 1) throw ExitException.usage("invalid --limit " + limit + ": expected 1 or more");
         return limit;
-    }
-
-    private TrackQuery.Sort parseSort() {
-        return switch (sort) {
-            case "reposts" -> TrackQuery.Sort.REPOSTS;
-            case "recent" -> TrackQuery.Sort.RECENT;
-            default -> throw ExitException.usage("invalid --sort '" + sort + "': expected reposts or recent");
-        };
-    }
-
-    private boolean parseFormat() {
-        return switch (format) {
-            case "csv" -> true;
-            case "ndjson" -> false;
-            default -> throw ExitException.usage("invalid --format '" + format + "': expected ndjson or csv");
-        };
     }
 
     static Map<String, Object> json(TrackQuery.TrackRow r) {

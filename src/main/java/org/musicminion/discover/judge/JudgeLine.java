@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
+import org.musicminion.discover.Judgment;
 import org.musicminion.discover.http.OutcomeKind;
 
 /**
@@ -14,7 +15,7 @@ import org.musicminion.discover.http.OutcomeKind;
  * (typed) why an input was not judged, {@code cause} how resolving it ended; neither is printed.
  */
 @JsonPropertyOrder({"input", "urn", "judgment", "previous", "in_index", "remote", "error"})
-public record JudgeLine(String input, String urn, String judgment, String previous,
+public record JudgeLine(String input, String urn, Judgment judgment, Judgment previous,
                         @JsonProperty("in_index") Boolean inIndex,
                         @JsonInclude(JsonInclude.Include.NON_NULL) String remote, String error,
                         @JsonIgnore Problem problem, @JsonIgnore OutcomeKind cause) {
@@ -42,7 +43,7 @@ public record JudgeLine(String input, String urn, String judgment, String previo
     }
 
     /** A judged line; {@code error} is why the remote write failed, or null. */
-    static JudgeLine judged(String input, String urn, String judgment, String previous, boolean inIndex, String remote,
+    static JudgeLine judged(String input, String urn, Judgment judgment, Judgment previous, boolean inIndex, String remote,
                             String error) {
         return new JudgeLine(input, urn, judgment, previous, inIndex, remote, error, null, null);
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.musicminion.discover.Judgment;
 import org.musicminion.discover.store.Database;
 import org.musicminion.discover.store.IndexStore;
 import org.musicminion.discover.store.Judgments;
@@ -20,7 +21,7 @@ public final class LocalJudgments {
     }
 
     /** One applied verdict: the judgment before (null if none) and whether the index knows the track. */
-    public record Change(String urn, String judgment, String previous, boolean inIndex) {}
+    public record Change(String urn, Judgment judgment, Judgment previous, boolean inIndex) {}
 
     /** Applies {@code verdict} to every URN in one BEGIN IMMEDIATE transaction, in order. */
     public List<Change> apply(List<String> urns, Verdict verdict, Instant now) {
@@ -30,11 +31,11 @@ public final class LocalJudgments {
             for (String urn : urns) {
                 // row by row inside the one transaction (still fast), so the same URN twice in one
                 // pipe reports the first change as the second one's previous
-                Judgments.Judgment before = Judgments.get(c, urn);
+                Judgments.Stored before = Judgments.get(c, urn);
                 if (verdict == Verdict.CLEAR) {
                     Judgments.clear(c, urn);
                 } else {
-                    Judgments.put(c, List.of(new Judgments.Judgment(urn, verdict.judgment(), Judgments.LOCAL, at)));
+                    Judgments.put(c, List.of(new Judgments.Stored(urn, verdict.judgment(), Judgments.LOCAL, at)));
                 }
                 changes.add(new Change(urn, verdict.judgment(), before == null ? null : before.value(),
                         IndexStore.hasTrack(c, urn)));

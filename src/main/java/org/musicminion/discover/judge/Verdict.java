@@ -1,34 +1,30 @@
 package org.musicminion.discover.judge;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import org.musicminion.discover.Judgment;
 
-import org.musicminion.discover.ExitException;
-
-/** What `judge --as` accepts: a judgment value, or {@code clear} to remove one. */
+/** What `judge --as` accepts: a {@link Judgment} to record, or {@code clear} to remove one. */
 public enum Verdict {
-    LIKED("liked"), NOT_INTERESTED("not_interested"), NOT_QUITE("not_quite"), CLEAR("clear");
+    LIKED(Judgment.LIKED), NOT_INTERESTED(Judgment.NOT_INTERESTED), NOT_QUITE(Judgment.NOT_QUITE), CLEAR(null);
 
-    private final String word;
+    private final Judgment judgment;
 
-    Verdict(String word) {
-        this.word = word;
+    Verdict(Judgment judgment) {
+        this.judgment = judgment;
     }
 
-    /** The word users type and JSON carries. */
+    /** The judgment recorded, or null for {@code clear}. */
+    public Judgment judgment() {
+        return judgment;
+    }
+
+    /** The word users type: the judgment's, or {@code clear}. */
     public String word() {
-        return word;
+        return judgment == null ? "clear" : judgment.word();
     }
 
-    /** The stored judgment value, or null for {@code clear}. */
-    public String judgment() {
-        return this == CLEAR ? null : word;
-    }
-
-    /** Parses a user's word; exit 2 listing the valid ones. */
-    public static Verdict parse(String s) {
-        for (Verdict v : values()) if (v.word.equals(s)) return v;
-        throw ExitException.usage("unknown --as value '" + s + "'; valid: "
-                + Arrays.stream(values()).map(Verdict::word).collect(Collectors.joining(", ")));
+    /** The word (picocli offers and accepts it). */
+    @Override
+    public String toString() {
+        return word();
     }
 }

@@ -34,6 +34,12 @@ public final class ArtistStats {
         Sort(String orderBy) {
             this.orderBy = orderBy;
         }
+
+        /** The option's word ({@code hit_rate}, {@code activity}, {@code tracks}). */
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     /** One followed artist's numbers; times in epoch millis (null when never), interval null before the first check. */

@@ -8,62 +8,64 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.musicminion.discover.Judgment;
+
 /**
- * The {@code judgments} table: one verdict per track ({@link #LIKED}, {@link #NOT_INTERESTED},
- * {@link #NOT_QUITE}) with its origin ({@link #LOCAL}: the user's word through {@code judge};
- * {@link #SOUNDCLOUD}: imported by sync) and when it was made.
+ * The {@code judgments} table: one {@link Judgment} per track (stored as its word) with its origin
+ * ({@link #LOCAL}: the user's word through {@code judge}; {@link #SOUNDCLOUD}: imported by sync) and
+ * when it was made.
  */
 public final class Judgments {
-    public static final String LIKED = "liked";
-    public static final String NOT_INTERESTED = "not_interested";
-    public static final String NOT_QUITE = "not_quite";
-    public static final List<String> VALUES = List.of(LIKED, NOT_INTERESTED, NOT_QUITE);
     public static final String LOCAL = "local";
     public static final String SOUNDCLOUD = "soundcloud";
 
     private Judgments() {}
 
     /** One stored verdict. */
-    public record Judgment(String trackUrn, String value, String origin, long judgedAt) {
+    public record Stored(String trackUrn, Judgment value, String origin, long judgedAt) {
         public boolean local() {
             return LOCAL.equals(origin);
         }
     }
 
     /** Every stored judgment by track URN. */
-    public static Map<String, Judgment> all(Connection c) throws SQLException {
-        Map<String, Judgment> all = new HashMap<>();
+    public static Map<String, Stored> all(Connection c) throws SQLException {
+        Map<String, Stored> all = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT track_urn, value, origin, judged_at FROM judgments");
              ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) all.put(rs.getString(1), new Judgment(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
+            while (rs.next()) all.put(rs.getString(1), stored(rs));
         }
         return all;
     }
 
     /** The judgment of one track, or null. */
-    public static Judgment get(Connection c, String trackUrn) throws SQLException {
+    public static Stored get(Connection c, String trackUrn) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT track_urn, value, origin, judged_at FROM judgments WHERE track_urn = ?")) {
             ps.setString(1, trackUrn);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? new Judgment(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)) : null;
+                return rs.next() ? stored(rs) : null;
             }
         }
     }
 
     /** Stores (inserting or replacing) the given judgments in one batch. */
-    public static void put(Connection c, List<Judgment> judgments) throws SQLException {
+    public static void put(Connection c, List<Stored> judgments) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO judgments(track_urn, value, origin, judged_at) VALUES (?, ?, ?, ?)"
                 + " ON CONFLICT(track_urn) DO UPDATE SET value = excluded.value, origin = excluded.origin, judged_at = excluded.judged_at")) {
             Batch batch = new Batch(ps);
-            for (Judgment j : judgments) {
+            for (Stored j : judgments) {
                 ps.setString(1, j.trackUrn());
-                ps.setString(2, j.value());
+                ps.setString(2, j.value().word());
                 ps.setString(3, j.origin());
                 ps.setLong(4, j.judgedAt());
                 batch.add(null);
             }
             batch.finish();
         }
+    }
+
+    private static Stored stored(ResultSet rs) throws SQLException {
+        return new Stored(rs.getString(1), Judgment.ofWord(rs.getString(2)), rs.getString(3), rs.getLong(4));
     }
 
     /** Removes a track's judgment; true when there was one. */

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.musicminion.discover.Judgment;
 import org.musicminion.discover.ranking.TrackFacts;
 import org.musicminion.discover.ranking.Verdict;
 
@@ -70,7 +71,7 @@ public final class RankingData {
             while (rs.next()) {
                 TrackFacts done = g.add(rs);
                 if (done != null) out.add(new Verdict(done, kept, judgedAt));
-                kept = Judgments.LIKED.equals(rs.getString(12));
+                kept = Judgment.LIKED.word().equals(rs.getString(12));
                 judgedAt = rs.getLong(13);
             }
             TrackFacts last = g.finish();

@@ -15,7 +15,15 @@ import java.util.List;
  */
 public final class TrackQuery {
     /** Sort orders. */
-    public enum Sort { REPOSTS, RECENT }
+    public enum Sort {
+        REPOSTS, RECENT;
+
+        /** The option's word ({@code reposts}, {@code recent}). */
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     /** A source kind a track must have (a link from a followed artist of that kind). */
     public enum Source {
@@ -31,14 +39,19 @@ public final class TrackQuery {
         public String kind() {
             return kind;
         }
+
+        @Override
+        public String toString() {
+            return kind;
+        }
     }
 
     /** A judgment filter: any, none (unjudged), or one value. */
-    public record JudgmentFilter(boolean any, String value) {
+    public record JudgmentFilter(boolean any, org.musicminion.discover.Judgment value) {
         public static final JudgmentFilter ANY = new JudgmentFilter(true, null);
         public static final JudgmentFilter UNJUDGED = new JudgmentFilter(false, null);
 
-        public static JudgmentFilter of(String value) {
+        public static JudgmentFilter of(org.musicminion.discover.Judgment value) {
             return new JudgmentFilter(false, value);
         }
     }
@@ -124,7 +137,7 @@ public final class TrackQuery {
             if (judgment.value() == null) sql.append(" AND j.value IS NULL");
             else {
                 sql.append(" AND j.value = ?");
-                params.add(judgment.value());
+                params.add(judgment.value().word());
             }
         }
         sql.append(" GROUP BY t.urn HAVING 1 = 1");

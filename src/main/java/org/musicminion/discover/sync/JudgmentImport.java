@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import org.musicminion.discover.Judgment;
 import org.musicminion.discover.config.Settings;
 import org.musicminion.discover.http.ListIncompleteException;
 import org.musicminion.discover.soundcloud.Playlist;
@@ -85,7 +86,7 @@ public final class JudgmentImport {
      */
     public static JudgmentCounts apply(Connection c, RemoteJudgments remote, long now) throws SQLException {
         IndexStore.recordTracks(c, remote.tracks(), now);
-        Map<String, Judgments.Judgment> current = Judgments.all(c);
+        Map<String, Judgments.Stored> current = Judgments.all(c);
         Set<String> all = new HashSet<>(remote.liked());
         all.addAll(remote.notInterested());
         all.addAll(remote.notQuite());
@@ -93,20 +94,20 @@ public final class JudgmentImport {
         int notInterested = 0;
         int notQuite = 0;
         int unchanged = 0;
-        List<Judgments.Judgment> changes = new ArrayList<>();
+        List<Judgments.Stored> changes = new ArrayList<>();
         for (String urn : all) {
-            String value = remote.liked().contains(urn) ? Judgments.LIKED
-                    : remote.notInterested().contains(urn) ? Judgments.NOT_INTERESTED : Judgments.NOT_QUITE;
-            Judgments.Judgment now0 = current.get(urn);
-            if (now0 != null && (now0.local() || now0.value().equals(value))) {
+            Judgment value = remote.liked().contains(urn) ? Judgment.LIKED
+                    : remote.notInterested().contains(urn) ? Judgment.NOT_INTERESTED : Judgment.NOT_QUITE;
+            Judgments.Stored now0 = current.get(urn);
+            if (now0 != null && (now0.local() || now0.value() == value)) {
                 unchanged++;
                 continue;
             }
-            changes.add(new Judgments.Judgment(urn, value, Judgments.SOUNDCLOUD, now));
+            changes.add(new Judgments.Stored(urn, value, Judgments.SOUNDCLOUD, now));
             switch (value) {
-                case Judgments.LIKED -> liked++;
-                case Judgments.NOT_INTERESTED -> notInterested++;
-                default -> notQuite++;
+                case LIKED -> liked++;
+                case NOT_INTERESTED -> notInterested++;
+                case NOT_QUITE -> notQuite++;
             }
         }
         Judgments.put(c, changes);

@@ -163,7 +163,7 @@ class AdaptiveSyncTest {
     void badArtistsOptionsAreUsageErrors() {
         JarProcess.Result sort = cli("artists", "--sort", "loudest");
         assertEquals(2, sort.exitCode());
-        assertTrue(sort.stderr().contains("hit_rate, activity or tracks"), sort.stderr());
+        assertTrue(sort.stderr().contains("hit_rate, activity, tracks"), sort.stderr());
         assertEquals(2, cli("artists", "--limit", "0").exitCode());
     }
 }

@@ -99,7 +99,7 @@ class ReadmeFieldsTest {
     @Test
     void judge() throws Exception {
         assertEquals(fields(firstLine("judge", "--as", "liked", "10")), documented("per track without `--remote`: `{"));
-        JudgeLine remote = new JudgeLine("10", "soundcloud:tracks:10", "liked", null, true, "ok", null, null, null);
+        JudgeLine remote = new JudgeLine("10", "soundcloud:tracks:10", org.musicminion.discover.Judgment.LIKED, null, true, "ok", null, null, null);
         assertEquals(fields(Json.MAPPER.valueToTree(remote)), documented("with `--remote`: `{"));
     }
 

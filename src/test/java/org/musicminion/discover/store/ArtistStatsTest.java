@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.musicminion.discover.Judgment;
 import org.musicminion.discover.testing.DiscoveryIndex;
 
 class ArtistStatsTest {
@@ -41,9 +42,9 @@ class ArtistStatsTest {
             // artist 1: 5 tracks (one both reposted and liked), 1 liked, 1 not_interested, 1 not_quite, 2 unjudged
             ix.source(1, 1, "repost", 0).source(1, 1, "like", 0).source(2, 1, "repost", 0).source(3, 1, "like", 0)
                     .source(4, 1, "repost", 0).source(5, 1, "repost", 0);
-            ix.judge(1, Judgments.LIKED).judge(2, Judgments.NOT_INTERESTED).judge(3, Judgments.NOT_QUITE);
+            ix.judge(1, Judgment.LIKED.word()).judge(2, Judgment.NOT_INTERESTED.word()).judge(3, Judgment.NOT_QUITE.word());
             // artist 2: two liked of two judged; artist 3: nothing at all; artist 4 unfollowed
-            ix.source(6, 2, "repost", 0).source(7, 2, "like", 0).judge(6, Judgments.LIKED).judge(7, Judgments.LIKED);
+            ix.source(6, 2, "repost", 0).source(7, 2, "like", 0).judge(6, Judgment.LIKED.word()).judge(7, Judgment.LIKED.word());
             ix.source(8, 4, "repost", 0);
             Map<String, ArtistStats.Row> rows = byUrn(db.read(c -> ArtistStats.query(c, NOW, ArtistStats.Sort.HIT_RATE, null)));
             assertEquals(3, rows.size());

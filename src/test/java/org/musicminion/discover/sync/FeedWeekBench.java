@@ -39,7 +39,8 @@ import org.musicminion.discover.testing.SandboxLogin;
  * {@code tailHours} more hours without new posts, so every post of the week has 7 days to be indexed.
  * Prints, per mode: the share of posts indexed within 1 h, 24 h and 7 days of happening (all posts,
  * and those the stream carries / thinned away), requests per hour (median, max) and in the week of
- * posts, and the requests of a sync when nobody is due. Run by bench/feed-week-bench.sh.
+ * posts, and the requests of a sync when nobody is due. Run by bench/feed-week-bench.sh; arguments: artists, hours,
+ * active share, tail hours, concurrency, sync.sweep_interval_hours, and "feed-only" to skip the adaptive week.
  */
 public final class FeedWeekBench {
     private static final Instant START = Instant.parse("2026-11-02T00:00:00Z");
@@ -68,24 +69,27 @@ public final class FeedWeekBench {
         double activeShare = args.length > 2 ? Double.parseDouble(args[2]) : 0.10;
         int tailHours = intArg(args, 3, 168);
         int concurrency = intArg(args, 4, 8);
+        int sweepHours = intArg(args, 5, 24);
+        boolean withAdaptive = args.length <= 6 || !args[6].equals("feed-only");
         FeedSpec feed = FeedSpec.DEFAULT;
         System.out.printf("feed week bench: %d artists x 20 reposts + 20 likes, %d hourly syncs with posts, then %d without;"
                         + " %.0f %% of artists repost one track a day; stream: %.0f %% of artists prolific, %.0f %% of their reposts"
                         + " carried; sync.concurrency %d, page 200, min_interval_hours 6, max_interval_days 30,"
-                        + " sweep_interval_hours 24, feed_overlap_minutes 60%n",
-                artists, hours, tailHours, activeShare * 100, feed.prolificShare() * 100, feed.prolificRepostKeep() * 100, concurrency);
-        Week adaptive = week("adaptive", false, artists, hours, tailHours, activeShare, concurrency, feed);
-        Week withFeed = week("feed+sweep", true, artists, hours, tailHours, activeShare, concurrency, feed);
+                        + " sweep_interval_hours %d, feed_overlap_minutes 60%n",
+                artists, hours, tailHours, activeShare * 100, feed.prolificShare() * 100, feed.prolificRepostKeep() * 100, concurrency,
+                sweepHours);
+        Week adaptive = withAdaptive ? week("adaptive", false, artists, hours, tailHours, activeShare, concurrency, feed, sweepHours) : null;
+        Week withFeed = week("feed+sweep", true, artists, hours, tailHours, activeShare, concurrency, feed, sweepHours);
         System.out.println();
         System.out.println("| mode | posts | indexed within 1 h | within 24 h | within 7 d | stream-carried within 1 h | thinned within 25 h"
                 + " | requests/hour median | max (after the first run) | requests in the week (first run included) | sync with nobody due |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
-        row(adaptive, hours);
+        if (adaptive != null) row(adaptive, hours);
         row(withFeed, hours);
     }
 
     private static Week week(String name, boolean feedOn, int artists, int hours, int tailHours, double activeShare, int concurrency,
-                             FeedSpec feed) throws Exception {
+                             FeedSpec feed, int sweepHours) throws Exception {
         ManualClock clock = new ManualClock(START);
         SandboxOptions so = SandboxOptions.builder().artists(artists).perArtist(20).pool(50_000).clock(clock).feed(feed)
                 .faults(Faults.NONE.withTokenLifetimeSeconds(86_400 * 60)).build();
@@ -97,7 +101,8 @@ public final class FeedWeekBench {
         try (SandboxServer sc = SandboxServer.start(so); Database db = Database.openIn(dir)) {
             ApiClient api = new ApiClient(HttpClients.create(Duration.ofSeconds(30)), sc.baseUrl(), RetryPolicy.builder().build(),
                     clock, d -> {}, Duration.ofSeconds(30), FixedToken.of(SandboxLogin.userTokens(sc).accessToken()), null);
-            Settings cfg = Settings.of(null, Map.of("sync.concurrency", (long) concurrency, "sync.feed", feedOn));
+            Settings cfg = Settings.of(null, Map.of("sync.concurrency", (long) concurrency, "sync.feed", feedOn,
+                    "sync.sweep_interval_hours", (long) sweepHours));
             SyncOptions options = SyncOptions.builder(cfg).build();
             Catalogue cat = sc.catalogue();
             List<String> live = new ArrayList<>();

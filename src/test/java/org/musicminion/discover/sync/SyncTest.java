@@ -1,5 +1,6 @@
 package org.musicminion.discover.sync;
 
+import org.musicminion.discover.Judgment;
 import org.musicminion.discover.ranking.DiscoveryRanker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -250,6 +251,21 @@ class SyncTest {
     }
 
     @Test
+    void whenEveryListKeepsFailingTheFetchStopsAskingAfterAFewAndReportsThemAll() {
+        for (long id = 5; id <= 16; id++) fake.artist(id, "a" + id);
+        for (long id : fake.artists.keySet()) {
+            fake.throttled.put("/users/soundcloud:users:" + id + "/reposts/tracks", 1_000);
+            fake.throttled.put("/users/soundcloud:users:" + id + "/likes/tracks", 1_000);
+        }
+        SyncSummary s = run();
+        assertEquals(32, s.incomplete_lists().size()); // 16 artists x 2 lists, every one named
+        assertEquals(0, s.artists_fetched());
+        long listRequests = fake.requests.stream().filter(r -> r.startsWith("GET /users/")).count();
+        assertTrue(listRequests <= 64, listRequests + " list requests"); // half of 32 lists x 4 attempts: most were never asked
+        assertTrue(s.incomplete_lists().stream().filter(l -> l.reason().contains("not asked")).count() >= 16, s.incomplete_lists().toString());
+    }
+
+    @Test
     void anEndlessListHitsThePageCapIsReportedAndItsPartIsNotMerged() {
         fake.endless.add("/users/soundcloud:users:1/reposts/tracks");
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
@@ -287,11 +303,11 @@ class SyncTest {
         fake.playlists.put("Not quite", new ArrayList<>(List.of(12L, 13L)));
         SyncSummary s = run();
         assertEquals(new JudgmentCounts(2, 2, 1, 0), s.judgments());
-        assertEquals(Judgments.LIKED, judgment(11));
-        assertEquals(Judgments.NOT_INTERESTED, judgment(12));
-        assertEquals(Judgments.NOT_QUITE, judgment(13));
+        assertEquals(Judgment.LIKED, judgment(11));
+        assertEquals(Judgment.NOT_INTERESTED, judgment(12));
+        assertEquals(Judgment.NOT_QUITE, judgment(13));
         // 500 was never surfaced by a followed artist: recorded with metadata and its judgment
-        assertEquals(Judgments.NOT_INTERESTED, judgment(500));
+        assertEquals(Judgment.NOT_INTERESTED, judgment(500));
         assertEquals("Track 500", db.read(c -> {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT title FROM tracks WHERE id = 500")) {
                 return rs.getString(1);
@@ -301,20 +317,20 @@ class SyncTest {
         now = now.plus(Duration.ofHours(1));
         SyncSummary again = run();
         assertEquals(new JudgmentCounts(0, 0, 0, 4), again.judgments());
-        assertEquals(Judgments.NOT_QUITE, judgment(13));
+        assertEquals(Judgment.NOT_QUITE, judgment(13));
     }
 
     @Test
     void aLocalJudgmentIsNeverOverwrittenByTheImport() {
         run();
         db.write(c -> {
-            Judgments.put(c, List.of(new Judgments.Judgment("soundcloud:tracks:10", Judgments.NOT_INTERESTED, Judgments.LOCAL, 1)));
+            Judgments.put(c, List.of(new Judgments.Stored("soundcloud:tracks:10", Judgment.NOT_INTERESTED, Judgments.LOCAL, 1)));
             return null;
         });
         fake.myLikes.add(10L);
         SyncSummary s = run();
         assertEquals(new JudgmentCounts(0, 0, 0, 1), s.judgments());
-        assertEquals(Judgments.NOT_INTERESTED, judgment(10));
+        assertEquals(Judgment.NOT_INTERESTED, judgment(10));
     }
 
     @Test
@@ -391,8 +407,8 @@ class SyncTest {
         }));
     }
 
-    private String judgment(long trackId) {
-        Judgments.Judgment j = db.read(c -> Judgments.get(c, SyncFakeSoundCloud.trackUrn(trackId)));
+    private Judgment judgment(long trackId) {
+        Judgments.Stored j = db.read(c -> Judgments.get(c, SyncFakeSoundCloud.trackUrn(trackId)));
         return j == null ? null : j.value();
     }
 }
