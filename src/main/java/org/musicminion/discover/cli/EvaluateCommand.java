@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code evaluate}: the chronological comparison of the heuristic and the keep model on the listener's verdicts. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Compare the discovery rankings on your own verdicts: the older ~70 % train, the newer rest test.",
+        description = {"Compare the discovery rankings on your own verdicts: the older ~70 %% train, the newer rest test.",
                 "Prints {\"verdicts\",\"train\",\"test\",\"heuristic\":{\"precision_at_20\",\"precision_at_50\",\"auc\"},"
                         + "\"model\":{...}|null,\"ranking\":\"model\"|\"heuristic\"}; model is null below ranking.min_verdicts"
                         + " or when training holds only one kind of verdict. ranking says which one sync uses now."})

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.musicminion.discover.ExitCode;
 import org.musicminion.discover.ExitException;
@@ -89,6 +91,7 @@ public final class Demo {
                 LISTENS_PER_DAY, 0.15);
         for (int day = 1; day <= LISTENING_DAYS; day++) {
             listen(listener, day);
+            repostMeanwhile(sandbox.catalogue(), day);
             command(dir, ctx, "sync", "--push-playlist");
         }
         command(dir, ctx, "evaluate");
@@ -105,6 +108,30 @@ public final class Demo {
                 + counts.getOrDefault(SimulatedListener.Verdict.NOT_INTERESTED, 0) + ", not quite "
                 + counts.getOrDefault(SimulatedListener.Verdict.NOT_QUITE, 0) + ", left unjudged "
                 + counts.getOrDefault(SimulatedListener.Verdict.UNJUDGED, 0));
+    }
+
+    /**
+     * The fresh path: an artist the listener follows (one whose reposts the stream carries) reposts a
+     * track nobody in the index has; the next sync brings it from the stream at its exact time, though
+     * the artist is not due for a sweep (the summary's {@code feed.reposts}).
+     */
+    private void repostMeanwhile(Catalogue catalogue, int day) {
+        Set<String> followed = new HashSet<>();
+        for (Catalogue.User u : catalogue.followings()) followed.add(u.urn());
+        Set<String> known = new HashSet<>(catalogue.repostersByTrack().keySet());
+        known.addAll(catalogue.likersByTrack().keySet());
+        known.addAll(catalogue.userLikes());
+        catalogue.playlists().forEach(p -> known.addAll(p.trackUrns()));
+        List<Catalogue.User> artists = catalogue.followings().stream().filter(a -> !catalogue.prolific(a.urn())).toList();
+        if (artists.isEmpty()) return;
+        Catalogue.User artist = artists.get(day % artists.size());
+        for (Catalogue.Track t : catalogue.tracks()) {
+            if (t.deleted() || known.contains(t.urn()) || followed.contains(t.user().urn())) continue;
+            if (!catalogue.addRepost(artist.urn(), t.urn())) continue;
+            out.info("meanwhile " + artist.username() + " reposted \"" + t.title() + "\": the next sync brings it from your stream"
+                    + " at its exact time, though " + artist.username() + " is not due for a sweep (feed.reposts)");
+            return;
+        }
     }
 
     /** {@code auth login} through {@link LoginFlow}, the same code as the command, with the demo as the browser. */

@@ -98,11 +98,15 @@ public final class Catalogue {
 
     /**
      * Builds the catalogue of a spec with the default stream ({@link FeedSpec#DEFAULT}) dated back from
-     * the system clock's now; the same spec always gives the same users, tracks and lists.
+     * a fixed instant ({@link #FIXED_START}, also the time of later reposts): the same spec always gives
+     * the same catalogue, stream included.
      */
     public static Catalogue generate(CatalogueSpec spec) {
-        return generate(spec, FeedSpec.DEFAULT, Clock.systemUTC());
+        return generate(spec, FeedSpec.DEFAULT, Clock.fixed(FIXED_START, java.time.ZoneOffset.UTC));
     }
+
+    /** The start of a catalogue built without a clock. */
+    public static final Instant FIXED_START = Instant.parse("2026-01-01T00:00:00Z");
 
     /**
      * Builds the catalogue of a spec whose stream follows {@code feed}, dated back from {@code clock}'s

@@ -25,9 +25,13 @@ import org.musicminion.discover.store.TrackInfo;
  * Fetches the chosen lists of many artists, {@code concurrency} artists at once. A 404 on one list
  * skips that list with a warning (counted). A list that cannot be read completely (a cap, broken
  * paging, errors left after the retries) is dropped with a warning naming it and why, and its artist is
- * reported so the run does not mark them checked; a 401 after the refresh ends the fetch (exit 4).
+ * reported so the run does not mark them checked; a 401 after the refresh ends the fetch (exit 4). After
+ * {@link #GIVE_UP_AFTER} lists in a row failed, the remaining ones are reported incomplete without a request.
  */
 final class ArtistFetch {
+    /** Lists failing in a row (after their retries) with none read in between: the server is down; the rest are not asked. */
+    static final int GIVE_UP_AFTER = 8;
+
     /** Where the fetch reads which sources are already known (the index, under its own lock). */
     interface KnownSources {
         Set<String> known(String artistUrn, SourceKind kind);
@@ -60,6 +64,7 @@ final class ArtistFetch {
         AtomicInteger skipped = new AtomicInteger();
         List<IncompleteList> incomplete = new CopyOnWriteArrayList<>();
         Set<String> incompleteArtists = ConcurrentHashMap.newKeySet();
+        AtomicInteger failingInARow = new AtomicInteger();
         long requestsBefore = soundcloud.requestCount();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(concurrency, Math.max(1, artists.size()))), r -> {
             Thread t = new Thread(r, "sync-fetch");
@@ -75,14 +80,21 @@ final class ArtistFetch {
                         TrackPages pages = kind.of(soundcloud, a.urn());
                         ListIncompleteException failed;
                         try {
+                            if (failingInARow.get() >= GIVE_UP_AFTER) {
+                                throw new ListIncompleteException(pages.list(), ListIncompleteException.Why.ERROR, "not asked: "
+                                        + GIVE_UP_AFTER + " lists in a row failed after the retries, the server keeps failing", null);
+                            }
                             Set<String> k = full ? Set.of() : known.known(a.urn(), kind);
                             mine.add(new IndexStore.ListItems(a.urn(), kind.column(), lists.fetch(pages, k, full)));
+                            failingInARow.set(0);
                             continue;
                         } catch (ListIncompleteException e) {
                             failed = e;
+                            if (e.why() == ListIncompleteException.Why.ERROR) failingInARow.incrementAndGet();
                         } catch (ApiException e) {
                             failed = IncompleteList.from(pages.list(), e);
                             if (failed == null && !e.notFound()) throw e;
+                            if (failed != null) failingInARow.incrementAndGet();
                             if (failed == null) {
                                 skipped.incrementAndGet();
                                 warn.accept("warning: " + kind.column() + "s of " + describe(a) + " not found (404); skipped");

@@ -65,6 +65,21 @@ class IncompleteListsTest {
     }
 
     @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void judgeImportWithAnEndlessLikesListImportsTheRestAndExits5NamingIt() throws Exception {
+        fake.myLikes.add(10L);
+        fake.playlists.put("Not interested", new ArrayList<>(List.of(11L)));
+        fake.endless.add("/me/likes/tracks");
+        JarProcess.Result r = new TestTerminal().clock(clock).run("--config", config.toString(), "--data-dir", data.toString(),
+                "judge", "--import");
+        assertEquals(5, r.exitCode(), r.toString());
+        assertTrue(r.stderr().contains("/me/likes/tracks"), r.stderr());
+        JarProcess.Result kept = new TestTerminal().clock(clock).run("--config", config.toString(), "--data-dir", data.toString(),
+                "tracks", "--judgment", "not_interested");
+        assertTrue(kept.stdout().contains("soundcloud:tracks:11"), kept.toString()); // the playlist read completely was imported
+    }
+
+    @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS) // before the page cap, an endless next_href chain ran until killed
     void anEndlessListEndsSyncWithExit5NamingItAndItsArtistStaysDue() throws Exception {
         fake.endless.add(ENDLESS);

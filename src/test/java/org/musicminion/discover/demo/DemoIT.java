@@ -106,6 +106,9 @@ class DemoIT {
             JsonNode j = day.get("judgments");
             imported += j.get("liked").asInt() + j.get("not_interested").asInt() + j.get("not_quite").asInt();
             assertTrue(day.get("playlist").get("picks").size() > 0, day.toString());
+            // the fresh path: the repost made meanwhile came from the stream, with nobody due for a sweep
+            assertEquals(1, day.get("feed").get("reposts").asInt(), day.toString());
+            assertEquals(0, day.get("artists_fetched").asInt(), day.toString());
         }
         assertTrue(imported > 50, "the listener's verdicts came back through sync: " + imported);
         // evaluate on the demo data: both rankings' figures on the chronological split

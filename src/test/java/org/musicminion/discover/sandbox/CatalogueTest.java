@@ -24,6 +24,7 @@ class CatalogueTest {
         assertEquals(a.tracks(), b.tracks());
         assertEquals(a.repostersByTrack(), b.repostersByTrack());
         assertEquals(a.likersByTrack(), b.likersByTrack());
+        assertEquals(a.feed(), b.feed(), "the stream too: its items and their times");
         assertEquals(a.userLikes(), b.userLikes());
         assertEquals(a.playlists(), b.playlists());
         Catalogue c = Catalogue.generate(new CatalogueSpec(30, 200, 3000, 12, 0.05, 25));

@@ -251,6 +251,21 @@ class SyncTest {
     }
 
     @Test
+    void whenEveryListKeepsFailingTheFetchStopsAskingAfterAFewAndReportsThemAll() {
+        for (long id = 5; id <= 16; id++) fake.artist(id, "a" + id);
+        for (long id : fake.artists.keySet()) {
+            fake.throttled.put("/users/soundcloud:users:" + id + "/reposts/tracks", 1_000);
+            fake.throttled.put("/users/soundcloud:users:" + id + "/likes/tracks", 1_000);
+        }
+        SyncSummary s = run();
+        assertEquals(32, s.incomplete_lists().size()); // 16 artists x 2 lists, every one named
+        assertEquals(0, s.artists_fetched());
+        long listRequests = fake.requests.stream().filter(r -> r.startsWith("GET /users/")).count();
+        assertTrue(listRequests <= 64, listRequests + " list requests"); // half of 32 lists x 4 attempts: most were never asked
+        assertTrue(s.incomplete_lists().stream().filter(l -> l.reason().contains("not asked")).count() >= 16, s.incomplete_lists().toString());
+    }
+
+    @Test
     void anEndlessListHitsThePageCapIsReportedAndItsPartIsNotMerged() {
         fake.endless.add("/users/soundcloud:users:1/reposts/tracks");
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
