@@ -112,6 +112,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void featuresReachTheApiOnlyThroughTheSoundCloudClient() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        for (var e : references(classesDir()).entrySet()) {
+            String pkg = topPackage(e.getKey());
+            if (!Set.of("sync", "judge", "resolve").contains(pkg)) continue;
+            for (String to : e.getValue()) if (to.equals("http/Pages")) wrong.add(e.getKey() + " -> " + to);
+        }
+        assertEquals(List.of(), wrong, "paging outside soundcloud.SoundCloud");
+    }
+
+    @Test
     void theRulesThemselvesFormADag() {
         assertTrue(findCycle(new TreeMap<>(ALLOWED)).isEmpty());
     }
