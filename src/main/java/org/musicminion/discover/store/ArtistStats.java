@@ -5,9 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.musicminion.discover.ranking.Smoothing;
 
@@ -93,23 +91,6 @@ public final class ArtistStats {
             }
         }
         return rows;
-    }
-
-    /** Every followed artist's hit rate by URN (artists with nothing judged have 0). */
-    public static Map<String, Double> hitRates(Connection c) throws SQLException {
-        Map<String, Double> rates = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("""
-                SELECT s.artist_urn,
-                       CAST(COUNT(CASE WHEN j.value = 'liked' THEN 1 END) AS REAL) / MAX(1, COUNT(j.value))
-                FROM (SELECT ts.track_urn, ts.artist_urn FROM track_sources ts
-                      JOIN artists a ON a.urn = ts.artist_urn AND a.followed = 1
-                      GROUP BY ts.track_urn, ts.artist_urn) s
-                JOIN judgments j ON j.track_urn = s.track_urn
-                GROUP BY s.artist_urn""");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) rates.put(rs.getString(1), rs.getDouble(2));
-        }
-        return rates;
     }
 
     /**
