@@ -96,7 +96,6 @@ final class Schema {
             DROP TABLE track_sources;
             ALTER TABLE track_sources_v2 RENAME TO track_sources;
             CREATE INDEX track_sources_by_artist ON track_sources(artist_urn, kind, first_seen);
-            CREATE INDEX track_sources_by_at ON track_sources(at);
             CREATE TRIGGER track_sources_at_default AFTER INSERT ON track_sources WHEN NEW.at IS NULL BEGIN UPDATE track_sources SET at = NEW.first_seen WHERE track_urn = NEW.track_urn AND artist_urn = NEW.artist_urn AND kind = NEW.kind; END;
             CREATE TABLE feed_state (
               id INTEGER PRIMARY KEY CHECK (id = 1),
