@@ -107,6 +107,13 @@ final class Schema {
             // keep model
             """
             ALTER TABLE tracks ADD COLUMN genre TEXT;
+            """,
+            // v4 (feed sync): when each artist's reposts list was last read completely, by a full check or by the
+            // reposts-only sweep that bounds what the stream thinned away (sync.sweep_interval_hours); an artist
+            // checked before takes its last check
+            """
+            ALTER TABLE artists ADD COLUMN reposts_swept_at INTEGER;
+            UPDATE artists SET reposts_swept_at = last_checked_at;
             """);
 
     static int latestVersion() {

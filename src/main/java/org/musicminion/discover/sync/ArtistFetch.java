@@ -43,6 +43,17 @@ final class ArtistFetch {
      */
     record Result(List<IndexStore.ListItems> lists, int skipped, List<IncompleteList> incomplete, Set<String> incompleteArtists) {
         static final Result NONE = new Result(List.of(), 0, List.of(), Set.of());
+
+        /** This fetch's and {@code other}'s together. */
+        Result and(Result other) {
+            List<IndexStore.ListItems> l = new ArrayList<>(lists);
+            l.addAll(other.lists);
+            List<IncompleteList> i = new ArrayList<>(incomplete);
+            i.addAll(other.incomplete);
+            Set<String> a = new java.util.HashSet<>(incompleteArtists);
+            a.addAll(other.incompleteArtists);
+            return new Result(l, skipped + other.skipped, i, a);
+        }
     }
 
     private final SoundCloud soundcloud;

@@ -24,13 +24,12 @@ public record CheckInterval(double minHours, double maxHours) {
     }
 
     /**
-     * The configured intervals. With the feed on ({@code sync.feed}), the stream brings what artists
-     * repost within the hour and the sweep is the backfill for what it thinned away, so no artist waits
-     * longer than {@code sync.sweep_interval_hours} between sweeps.
+     * The configured intervals, the same with the feed on or off: the stream brings reposts, not likes, so
+     * the bound on what it thinned away ({@code sync.sweep_interval_hours}) is kept by sweeping the
+     * reposts list alone ({@link ArtistSelection}), not by shortening the whole check.
      */
     public static CheckInterval from(Settings.Sync sync) {
-        double max = sync.maxIntervalDays() * 24.0;
-        return new CheckInterval(sync.minIntervalHours(), sync.feed() ? Math.min(max, sync.sweepIntervalHours()) : max);
+        return new CheckInterval(sync.minIntervalHours(), sync.maxIntervalDays() * 24.0);
     }
 
     /** The interval after a check that found something new ({@code foundNew}) or not. */

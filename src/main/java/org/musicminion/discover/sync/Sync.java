@@ -3,6 +3,7 @@ package org.musicminion.discover.sync;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -154,7 +155,19 @@ public final class Sync {
             next.put(a.urn(), options.interval().after(a.urn(), plan.schedule().getOrDefault(a.urn(), ArtistSchedule.Slot.NEW),
                     counts.artistsWithNew().contains(a.urn()), plan.startedAt()));
         }
+        // a reposts-only sweep that found what the stream dropped brings the artist back to the minimum, as a full
+        // check would; one that found nothing leaves the adaptive schedule alone
+        List<String> repostsSwept = new ArrayList<>();
+        for (ArtistInfo a : plan.repostsSwept()) {
+            repostsSwept.add(a.urn());
+            if (counts.artistsWithNew().contains(a.urn())) {
+                next.put(a.urn(), options.interval().after(a.urn(), plan.schedule().getOrDefault(a.urn(), ArtistSchedule.Slot.NEW),
+                        true, plan.startedAt()));
+            }
+        }
+        if (options.reposts()) plan.fetched().forEach(a -> repostsSwept.add(a.urn()));
         ArtistSchedule.set(c, next);
+        ArtistSchedule.setRepostsSwept(c, repostsSwept, plan.startedAt());
         FeedRun feed = plan.feed();
         // the checkpoint moves only with a successful read, in this transaction (a failed merge leaves it too)
         if (feed != null && feed.succeeded() && feed.checkpointAfter() != null) FeedState.setCheckpoint(c, feed.checkpointAfter(), now);
@@ -162,7 +175,8 @@ public final class Sync {
         return new SyncSummary(followed, plan.due(), plan.fetched().size(), followed - plan.fetched().size(),
                 soundcloud.requestCount() - plan.requestsBefore(), counts.tracksNew(), counts.tracksUpdated(), counts.reposts(),
                 counts.likes(), judgments, null, null, plan.listsSkipped(), plan.incomplete(), options.dryRun(),
-                clock.millis() - plan.startedAt(), feed == null ? null : FeedSummary.of(feed, counts.feedReposts(), counts.feedUploads()));
+                clock.millis() - plan.startedAt(), feed == null ? null : FeedSummary.of(feed, counts.feedReposts(), counts.feedUploads()),
+                plan.repostsSwept().size());
     }
 
     private SyncSummary finished(SyncSummary s, SyncPlan plan, PlaylistResult playlist, PlaylistResult mixes) {

@@ -9,11 +9,13 @@ import org.musicminion.discover.config.Settings;
  * {@code push} is true when the playlist is pushed (--push-playlist or auto_sync); {@code all} fetches
  * every followed artist, not only the due ones ({@code full} implies it); {@code dryRun} reads
  * everything and writes nothing; {@code feed} is how far the stream is read first (null: not at all,
- * {@code sync.feed = false} or --no-feed). Build it with {@link #builder(Settings)}.
+ * {@code sync.feed = false} or --no-feed); {@code sweepHours} is the longest an artist's reposts list waits between
+ * sweeps while the feed is read ({@code sync.sweep_interval_hours}; null with the feed off). Build it with {@link #builder(Settings)}.
  */
 public record SyncOptions(boolean full, boolean all, boolean dryRun, boolean reposts, boolean likes, boolean push, int pageSize,
                           int concurrency, String notInterestedPlaylist, String notQuitePlaylist, String playlistTitle,
-                          int maxTracks, RankingRules rules, String mixesTitle, CheckInterval interval, FeedWindow feed) {
+                          int maxTracks, RankingRules rules, String mixesTitle, CheckInterval interval, FeedWindow feed,
+                          Integer sweepHours) {
 
     /** A plain {@code sync} (due artists, reposts and likes, no push unless auto_sync) until a flag says otherwise. */
     public static Builder builder(Settings settings) {
@@ -83,7 +85,7 @@ public record SyncOptions(boolean full, boolean all, boolean dryRun, boolean rep
             return new SyncOptions(full, all || full, dryRun, reposts, likes, pushPlaylist || r.autoSync(),
                     s.pageSize(), s.concurrency(), settings.judgments().notInterestedPlaylist(),
                     settings.judgments().notQuitePlaylist(), r.title(), r.maxTracks(), rules, settings.mixes().title(),
-                    CheckInterval.from(s), feed && s.feed() ? FeedWindow.from(s) : null);
+                    CheckInterval.from(s), feed && s.feed() ? FeedWindow.from(s) : null, feed && s.feed() ? s.sweepIntervalHours() : null);
         }
     }
 }

@@ -23,15 +23,18 @@ import org.musicminion.discover.store.IndexStore;
  * @param owned          tracks in the user's other playlists; empty when no playlist is planned
  * @param incomplete     the lists that could not be read completely (their artists are not in {@code fetched})
  * @param feed           the stream's part (links, checkpoint); null with the feed off
+ * @param repostsSwept   the artists not due whose reposts list alone was swept (past {@code sync.sweep_interval_hours})
+ *                       and read completely; their lists are in {@code merge}, they are not in {@code fetched}
  */
 public record SyncPlan(long startedAt, long requestsBefore, List<ArtistInfo> followed, int due, List<ArtistInfo> fetched,
                        IndexStore.MergeInput merge, int listsSkipped, RemoteJudgments judgments,
                        Map<String, ArtistSchedule.Slot> schedule, Playlists playlists, Set<String> owned,
-                       List<IncompleteList> incomplete, FeedRun feed) {
+                       List<IncompleteList> incomplete, FeedRun feed, List<ArtistInfo> repostsSwept) {
     public SyncPlan {
         incomplete = List.copyOf(incomplete);
         followed = List.copyOf(followed);
         fetched = List.copyOf(fetched);
+        repostsSwept = List.copyOf(repostsSwept);
         schedule = Map.copyOf(schedule);
         owned = Set.copyOf(owned);
     }

@@ -16,7 +16,8 @@ import org.musicminion.discover.store.Database;
 import org.musicminion.discover.store.IndexStore;
 
 /**
- * Sync's read phase: the stream ({@link FeedPhase}, unless off) → followings → the due artists' reposts and likes ({@link ArtistSelection}) → the
+ * Sync's read phase: the stream ({@link FeedPhase}, unless off) → followings → the due artists' reposts and likes, and the
+ * reposts alone of artists past the sweep interval ({@link ArtistSelection}) → the
  * user's judgments and, when a playlist is planned, the tracks of their other playlists. Reads the
  * index (schedule, known sources) but writes nothing; the result is a {@link SyncPlan}.
  */
@@ -42,15 +43,23 @@ final class SyncRead {
         FeedRun feed = feedRead == null ? null
                 : feedRead.plan(followed.stream().map(ArtistInfo::urn).collect(java.util.stream.Collectors.toSet()), options.reposts());
         Map<String, ArtistSchedule.Slot> schedule = db.read(ArtistSchedule::followed);
-        ArtistSelection.Plan selected = new ArtistSelection(options.all()).select(followed, schedule, start);
+        Map<String, Long> repostsSweptAt = db.read(ArtistSchedule::repostsSweptAt);
+        ArtistSelection.Plan selected = new ArtistSelection(options.all(), feed == null ? null : options.sweepHours())
+                .select(followed, schedule, repostsSweptAt, start);
         List<SourceKind> kinds = new ArrayList<>();
         if (options.reposts()) kinds.add(SourceKind.REPOST);
         if (options.likes()) kinds.add(SourceKind.LIKE);
         List<ArtistInfo> toFetch = kinds.isEmpty() ? List.of() : selected.fetch();
-        messages.verbose(selected.due() + " of " + followed.size() + " artists due; fetching " + toFetch.size());
-        progress.started(toFetch.size());
+        // the sweep bound: what the stream thinned away arrives within sync.sweep_interval_hours (likes keep their schedule)
+        List<ArtistInfo> repostsOnly = options.reposts() ? selected.repostsOnly() : List.of();
+        messages.verbose(selected.due() + " of " + followed.size() + " artists due; fetching " + toFetch.size()
+                + (repostsOnly.isEmpty() ? "" : ", and the reposts alone of " + repostsOnly.size() + " past the sweep interval"));
+        progress.started(toFetch.size() + repostsOnly.size());
         ArtistFetch fetch = new ArtistFetch(soundcloud, options.concurrency(), this::known, messages::warn, progress);
-        ArtistFetch.Result fetched = toFetch.isEmpty() ? ArtistFetch.Result.NONE : fetch.fetch(toFetch, kinds, options.full());
+        ArtistFetch.Result full = toFetch.isEmpty() ? ArtistFetch.Result.NONE : fetch.fetch(toFetch, kinds, options.full());
+        ArtistFetch.Result swept = repostsOnly.isEmpty() ? ArtistFetch.Result.NONE
+                : fetch.fetch(repostsOnly, List.of(SourceKind.REPOST), false);
+        ArtistFetch.Result fetched = full.and(swept);
         List<IncompleteList> incomplete = new ArrayList<>(fetched.incomplete());
         progress.step("judgments");
         Playlists playlists = playlists(incomplete);
@@ -63,11 +72,12 @@ final class SyncRead {
         boolean planPlaylists = options.push() || options.dryRun();
         Set<String> owned = planPlaylists ? owned(playlists, incomplete) : Set.of();
         List<ArtistInfo> checked = toFetch.stream().filter(a -> !fetched.incompleteArtists().contains(a.urn())).toList();
+        List<ArtistInfo> repostsSwept = repostsOnly.stream().filter(a -> !fetched.incompleteArtists().contains(a.urn())).toList();
         IndexStore.MergeInput merge = new IndexStore.MergeInput(followed, checked.stream().map(ArtistInfo::urn).toList(),
                 fetched.lists(), feed == null ? List.of() : feed.links());
         if (feed != null && !feed.succeeded()) incomplete.add(new IncompleteList(FeedPhase.PATH, feed.error()));
         return new SyncPlan(start, requestsBefore, followed, selected.due(), checked, merge, fetched.skipped(), remote, schedule,
-                playlists, owned, incomplete, feed);
+                playlists, owned, incomplete, feed, repostsSwept);
     }
 
     /** The user's playlists; none (and the list noted incomplete) when they cannot be read completely. */

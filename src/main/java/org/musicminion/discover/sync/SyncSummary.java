@@ -6,7 +6,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * What a sync run did, printed as its JSON summary. {@code artists} is the number of followed
  * artists; {@code artists_due} those due by their check interval, {@code artists_fetched} those whose
  * lists were read (the due ones, or all with --all / --full), {@code artists_skipped} those left for a
- * later run. {@code reposts} / {@code likes} are the source rows new in this run (an artist reposting /
+ * later run; {@code artists_reposts_swept} those of the skipped ones whose reposts list alone was read, its last
+ * sweep being longer ago than {@code sync.sweep_interval_hours} (the feed on). {@code reposts} / {@code likes} are the source rows new in this run (an artist reposting /
  * liking a track not recorded for them before); {@code lists_skipped} counts artist lists that answered
  * 404. {@code incomplete_lists} names the lists that could not be read completely (exit 5): nothing of
  * them is merged and their artists are not counted as fetched, so they stay due (the stream, when it
@@ -14,15 +15,15 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * playlists (or what a dry run would push). {@code feed} is what the stream brought ({@link FeedSummary};
  * null with the feed off or --no-feed); its new reposts are counted in {@code reposts} too.
  */
-@JsonPropertyOrder({"artists", "artists_due", "artists_fetched", "artists_skipped", "requests", "tracks_new", "tracks_updated",
+@JsonPropertyOrder({"artists", "artists_due", "artists_fetched", "artists_skipped", "artists_reposts_swept", "requests", "tracks_new", "tracks_updated",
         "reposts", "likes", "feed", "judgments", "playlist", "mixes", "lists_skipped", "incomplete_lists", "dry_run", "duration_ms"})
 public record SyncSummary(int artists, int artists_due, int artists_fetched, int artists_skipped, long requests, int tracks_new,
                           int tracks_updated, int reposts, int likes, JudgmentCounts judgments, PlaylistResult playlist,
                           PlaylistResult mixes, int lists_skipped, java.util.List<IncompleteList> incomplete_lists, boolean dry_run,
-                          long duration_ms, FeedSummary feed) {
+                          long duration_ms, FeedSummary feed, int artists_reposts_swept) {
 
     SyncSummary withPlaylists(PlaylistResult p, PlaylistResult m, long requests, long durationMs) {
         return new SyncSummary(artists, artists_due, artists_fetched, artists_skipped, requests, tracks_new, tracks_updated,
-                reposts, likes, judgments, p, m, lists_skipped, incomplete_lists, dry_run, durationMs, feed);
+                reposts, likes, judgments, p, m, lists_skipped, incomplete_lists, dry_run, durationMs, feed, artists_reposts_swept);
     }
 }

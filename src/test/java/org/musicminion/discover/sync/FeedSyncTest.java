@@ -28,6 +28,7 @@ import org.musicminion.discover.ExitException;
 import org.musicminion.discover.config.Settings;
 import org.musicminion.discover.ranking.DiscoveryRanker;
 import org.musicminion.discover.soundcloud.SoundCloud;
+import org.musicminion.discover.store.ArtistSchedule;
 import org.musicminion.discover.store.Database;
 import org.musicminion.discover.store.FeedState;
 import org.musicminion.discover.testing.RecordingMessages;
@@ -182,6 +183,49 @@ class FeedSyncTest {
         assertNull(s.feed().error());
         assertNull(link(60, 1, "repost"));
         assertNotNull(link(63, 2, "repost"));
+    }
+
+    @Test
+    void anArtistOnALongAdaptiveIntervalHasOnlyItsRepostsSweptWithinTheSweepInterval() {
+        fake.likes.put(1L, new ArrayList<>(List.of(30L)));
+        run(true);
+        // both artists quiet for long: four days until their next check
+        long next = now.plus(Duration.ofHours(96)).toEpochMilli();
+        db.write(c -> {
+            ArtistSchedule.set(c, Map.of(SyncFakeSoundCloud.userUrn(1), new ArtistSchedule.Slot(96.0, next),
+                    SyncFakeSoundCloud.userUrn(2), new ArtistSchedule.Slot(96.0, next)));
+            return null;
+        });
+        now = now.plus(Duration.ofHours(25)); // past sync.sweep_interval_hours (24) since the first sweep
+        fake.reposts.get(1L).add(0, 12L);      // a repost the stream thinned away (not in the feed)
+        fake.likes.get(1L).add(0, 31L);        // a like: only the adaptive check reads likes
+        fake.requests.clear();
+        SyncSummary s = run(true);
+        assertTrue(fake.requests.stream().anyMatch(r -> r.contains("/users/soundcloud:users:1/reposts/tracks")), fake.requests.toString());
+        assertTrue(fake.requests.stream().anyMatch(r -> r.contains("/users/soundcloud:users:2/reposts/tracks")), fake.requests.toString());
+        assertFalse(fake.requests.stream().anyMatch(r -> r.matches("GET /users/.*/likes/tracks.*")), "likes keep the adaptive schedule: " + fake.requests);
+        assertArrayEquals(now.toEpochMilli(), 0, link(12, 1, "repost"));
+        assertNull(link(31, 1, "like"));
+        assertEquals(0, s.artists_fetched(), "no full check was due");
+        assertEquals(2, s.artists_skipped());
+        assertEquals(2, s.artists_reposts_swept());
+        assertEquals(1, s.reposts());
+        Map<String, ArtistSchedule.Slot> slots = db.read(ArtistSchedule::followed);
+        assertEquals(new ArtistSchedule.Slot(6.0, now.plus(Duration.ofHours(6)).toEpochMilli()), slots.get(SyncFakeSoundCloud.userUrn(1)),
+                "a reposts sweep that found something new brings the artist back to the minimum interval");
+        assertEquals(new ArtistSchedule.Slot(96.0, next), slots.get(SyncFakeSoundCloud.userUrn(2)), "one that found nothing leaves it alone");
+        // an hour later nobody's reposts are past the bound again and no check is due: no artist list is read
+        now = now.plus(Duration.ofHours(1));
+        fake.requests.clear();
+        SyncSummary quiet = run(true);
+        assertEquals(0, quiet.artists_reposts_swept());
+        assertFalse(fake.requests.stream().anyMatch(r -> r.contains("/users/soundcloud:users:")), fake.requests.toString());
+        // with the feed off the reposts-only sweep is off too
+        now = now.plus(Duration.ofHours(30));
+        fake.requests.clear();
+        SyncSummary off = run(false);
+        assertEquals(0, off.artists_reposts_swept());
+        assertFalse(fake.requests.stream().anyMatch(r -> r.contains("/users/soundcloud:users:2/")), fake.requests.toString());
     }
 
     @Test
