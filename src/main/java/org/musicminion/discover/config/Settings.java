@@ -79,7 +79,7 @@ public record Settings(Path source, SoundCloud soundcloud, Auth auth, Http http,
     /**
      * [sync]. {@code feed}: read the listener's stream first in every sync (checkpoint, overlap, page
      * cap, first-run lookback); {@code sweepIntervalHours}: with the feed on, the longest any followed
-     * artist goes without a sweep of their lists.
+     * artist goes without a sweep of their reposts list (likes keep the adaptive schedule).
      */
     public record Sync(int pageSize, int concurrency, int minIntervalHours, int maxIntervalDays, boolean feed, int feedMaxPages,
                        int feedLookbackDays, int feedOverlapMinutes, int sweepIntervalHours) {}

@@ -229,6 +229,33 @@ class FeedSyncTest {
     }
 
     @Test
+    void aRepostsSweepThatCannotBeReadCompletelyIsReportedAndLeavesTheScheduleForTheNextRun() {
+        run(true);
+        long next = now.plus(Duration.ofHours(96)).toEpochMilli();
+        db.write(c -> {
+            ArtistSchedule.set(c, Map.of(SyncFakeSoundCloud.userUrn(1), new ArtistSchedule.Slot(96.0, next),
+                    SyncFakeSoundCloud.userUrn(2), new ArtistSchedule.Slot(96.0, next)));
+            return null;
+        });
+        long firstSweep = db.read(ArtistSchedule::repostsSweptAt).get(SyncFakeSoundCloud.userUrn(1));
+        now = now.plus(Duration.ofHours(25));
+        fake.reposts.get(1L).add(0, 12L);
+        fake.throttled.put("/users/soundcloud:users:1/reposts/tracks", 100);
+        SyncSummary s = run(true);
+        assertEquals(List.of("/users/soundcloud:users:1/reposts/tracks"), s.incomplete_lists().stream().map(IncompleteList::list).toList());
+        assertEquals(1, s.artists_reposts_swept(), "artist 2's sweep went through");
+        assertNull(link(12, 1, "repost"), "nothing of an incomplete list is merged");
+        assertEquals(firstSweep, db.read(ArtistSchedule::repostsSweptAt).get(SyncFakeSoundCloud.userUrn(1)), "not marked swept");
+        assertEquals(new ArtistSchedule.Slot(96.0, next), db.read(ArtistSchedule::followed).get(SyncFakeSoundCloud.userUrn(1)));
+        // the next run sweeps it again and gets the repost
+        fake.throttled.clear();
+        now = now.plus(Duration.ofHours(1));
+        SyncSummary again = run(true);
+        assertEquals(1, again.artists_reposts_swept());
+        assertArrayEquals(now.toEpochMilli(), 0, link(12, 1, "repost"));
+    }
+
+    @Test
     void noFeedSkipsTheStreamAndReportsNoFeed() {
         fake.feed.add(SyncFakeSoundCloud.repostItem(50, 1, ago(Duration.ofMinutes(30))));
         SyncSummary s = run(false);
