@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 /** {@code history}: the recorded sync runs, newest first, one NDJSON line each. */
 @Command(name = "history", mixinStandardHelpOptions = true,
         description = {"List past sync runs, newest first: one NDJSON line per run with its start and end, outcome"
-                + " (ok, failed, interrupted), requests, new tracks, error text and the run's summary.",
+                + " (ok, partial, failed, interrupted), requests, new tracks, error text and the run's summary.",
                 "For cron users: see when sync last worked. Dry runs are not recorded."})
 public final class HistoryCommand implements Callable<Integer> {
     @Spec

@@ -10,13 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The {@code sync_runs} table: one row per sync run, whatever its outcome ({@link #OK}, {@link #FAILED},
+ * The {@code sync_runs} table: one row per sync run, whatever its outcome ({@link #OK}, {@link #PARTIAL}, {@link #FAILED},
  * {@link #INTERRUPTED}), with its requests, new tracks, the JSON summary and the error text.
  */
 public final class SyncRuns {
     public static final String OK = "ok";
     public static final String FAILED = "failed";
     public static final String INTERRUPTED = "interrupted";
+    /** Committed, but some lists could not be read completely (the run exited 5). */
+    public static final String PARTIAL = "partial";
 
     private SyncRuns() {}
 

@@ -91,9 +91,8 @@ public final class Sync {
         }
         Merged merged = db.write(c -> {
             SyncSummary s = apply(c, plan);
-            long id = SyncRuns.insert(c, new SyncRuns.SyncRun(0, plan.startedAt(), clock.millis(), SyncRuns.OK, s.requests(),
-                    s.tracks_new(), json(s), plan.incomplete().isEmpty() ? null
-                    : plan.incomplete().size() + " list(s) incomplete: " + plan.incomplete().get(0).reason()));
+            long id = SyncRuns.insert(c, new SyncRuns.SyncRun(0, plan.startedAt(), clock.millis(), outcome(plan), s.requests(),
+                    s.tracks_new(), json(s), incompleteNote(plan)));
             return new Merged(id, s);
         });
         recorded = true;
@@ -119,8 +118,18 @@ public final class Sync {
             throw e;
         }
         summary = finished(summary, plan, pushed, mixes);
-        finish(merged.id(), summary, SyncRuns.OK, null);
+        finish(merged.id(), summary, outcome(plan), incompleteNote(plan));
         return summary;
+    }
+
+    /** {@code partial} when some list could not be read completely (the run exits 5), else {@code ok}. */
+    private static String outcome(SyncPlan plan) {
+        return plan.incomplete().isEmpty() ? SyncRuns.OK : SyncRuns.PARTIAL;
+    }
+
+    private static String incompleteNote(SyncPlan plan) {
+        return plan.incomplete().isEmpty() ? null
+                : plan.incomplete().size() + " list(s) incomplete: " + plan.incomplete().get(0).reason();
     }
 
     /**

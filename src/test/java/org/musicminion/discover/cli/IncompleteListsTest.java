@@ -90,6 +90,11 @@ class IncompleteListsTest {
         assertEquals(ENDLESS, s.get("incomplete_lists").get(0).get("list").asText(), s.toString());
         assertEquals(2, s.get("artists_fetched").asInt(), s.toString());
         assertEquals(5, fake.requests.stream().filter(q -> q.startsWith("GET " + ENDLESS)).count());
+        JarProcess.Result history = new TestTerminal().clock(clock).run("--config", config.toString(), "--data-dir",
+                data.toString(), "history", "--limit", "1");
+        JsonNode run = Json.MAPPER.readTree(history.stdout());
+        assertEquals("partial", run.get("outcome").asText(), history.toString()); // was "ok" for an exit-5 run
+        assertTrue(run.get("error").asText().contains("page cap"), run.toString());
 
         fake.endless.clear(); // the list is readable again: alpha is still due, the others are not
         fake.requests.clear();
