@@ -230,17 +230,8 @@ final class ApiRoutes {
     private record Paging(int limit, long cursor, boolean linked, Reply error) {
         static Paging of(Request r) {
             boolean linked = "true".equals(r.query().get("linked_partitioning")) || "1".equals(r.query().get("linked_partitioning"));
-            int limit = DEFAULT_LIMIT;
-            String l = r.query().get("limit");
-            if (l != null) {
-                try {
-                    limit = Integer.parseInt(l.trim());
-                } catch (NumberFormatException e) {
-                    return new Paging(0, 0, linked, Reply.error(400, "limit must be a number between 1 and " + MAX_LIMIT));
-                }
-                if (limit < 1) return new Paging(0, 0, linked, Reply.error(400, "limit must be a number between 1 and " + MAX_LIMIT));
-                limit = Math.min(limit, MAX_LIMIT);
-            }
+            int limit = requestedLimit(r);
+            if (limit < 0) return new Paging(0, 0, linked, badLimit());
             long cursor = -1;
             String c = r.query().get("cursor");
             if (c != null) {
@@ -249,6 +240,26 @@ final class ApiRoutes {
             }
             return new Paging(limit, cursor, linked, null);
         }
+    }
+
+    /**
+     * A list request's {@code limit}: {@link #DEFAULT_LIMIT} when absent, larger ones clamped to
+     * {@link #MAX_LIMIT}, -1 when it is not a number or below 1 (answer {@link #badLimit()}).
+     */
+    static int requestedLimit(Request r) {
+        String l = r.query().get("limit");
+        if (l == null) return DEFAULT_LIMIT;
+        int limit;
+        try {
+            limit = Integer.parseInt(l.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+        return limit < 1 ? -1 : Math.min(limit, MAX_LIMIT);
+    }
+
+    static Reply badLimit() {
+        return Reply.error(400, "limit must be a number between 1 and " + MAX_LIMIT);
     }
 
     static String encodeCursor(long position) {

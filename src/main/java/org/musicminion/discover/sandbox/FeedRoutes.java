@@ -13,8 +13,6 @@ import java.util.Base64;
  * sandbox has no playlist posts, so both routes carry the same items.
  */
 final class FeedRoutes {
-    static final int DEFAULT_LIMIT = 50;
-    static final int MAX_LIMIT = 200;
     private static final String CURSOR_PREFIX = "sbxf:";
 
     private final Catalogue catalogue;
@@ -28,17 +26,8 @@ final class FeedRoutes {
     }
 
     Reply feed(Request r) {
-        int limit = DEFAULT_LIMIT;
-        String l = r.query().get("limit");
-        if (l != null) {
-            try {
-                limit = Integer.parseInt(l.trim());
-            } catch (NumberFormatException e) {
-                limit = 0;
-            }
-            if (limit < 1) return Reply.error(400, "limit must be a number between 1 and " + MAX_LIMIT);
-            limit = Math.min(limit, MAX_LIMIT);
-        }
+        int limit = ApiRoutes.requestedLimit(r);
+        if (limit < 0) return ApiRoutes.badLimit();
         FeedLog.Mark before = null;
         FeedLog.Mark after = null;
         if (r.query().containsKey("cursor") && (before = decode(r.query().get("cursor"))) == null) return Reply.error(400, "invalid cursor");
