@@ -24,10 +24,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code doctor [--fix]}: wires {@link Doctor} to this process's config, data dir and API, and prints its checks. */
 @Command(name = "doctor", mixinStandardHelpOptions = true,
-        description = {"Check the setup, one line per check: config found and valid, app credentials, the API answering,"
-                + " this machine's clock against the server's Date, tokens present and issued for this server, SoundCloud"
-                + " accepting them, the three playlists (playlists.reposts.title, judgments.not_interested_playlist,"
-                + " judgments.not_quite_playlist), the last sync's outcome; then the cron line to use.",
+        description = {"Check the setup, one line per check, each failure with its fix.",
+                "In order: config found and valid, app credentials, the API answering, this machine's clock against the"
+                + " server's Date, tokens present, SoundCloud accepting them, the three playlists the tool reads and"
+                + " writes, the last sync's outcome; then the cron line to use.",
                 "A failed check names its fix. On a terminal the lines; in a pipe or with --json"
                         + " {\"ok\":bool,\"checks\":[{\"check\",\"status\":\"ok\"|\"failed\"|\"skipped\",\"detail\",\"fix\"}]}.",
                 "Exit 0 when every check holds, 1 when any does not."})
