@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.musicminion.discover.Messages;
+import org.musicminion.discover.SourceKind;
 import org.musicminion.discover.http.ListIncompleteException;
 import org.musicminion.discover.soundcloud.Playlists;
 import org.musicminion.discover.soundcloud.SoundCloud;
@@ -107,6 +108,6 @@ final class SyncRead {
     }
 
     private Set<String> known(String artistUrn, SourceKind kind) {
-        return db.read(c -> IndexStore.knownSources(c, artistUrn, kind.column()));
+        return db.read(c -> IndexStore.knownSources(c, artistUrn, kind));
     }
 }
