@@ -46,6 +46,8 @@ class TracksCommandTest {
         fake.reposts.put(3L, List.of(10L));
         fake.likes.put(3L, List.of(12L, 13L));
         fake.myLikes.add(13L);
+        fake.playlists.put("Not interested", new ArrayList<>()); // the judgment playlists exist (else sync warns of them)
+        fake.playlists.put("Not quite", new ArrayList<>());
         config = dir.resolve("config.toml");
         Files.writeString(config, "[soundcloud]\napi_url = \"" + server.url("/") + "\"\n");
         org.musicminion.discover.testing.SyncTestClients.writeTokens(dir);
@@ -80,7 +82,7 @@ class TracksCommandTest {
         List<String> stderr = r.stderr().lines().toList();
         assertEquals(1, stderr.size(), "no warning, only the summary line: " + stderr);
         assertTrue(stderr.get(0).matches("sync: 3 of 3 artists fetched \\(3 due, 0 skipped\\), 4 new tracks, 0 updated;"
-                + " 10 requests in [0-9.]+ s; stream: 0 new reposts, 0 uploads"), stderr.get(0));
+                + " 12 requests in [0-9.]+ s; stream: 0 new reposts, 0 uploads"), stderr.get(0));
     }
 
     @Test
