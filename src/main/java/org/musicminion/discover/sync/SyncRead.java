@@ -63,8 +63,10 @@ final class SyncRead {
         List<IncompleteList> incomplete = new ArrayList<>(fetched.incomplete());
         progress.step("judgments");
         Playlists playlists = playlists(incomplete);
+        PlayerVerdicts player = options.playerDatabase() == null ? null
+                : new PlayerVerdicts(options.playerDatabase(), messages::warn, messages::verbose);
         RemoteJudgments remote = new JudgmentImport(soundcloud, options.notInterestedPlaylist(), options.notQuitePlaylist(),
-                messages::verbose).fetch(playlists);
+                messages::verbose, player).fetch(playlists);
         for (IncompleteList l : remote.incomplete()) {
             incomplete.add(l);
             messages.warn("warning: " + l.reason() + " (its judgments were not imported)");
