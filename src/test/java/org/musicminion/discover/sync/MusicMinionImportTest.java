@@ -56,6 +56,8 @@ class MusicMinionImportTest {
         db = Database.openIn(dir);
         fake.artist(1, "alpha");
         fake.reposts.put(1L, new ArrayList<>(List.of(10L, 11L, 12L, 13L, 14L, 15L)));
+        fake.playlists.put("Not interested", new ArrayList<>()); // the judgment playlists exist (else sync warns of them)
+        fake.playlists.put("Not quite", new ArrayList<>());
         playerFile = playerDir.resolve("music_minion.db");
     }
 
