@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.musicminion.discover.ExitException;
+import org.musicminion.discover.JsonNumbers;
 import org.musicminion.discover.http.ApiClient;
 import org.musicminion.discover.http.ApiResponse;
 import org.musicminion.discover.http.CallOptions;
@@ -33,6 +34,8 @@ import okhttp3.Request;
 public final class TokenEndpoint {
     /** When the answer carries no expires_in. */
     static final Duration DEFAULT_LIFETIME = Duration.ofHours(1);
+    /** The longest {@code expires_in} taken as said (a year); a longer, fractional or non-numeric one means {@link #DEFAULT_LIFETIME}. */
+    static final long MAX_LIFETIME_SECONDS = 365L * 24 * 3600;
 
     private final ApiClient client;
     private final HttpUrl tokenUrl;
@@ -96,8 +99,8 @@ public final class TokenEndpoint {
         if (access == null) {
             throw ExitException.failed("the token endpoint " + tokenUrl + " answered the " + grantType + " grant without an access_token");
         }
-        Duration lifetime = j.hasNonNull("expires_in") && j.get("expires_in").asLong() > 0
-                ? Duration.ofSeconds(j.get("expires_in").asLong()) : DEFAULT_LIFETIME;
+        Long expiresIn = JsonNumbers.whole(j.get("expires_in"), 1, MAX_LIFETIME_SECONDS); // 1e30 is no lifetime, not a wrapped one
+        Duration lifetime = expiresIn != null ? Duration.ofSeconds(expiresIn) : DEFAULT_LIFETIME;
         return new TokenResponse(access, TokenSet.text(j, "refresh_token"), clock.instant().plus(lifetime), TokenSet.text(j, "scope"));
     }
 

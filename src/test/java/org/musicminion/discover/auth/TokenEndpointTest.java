@@ -75,6 +75,17 @@ class TokenEndpointTest {
     }
 
     @Test
+    void anExpiresInOutOfRangeMeansTheDefaultLifetimeNotAWrappedOrOverflowingOne() {
+        for (String expiresIn : new String[] {"1e30", "1e400", "9223372036854775807", "-5", "0.5"}) {
+            fake.tokenOverrides.add(FakeAuthServer.json(200, "{\"access_token\":\"a\",\"refresh_token\":\"r\",\"expires_in\":" + expiresIn + "}"));
+
+            TokenResponse r = t.auth.endpoint().authorizationCode(FakeAuthServer.CODE, "v".repeat(43), "http://127.0.0.1:8765/callback");
+
+            assertEquals(clock.instant().plus(TokenEndpoint.DEFAULT_LIFETIME), r.expiresAt(), expiresIn);
+        }
+    }
+
+    @Test
     void rateLimitedClientCredentialsGrantIsReportedWithTheResetTimeAndNotRetried() {
         fake.tokenOverrides.add(FakeAuthServer.json(429, "{\"code\":429,\"message\":\"Too many requests\","
                 + "\"link\":\"https://developers.soundcloud.com/docs/api/rate-limits\","
