@@ -27,8 +27,8 @@ class MusicMinionWaterfallTest {
     /** A track released {@code daysOld} days before now, reposted by {@code reposters}. */
     private static TrackFacts released(String urn, double daysOld, String... reposters) {
         TrackFacts t = Tracks.track(urn, NOW - 200 * DAY, reposters);
-        return new TrackFacts(t.urn(), t.title(), t.uploaderUrn(), false, t.durationMs(), NOW - (long) (daysOld * DAY), null,
-                t.firstSeen(), t.reposters(), List.of(), List.of());
+        return new TrackFacts(t.urn(), t.title(), t.uploaderUrn(), false, t.durationMs(), NOW - (long) (daysOld * DAY),
+                t.firstSeen(), t.reposters(), List.of());
     }
 
     /** {@code liked} of {@code n} verdicts on tracks {@code artist} reposted, the rest {@code rest}. */
