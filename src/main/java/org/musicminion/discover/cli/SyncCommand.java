@@ -72,7 +72,7 @@ public final class SyncCommand implements Callable<Integer> {
         AppContext ctx = Cli.of(spec).context();
         Output out = ctx.output();
         SyncOptions options = SyncOptions.builder(ctx.settings()).full(full).all(all).dryRun(dryRun).reposts(!noReposts)
-                .likes(!noLikes).pushPlaylist(pushPlaylist).feed(!noFeed).build();
+                .likes(!noLikes).pushPlaylist(pushPlaylist).feed(!noFeed).playerDatabase(ctx.musicMinionDatabase()).build();
         ApiClient api = ctx.api(ctx.userTokens());
         try (SyncLock lock = SyncLock.acquire(ctx.dataDir(), waitForLock);
              SyncProgress progress = out.showProgress() ? new Bar(out.stderr(), Bar.style(ctx.terminal().env())) : SyncProgress.NONE) {

@@ -17,7 +17,8 @@ import org.musicminion.discover.ExitException;
  * the key with its default in {@code config/config.example.toml} too (a test checks it).
  */
 public record Settings(Path source, SoundCloud soundcloud, Auth auth, Http http, Resolve resolve, Sync sync,
-                       Judgments judgments, Reposts reposts, Mixes mixes, Slots slots, Ranking ranking) {
+                       Judgments judgments, Reposts reposts, Mixes mixes, Slots slots, Ranking ranking,
+                       MusicMinion musicMinion) {
 
     /**
      * [soundcloud]: the app and the endpoints. {@code configFile} only names the file in messages: the
@@ -150,6 +151,25 @@ public record Settings(Path source, SoundCloud soundcloud, Auth auth, Http http,
         }
     }
 
+    /**
+     * [music_minion]: where the player's database is, read-only, for its verdicts. The default names Music Minion's
+     * own path ({@code $XDG_DATA_HOME}, else {@code ~/.local/share}); {@code ""} turns the import off.
+     */
+    public record MusicMinion(String database) {
+        public static final String DATABASE_KEY = "music_minion.database";
+        public static final String DEFAULT_DATABASE = "$XDG_DATA_HOME/music-minion/music_minion.db";
+
+        /** The database file with {@code $XDG_DATA_HOME} and a leading {@code ~/} expanded; null when off. */
+        public Path databaseFile(java.util.function.UnaryOperator<String> env, Path home) {
+            if (database.isBlank()) return null;
+            String xdg = env.apply("XDG_DATA_HOME");
+            String dataHome = xdg == null || xdg.isBlank() ? home.resolve(".local/share").toString() : xdg;
+            String path = database.replace("${XDG_DATA_HOME}", dataHome).replace("$XDG_DATA_HOME", dataHome);
+            if (path.equals("~") || path.startsWith("~/")) path = home + path.substring(1);
+            return Path.of(path);
+        }
+    }
+
     /** The values one key line reads; the loader's checked values, or a recorder of the key list. */
     interface Values {
         String string(String path, String def);
@@ -227,7 +247,9 @@ public record Settings(Path source, SoundCloud soundcloud, Auth auth, Http http,
                 new Ranking(
                         v.string(Ranking.MODEL_KEY, "auto"),
                         v.integer("ranking.min_verdicts", 50, 0, Integer.MAX_VALUE),
-                        source));
+                        source),
+                new MusicMinion(
+                        v.string(MusicMinion.DATABASE_KEY, MusicMinion.DEFAULT_DATABASE)));
     }
 
     /** Defaults only: no file. */
@@ -272,10 +294,10 @@ public record Settings(Path source, SoundCloud soundcloud, Auth auth, Http http,
     }
 
     public Settings withSoundCloud(SoundCloud s) {
-        return new Settings(source, s, auth, http, resolve, sync, judgments, reposts, mixes, slots, ranking);
+        return new Settings(source, s, auth, http, resolve, sync, judgments, reposts, mixes, slots, ranking, musicMinion);
     }
 
     public Settings withAuth(Auth a) {
-        return new Settings(source, soundcloud, a, http, resolve, sync, judgments, reposts, mixes, slots, ranking);
+        return new Settings(source, soundcloud, a, http, resolve, sync, judgments, reposts, mixes, slots, ranking, musicMinion);
     }
 }
