@@ -112,21 +112,42 @@ public record Settings(Path source, SoundCloud soundcloud, Auth auth, Http http,
 
     /**
      * [ranking]: {@code model} {@code "auto"} lets the keep model rank when it beats the heuristic on the
-     * chronological test, {@code "heuristic"} never; {@code minVerdicts} the verdicts the model needs first.
+     * chronological test, {@code "heuristic"} never, {@code "music-minion"} ranks with Music Minion's own
+     * waterfall instead; {@code minVerdicts} the verdicts the model needs first.
      */
     public record Ranking(String model, int minVerdicts, Path configFile) {
         public static final String MODEL_KEY = "ranking.model";
 
-        public Ranking {
-            if (!"auto".equals(model) && !"heuristic".equals(model)) {
-                throw ExitException.config(MODEL_KEY + " = \"" + model + "\"" + (configFile == null ? "" : " in " + configFile)
-                        + " but must be \"auto\" or \"heuristic\"");
+        /** The rankings {@code ranking.model} can name. */
+        public enum Model {
+            AUTO("auto"), HEURISTIC("heuristic"), MUSIC_MINION("music-minion");
+
+            private final String word;
+
+            Model(String word) {
+                this.word = word;
+            }
+
+            public String word() {
+                return word;
+            }
+
+            static Model ofWord(String word) {
+                for (Model m : values()) if (m.word.equals(word)) return m;
+                return null;
             }
         }
 
-        /** True when the model may rank ({@code "auto"}). */
-        public boolean modelAllowed() {
-            return "auto".equals(model);
+        public Ranking {
+            if (Model.ofWord(model) == null) {
+                throw ExitException.config(MODEL_KEY + " = \"" + model + "\"" + (configFile == null ? "" : " in " + configFile)
+                        + " but must be \"auto\", \"heuristic\" or \"music-minion\"");
+            }
+        }
+
+        /** The ranking the config names. */
+        public Model choice() {
+            return Model.ofWord(model);
         }
     }
 
