@@ -113,19 +113,39 @@ public record Settings(Path source, SoundCloud soundcloud, Auth auth, Http http,
      * [ranking]: {@code model} {@code "auto"} lets the keep model rank when it beats the heuristic on the
      * chronological test, {@code "heuristic"} never; {@code minVerdicts} the verdicts the model needs first.
      */
-    public record Ranking(String model, int minVerdicts, Path configFile) {
+    public record Ranking(Model model, int minVerdicts, Path configFile) {
         public static final String MODEL_KEY = "ranking.model";
 
-        public Ranking {
-            if (!"auto".equals(model) && !"heuristic".equals(model)) {
-                throw ExitException.config(MODEL_KEY + " = \"" + model + "\"" + (configFile == null ? "" : " in " + configFile)
-                        + " but must be \"auto\" or \"heuristic\"");
+        /** The values of {@code ranking.model}, each with the word the config file writes. */
+        public enum Model {
+            AUTO("auto"), HEURISTIC("heuristic");
+
+            private final String word;
+
+            Model(String word) {
+                this.word = word;
+            }
+
+            public String word() {
+                return word;
             }
         }
 
-        /** True when the model may rank ({@code "auto"}). */
+        /** {@code ranking.model} as read from the file; exit 78 naming the key and the accepted words for any other. */
+        Ranking(String model, int minVerdicts, Path configFile) {
+            this(model(model, configFile), minVerdicts, configFile);
+        }
+
+        private static Model model(String word, Path configFile) {
+            for (Model m : Model.values()) if (m.word.equals(word)) return m;
+            throw ExitException.config(MODEL_KEY + " = \"" + word + "\"" + (configFile == null ? "" : " in " + configFile)
+                    + " but must be " + java.util.Arrays.stream(Model.values()).map(m -> "\"" + m.word + "\"")
+                    .collect(java.util.stream.Collectors.joining(" or ")));
+        }
+
+        /** True when the model may rank ({@link Model#AUTO}). */
         public boolean modelAllowed() {
-            return "auto".equals(model);
+            return model == Model.AUTO;
         }
     }
 

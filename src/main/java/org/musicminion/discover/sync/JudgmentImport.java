@@ -103,7 +103,7 @@ public final class JudgmentImport {
                 unchanged++;
                 continue;
             }
-            changes.add(new Judgments.Stored(urn, value, Judgments.SOUNDCLOUD, now));
+            changes.add(new Judgments.Stored(urn, value, Judgments.Origin.SOUNDCLOUD, now));
             switch (value) {
                 case LIKED -> liked++;
                 case NOT_INTERESTED -> notInterested++;
