@@ -50,8 +50,10 @@ class ArchitectureTest {
             Map.entry("sync", BASE),
             Map.entry("judge", union(BASE, "resolve")), // judge resolves URL inputs through resolve
             Map.entry("demo", union(BASE, "auth", "sandbox")), // the demo logs in and runs the sandbox
+            Map.entry("doctor", union(BASE, "auth")), // doctor reads the stored tokens
+            Map.entry("report", BASE),
             Map.entry("sandbox", Set.of(ROOT)), // and of the root only Json, checked below
-            Map.entry("cli", union(BASE, "auth", "resolve", "sync", "judge", "demo", "sandbox")));
+            Map.entry("cli", union(BASE, "auth", "resolve", "sync", "judge", "demo", "sandbox", "doctor", "report")));
 
     private static final Pattern REF = Pattern.compile("org/musicminion/discover/([\\w/$]+)");
 

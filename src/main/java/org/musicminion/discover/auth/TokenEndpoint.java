@@ -28,7 +28,8 @@ import okhttp3.Request;
  * request ({@link CallOptions#notIdempotent()}): connect failures, 429 and 5xx are retried per the
  * policy, a 400 is permanent, and after a lost answer (timeout, broken connection, unreadable body;
  * the server may already have rotated a single-use refresh token) it is repeated at most once, at
- * once, and a failure then says the answer was lost. Secrets go only into the form body and
+ * once, and a failure then says the answer was lost. A redirect is never followed: a 3xx is a failure
+ * naming where it pointed (a 307/308 would re-post the grant's secrets there). Secrets go only into the form body and
  * the Authorization header; no message this class makes contains one. Thread-safe.
  */
 public final class TokenEndpoint {
@@ -88,7 +89,8 @@ public final class TokenEndpoint {
                 .header("Accept", "application/json")
                 .post(form.build())
                 .build();
-        ApiResponse r = client.execute(request, CallOptions.json(null).notIdempotent());
+        ApiResponse r = client.execute(request, CallOptions.json(null).notIdempotent().withoutRedirects());
+        if (r.status() >= 300 && r.status() < 400) throw redirected(grantType, r);
         if (r.ok()) return parse(grantType, r);
         throw failure(grantType, r);
     }
@@ -132,6 +134,18 @@ public final class TokenEndpoint {
         }
         return ExitException.failed("the token endpoint " + tokenUrl + " refused the " + grantType + " grant: HTTP " + r.status()
                 + (error == null ? "" : " " + error) + (description == null ? "" : ": " + description));
+    }
+
+    /**
+     * A 3xx from the token endpoint: never followed (a 307/308 would re-post the grant's refresh token, code
+     * or verifier to wherever the Location names), so the grant failed; the message names the host.
+     */
+    private ExitException redirected(String grantType, ApiResponse r) {
+        HttpUrl target = r.location() == null ? null : tokenUrl.resolve(r.location());
+        String where = target == null ? "no readable Location" : ApiClient.origin(target);
+        return ExitException.failed("the token endpoint " + tokenUrl + " answered the " + grantType + " grant with a redirect (HTTP "
+                + r.status() + ") to " + where + "; redirects from the token endpoint are never followed (the grant's secrets would go"
+                + " with it), so nothing was sent there and stored tokens are unchanged; check soundcloud.auth_url");
     }
 
     private ExitException throttled(String grantType, ApiResponse r) {

@@ -33,13 +33,17 @@ public final class JudgmentImport {
     private final SoundCloud soundcloud;
     private final String notInterestedTitle;
     private final String notQuiteTitle;
-    private final Consumer<String> verbose;
+    private final Consumer<String> missing;
 
-    public JudgmentImport(SoundCloud soundcloud, String notInterestedTitle, String notQuiteTitle, Consumer<String> verbose) {
+    /**
+     * @param missing told of a judgment playlist title that matches none of the account's playlists (a typo would
+     *                otherwise import nothing, silently): the tool shows it even with -q
+     */
+    public JudgmentImport(SoundCloud soundcloud, String notInterestedTitle, String notQuiteTitle, Consumer<String> missing) {
         this.soundcloud = soundcloud;
         this.notInterestedTitle = notInterestedTitle;
         this.notQuiteTitle = notQuiteTitle;
-        this.verbose = verbose == null ? s -> {} : verbose;
+        this.missing = missing == null ? s -> {} : missing;
     }
 
     /** Reads the likes and the two judgment playlists (found in {@code playlists}). */
@@ -57,7 +61,8 @@ public final class JudgmentImport {
                                      List<IncompleteList> incomplete) {
         Playlist p = playlists.byTitle(title);
         if (p == null) {
-            verbose.accept("no playlist titled \"" + title + "\" (" + key + "); nothing imported from it");
+            missing.accept("warning: no playlist titled \"" + title + "\" on your SoundCloud account (" + key + "): nothing"
+                    + " imported from it; set " + key + " to one of yours, or run: minion-discover doctor --fix");
             return Set.of();
         }
         return keep(() -> soundcloud.playlistTracks(p.urn()), tracks, incomplete);

@@ -63,9 +63,11 @@ final class SyncRead {
         ArtistFetch.Result fetched = full.and(swept);
         List<IncompleteList> incomplete = new ArrayList<>(fetched.incomplete());
         progress.step("judgments");
+        int incompleteBefore = incomplete.size();
         Playlists playlists = playlists(incomplete);
+        boolean playlistsRead = incomplete.size() == incompleteBefore; // an unread list says nothing about missing titles
         RemoteJudgments remote = new JudgmentImport(soundcloud, options.notInterestedPlaylist(), options.notQuitePlaylist(),
-                messages::verbose).fetch(playlists);
+                playlistsRead ? messages::warnAlways : s -> {}).fetch(playlists);
         for (IncompleteList l : remote.incomplete()) {
             incomplete.add(l);
             messages.warn("warning: " + l.reason() + " (its judgments were not imported)");

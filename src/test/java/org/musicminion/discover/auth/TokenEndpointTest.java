@@ -161,4 +161,22 @@ class TokenEndpointTest {
         assertTrue(e.getMessage().contains("more than 16 MiB") && e.getMessage().contains("not read"), e.getMessage());
         assertEquals(1, fake.clientGrants.get(), "not retried");
     }
+
+    @Test
+    void aRedirectFromTheTokenEndpointIsNeverFollowedAndNamesTheHost() throws Exception {
+        try (MockWebServer elsewhere = new MockWebServer()) {
+            elsewhere.start();
+            for (int code : new int[] {307, 308, 302}) {
+                fake.tokenOverrides.add(new MockResponse.Builder().code(code)
+                        .setHeader("Location", elsewhere.url("/oauth/token").toString()).build());
+                ExitException e = assertThrows(ExitException.class, () -> t.auth.endpoint().refresh("the-refresh-token"));
+                assertEquals(ExitCode.FAILED, e.exitCode());
+                assertTrue(e.getMessage().contains("redirect (HTTP " + code + ") to http://" + elsewhere.getHostName() + ":"
+                        + elsewhere.getPort()), e.getMessage());
+                assertFalse(e.getMessage().contains("the-refresh-token"), e.getMessage());
+            }
+            assertEquals(0, elsewhere.getRequestCount(), "neither the refresh token nor anything else went to the Location");
+            assertEquals(3, server.getRequestCount(), "not retried either");
+        }
+    }
 }
