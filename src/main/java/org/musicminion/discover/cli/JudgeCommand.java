@@ -113,7 +113,7 @@ public final class JudgeCommand implements Callable<Integer> {
         SoundCloud soundcloud = soundcloud(ctx);
         Settings cfg = ctx.settings();
         JudgmentImport imp = new JudgmentImport(soundcloud, cfg.judgments().notInterestedPlaylist(),
-                cfg.judgments().notQuitePlaylist(), ctx.output()::warnAlways);
+                cfg.judgments().notQuitePlaylist(), ctx.output()::warnAlways, ctx.playerVerdicts());
         JudgmentCounts counts = imp.run(ctx.database(), soundcloud.myPlaylists(), ctx.clock().millis());
         Map<String, Object> result = Output.ordered();
         result.put("judgments", counts);

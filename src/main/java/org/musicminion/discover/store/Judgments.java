@@ -20,7 +20,9 @@ public final class Judgments {
         /** The user's word through {@code judge}; sync's import never overwrites it. */
         LOCAL("local"),
         /** Imported by sync from the account's judgment playlists and likes. */
-        SOUNDCLOUD("soundcloud");
+        SOUNDCLOUD("soundcloud"),
+        /** Imported by sync from Music Minion's database (the player's like, love, archive or discovery status). */
+        MUSIC_MINION("music-minion");
 
         private final String word;
 
