@@ -99,7 +99,7 @@ public final class Cli implements Runnable {
     public synchronized AppContext context() {
         if (context == null) {
             Output output = new Output(terminal.out(), terminal.err(), json || !terminal.stdoutIsTty(), json, quiet, verbose,
-                    terminal.stderrIsTty());
+                    terminal.stdoutIsTty(), terminal.stderrIsTty());
             context = new AppContext(terminal, output, configFile, dataDir);
         }
         return context;
