@@ -24,6 +24,7 @@ import org.musicminion.discover.resolve.ResolveResult;
 import org.musicminion.discover.resolve.ResolveRunner;
 import org.musicminion.discover.resolve.ResolveSession;
 import org.musicminion.discover.store.Database;
+import org.musicminion.discover.sync.PlayerVerdicts;
 import org.musicminion.discover.store.SqliteNativeCache;
 
 import okhttp3.OkHttpClient;
@@ -103,6 +104,18 @@ public final class AppContext implements AutoCloseable {
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg)
                 : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".local", "share");
         return base.resolve("minion-discover");
+    }
+
+    /** Music Minion's database file (music_minion.database, expanded against this process's environment); null when off. */
+    public Path musicMinionDatabase() {
+        var env = terminal.env();
+        return settings().musicMinion().databaseFile(env::get, Path.of(env.getOrDefault("HOME", System.getProperty("user.home"))));
+    }
+
+    /** The player's verdicts for an import, or null when music_minion.database is off. */
+    public PlayerVerdicts playerVerdicts() {
+        Path file = musicMinionDatabase();
+        return file == null ? null : new PlayerVerdicts(file, output::warn, output::verbose);
     }
 
     /** Where the config is when neither --config nor $MINION_DISCOVER_CONFIG names one. */

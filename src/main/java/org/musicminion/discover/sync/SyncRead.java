@@ -66,8 +66,10 @@ final class SyncRead {
         int incompleteBefore = incomplete.size();
         Playlists playlists = playlists(incomplete);
         boolean playlistsRead = incomplete.size() == incompleteBefore; // an unread list says nothing about missing titles
+        PlayerVerdicts player = options.playerDatabase() == null ? null
+                : new PlayerVerdicts(options.playerDatabase(), messages::warn, messages::verbose);
         RemoteJudgments remote = new JudgmentImport(soundcloud, options.notInterestedPlaylist(), options.notQuitePlaylist(),
-                playlistsRead ? messages::warnAlways : s -> {}).fetch(playlists);
+                playlistsRead ? messages::warnAlways : s -> {}, player).fetch(playlists);
         for (IncompleteList l : remote.incomplete()) {
             incomplete.add(l);
             messages.warn("warning: " + l.reason() + " (its judgments were not imported)");
