@@ -42,7 +42,7 @@ final class Baselines {
         return c == null ? 0 : c[0] / Math.max(1, c[1]);
     }
 
-    private static Ranked ranked(List<TrackFacts> picks, DurationSplit split, RankingRules rules, boolean relaxed) {
+    static Ranked ranked(List<TrackFacts> picks, DurationSplit split, RankingRules rules, boolean relaxed) {
         List<Pick> out = picks.stream().map(t -> new Pick(t.urn(), 0, null, List.of())).toList();
         return new Ranked(out, split.mixUrns(rules.mixesMaxTracks()), relaxed, RankingKind.HEURISTIC, null);
     }
@@ -57,49 +57,16 @@ final class Baselines {
         };
     }
 
-    /**
-     * The ranking before this change: reposter count, then the mean raw hit rate of the track's sources, then the
-     * newest first_seen; every source counts against per_artist_cap, which doubles and then goes away when the
-     * playlist would not fill.
-     */
-    static CandidateRanking current(RankingRules rules) {
+    /** "Random": the regular-length candidates in a seeded random order (the same seed, the same shuffle of the same list). */
+    static CandidateRanking random(RankingRules rules, long seed) {
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(seed);
         return (candidates, verdicts) -> {
-            Map<String, double[]> counts = rawCounts(verdicts);
             DurationSplit split = DurationSplit.of(candidates, rules.minDurationMs(), rules.maxDurationMs());
-            Map<TrackFacts, Double> mean = new java.util.IdentityHashMap<>();
-            for (TrackFacts t : split.regular()) {
-                double sum = 0;
-                for (TrackFacts.Source s : t.sources()) sum += raw(counts, s.artistUrn());
-                mean.put(t, t.sources().isEmpty() ? 0 : sum / t.sources().size());
-            }
             List<TrackFacts> order = new ArrayList<>(split.regular());
-            order.sort(Comparator.comparingInt((TrackFacts t) -> -t.reposters().size())
-                    .thenComparing(t -> -mean.get(t)).thenComparing(DurationSplit.NEWEST));
-            int max = rules.maxTracks();
-            int enough = Math.min(max, order.size());
-            int cap = rules.perArtistCap();
-            if (cap > 0) {
-                for (int c : new int[] {cap, cap * 2}) {
-                    List<TrackFacts> picks = underCap(order, max, c);
-                    if (picks.size() >= enough) return ranked(picks, split, rules, c != cap);
-                }
-            }
-            return ranked(order.stream().limit(max).toList(), split, rules, cap > 0);
+            order.sort(Comparator.comparing(TrackFacts::urn));
+            for (int i = order.size() - 1; i > 0; i--) java.util.Collections.swap(order, i, rnd.nextInt(i + 1));
+            return ranked(order.stream().limit(rules.maxTracks()).toList(), split, rules, false);
         };
-    }
-
-    private static List<TrackFacts> underCap(List<TrackFacts> ordered, int max, int cap) {
-        Map<String, Integer> placed = new HashMap<>();
-        List<TrackFacts> picks = new ArrayList<>();
-        for (TrackFacts k : ordered) {
-            if (picks.size() >= max) break;
-            boolean fits = true;
-            for (TrackFacts.Source a : k.sources()) if (placed.getOrDefault(a.artistUrn(), 0) >= cap) { fits = false; break; }
-            if (!fits) continue;
-            for (TrackFacts.Source a : k.sources()) placed.merge(a.artistUrn(), 1, Integer::sum);
-            picks.add(k);
-        }
-        return picks;
     }
 
     /**
