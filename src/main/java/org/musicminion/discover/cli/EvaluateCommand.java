@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"Compare the discovery rankings on your own verdicts: the older ~70 %% train, the newer rest test.",
                 "Prints {\"verdicts\",\"train\",\"test\",\"heuristic\":{\"precision_at_20\",\"precision_at_50\",\"auc\"},"
-                        + "\"model\":{...}|null,\"ranking\":\"model\"|\"heuristic\"}; model is null below ranking.min_verdicts"
+                        + "\"model\":{...}|null,\"music_minion\":{...},\"ranking\":\"model\"|\"heuristic\"|\"music-minion\"}; model is null below ranking.min_verdicts"
                         + " or when training holds only one kind of verdict. ranking says which one sync uses now."})
 public final class EvaluateCommand implements Callable<Integer> {
     @Spec
@@ -32,7 +32,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         Evaluation e = new DiscoveryRanker(rules).evaluate(verdicts);
         ctx.output().result(e);
         ctx.output().info(e.verdicts() + " verdicts (" + e.train() + " train, " + e.test() + " test): "
-                + figures("heuristic", e.heuristic()) + "; " + figures("model", e.model()) + "; ranking: " + e.ranking());
+                + figures("heuristic", e.heuristic()) + "; " + figures("model", e.model()) + "; " + figures("music-minion", e.music_minion())
+                + "; ranking: " + e.ranking());
         return ExitCode.OK;
     }
 

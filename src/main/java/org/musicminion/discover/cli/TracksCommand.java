@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.musicminion.discover.Judgment;
+import org.musicminion.discover.SourceKind;
 import org.musicminion.discover.ExitCode;
 import org.musicminion.discover.ExitException;
 import org.musicminion.discover.ranking.Explainer;
@@ -56,7 +57,7 @@ public final class TracksCommand implements Callable<Integer> {
     String since;
 
     @Option(names = "--source", paramLabel = "KIND", description = "Only tracks a followed artist reposted (repost), liked (like) or uploaded (upload).")
-    TrackQuery.Source source;
+    SourceKind source;
 
     @Option(names = "--min-reposts", paramLabel = "N", description = "Only tracks reposted by at least N followed artists.")
     int minReposts;
@@ -102,7 +103,7 @@ public final class TracksCommand implements Callable<Integer> {
         if (csv) {
             out.print(CSV_HEADER + "\r\n");
             printed = ctx.database().read(c -> query.run(c, row -> {
-                out.print(csvLine(row));
+                out.print(csvLine(row, ctx.output()::shown));
                 StdoutFailure.check(out);
                 return true;
             }));
@@ -196,7 +197,8 @@ public final class TracksCommand implements Callable<Integer> {
         return m;
     }
 
-    static String csvLine(TrackQuery.TrackRow r) {
+    /** One CSV record; each field first through {@code shown} (Output.shown: escaped on a terminal, as is in a pipe). */
+    static String csvLine(TrackQuery.TrackRow r, java.util.function.UnaryOperator<String> shown) {
         List<String> fields = List.of(r.urn(), Long.toString(r.id()), nz(r.title()), nz(r.artist()), nz(r.permalinkUrl()),
                 Instant.ofEpochMilli(r.firstSeen()).toString(), Integer.toString(r.repostCount()),
                 Integer.toString(r.likeCount()), String.join(";", r.repostedBy()), String.join(";", r.likedBy()),
@@ -205,7 +207,7 @@ public final class TracksCommand implements Callable<Integer> {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) sb.append(',');
-            sb.append(csvField(fields.get(i)));
+            sb.append(csvField(shown.apply(fields.get(i))));
         }
         return sb.append("\r\n").toString();
     }

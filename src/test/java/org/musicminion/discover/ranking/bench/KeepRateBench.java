@@ -2,6 +2,7 @@ package org.musicminion.discover.ranking.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,10 +20,10 @@ import org.musicminion.discover.http.ApiClient;
 import org.musicminion.discover.http.HttpClients;
 import org.musicminion.discover.http.RetryPolicy;
 import org.musicminion.discover.ranking.CandidateRanking;
-import org.musicminion.discover.ranking.DiscoveryRanker;
 import org.musicminion.discover.ranking.Ranked;
 import org.musicminion.discover.ranking.RankingKind;
 import org.musicminion.discover.ranking.RankingRules;
+import org.musicminion.discover.ranking.Rankings;
 import org.musicminion.discover.sandbox.Catalogue;
 import org.musicminion.discover.sandbox.Faults;
 import org.musicminion.discover.sandbox.SandboxOptions;
@@ -60,22 +61,23 @@ public final class KeepRateBench {
         }
     }
 
-    /** A ranking as the bench builds it for one run: the product's rules, the run's oracle and world seed. */
+    /** A ranking as the bench builds it for one run: the product's rules, the run's clock, oracle and world seed. */
     @FunctionalInterface
     interface Policy {
-        CandidateRanking of(RankingRules rules, Oracle oracle, long seed);
+        CandidateRanking of(RankingRules rules, Clock clock, Oracle oracle, long seed);
     }
 
-    /** The rankings compared, each run as its own policy. "new ranking" is what {@code ranking.model = "auto"} does. */
+    /**
+     * The rankings compared, each run as its own policy. "new ranking" and "music-minion" are what sync ranks with
+     * under {@code ranking.model = "auto"} and {@code "music-minion"} ({@link Rankings#of}).
+     */
     static final Map<String, Policy> POLICIES = new LinkedHashMap<>();
     static {
-        POLICIES.put("new ranking", (rules, oracle, seed) -> new DiscoveryRanker(rules));
-        // Music Minion's waterfall goes here as "music-minion" once ranking.model = "music-minion" exists (issue 21);
-        // until then its older approximation, the slot heuristic:
-        POLICIES.put("slot heuristic", (rules, oracle, seed) -> Baselines.slotHeuristic(rules));
-        POLICIES.put("most reposters", (rules, oracle, seed) -> Baselines.mostReposters(rules));
-        POLICIES.put("random", (rules, oracle, seed) -> Baselines.random(rules, seed * 977 + 13));
-        POLICIES.put("best possible", (rules, oracle, seed) -> oracle.bestPossible(rules));
+        POLICIES.put("new ranking", (rules, clock, oracle, seed) -> Rankings.of(rules.withModel(Settings.Ranking.Model.AUTO), clock));
+        POLICIES.put("music-minion", (rules, clock, oracle, seed) -> Rankings.of(rules.withModel(Settings.Ranking.Model.MUSIC_MINION), clock));
+        POLICIES.put("most reposters", (rules, clock, oracle, seed) -> Baselines.mostReposters(rules));
+        POLICIES.put("random", (rules, clock, oracle, seed) -> Baselines.random(rules, seed * 977 + 13));
+        POLICIES.put("best possible", (rules, clock, oracle, seed) -> oracle.bestPossible(rules));
     }
 
     /** What one ranking did on one day: tracks pushed, judged, liked, the pushed playlist's mean hidden keep chance, which scorer ranked. */
@@ -184,7 +186,7 @@ public final class KeepRateBench {
     static RankingRules rules(int maxTracks) {
         RankingRules d = RankingRules.of(Settings.defaults());
         return new RankingRules(maxTracks, d.perArtistCap(), d.slots(), d.minDurationMs(), d.maxDurationMs(), d.mixesMaxTracks(),
-                d.modelAllowed(), d.minVerdicts());
+                d.model(), d.minVerdicts());
     }
 
     static Run run(Setup s, ListenerStory story, long seed, String policy) throws Exception {
@@ -207,7 +209,7 @@ public final class KeepRateBench {
             SyncOptions options = SyncOptions.builder(Settings.defaults()).all(true).pushPlaylist(true).build();
             SoundCloud soundcloud = new SoundCloud(api, options.pageSize());
             RankingRules rules = rules(s.maxTracks());
-            PlaylistRanking index = PlaylistRanking.of(POLICIES.get(policy).of(rules, oracle, seed));
+            PlaylistRanking index = PlaylistRanking.of(POLICIES.get(policy).of(rules, clock, oracle, seed));
             for (int day = 1; day <= s.days(); day++) {
                 if (day > 1) {
                     world.next();
