@@ -70,22 +70,34 @@ public final class Database implements AutoCloseable {
     public synchronized <T> T write(SqlWork<T> work) {
         try {
             conn.setAutoCommit(false); // sqlite-jdbc issues BEGIN IMMEDIATE (TransactionMode.IMMEDIATE)
+            T result;
             try {
-                T result = work.run(conn);
+                result = work.run(conn);
                 conn.commit();
-                return result;
             } catch (Throwable t) {
+                // SQLite may have rolled back already (SQLITE_FULL does): then rollback and the
+                // autocommit switch fail with "no transaction is active"; the cause stays t
                 try {
                     conn.rollback();
                 } catch (SQLException suppressed) {
                     t.addSuppressed(suppressed);
                 }
+                autocommitAfterFailure(t);
                 throw t;
-            } finally {
-                conn.setAutoCommit(true);
             }
+            conn.setAutoCommit(true);
+            return result;
         } catch (SQLException e) {
             throw failure(file, e);
+        }
+    }
+
+    /** Back to autocommit after {@code cause}; a failure doing so is suppressed into it, never thrown over it. */
+    private void autocommitAfterFailure(Throwable cause) {
+        try {
+            conn.setAutoCommit(true);
+        } catch (SQLException suppressed) {
+            cause.addSuppressed(suppressed);
         }
     }
 
@@ -96,15 +108,24 @@ public final class Database implements AutoCloseable {
     public synchronized <T> T rehearse(SqlWork<T> work) {
         try {
             conn.setAutoCommit(false);
+            T result;
             try {
-                return work.run(conn);
-            } finally {
+                result = work.run(conn);
+            } catch (Throwable t) {
                 try {
                     conn.rollback();
-                } finally {
-                    conn.setAutoCommit(true);
+                } catch (SQLException suppressed) {
+                    t.addSuppressed(suppressed);
                 }
+                autocommitAfterFailure(t);
+                throw t;
             }
+            try {
+                conn.rollback();
+            } finally {
+                conn.setAutoCommit(true);
+            }
+            return result;
         } catch (SQLException e) {
             throw failure(file, e);
         }
@@ -210,6 +231,10 @@ public final class Database implements AutoCloseable {
                     || code.name().startsWith("SQLITE_IOERR") || code.name().startsWith("SQLITE_PERM")) {
                 return ExitException.failed("cannot write database " + file + " (" + code.name()
                         + "); check that the data dir is writable or pass another with --data-dir", e);
+            }
+            if (code == SQLiteErrorCode.SQLITE_FULL) {
+                return ExitException.failed("the disk is full: cannot write database " + file + " (SQLITE_FULL); nothing of this"
+                        + " run was written. Free space on its file system (df " + file.getParent() + ") and run again", e);
             }
             if (code.name().startsWith("SQLITE_BUSY")) {
                 return ExitException.failed("database " + file + " stayed locked by another process for "
