@@ -28,6 +28,8 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final Connection conn;
+    /** Set once SQLite called the file damaged: from then on nothing is written to it ("left untouched"). */
+    private boolean damaged;
 
     private Database(Path file, Connection conn) {
         this.file = file;
@@ -68,6 +70,7 @@ public final class Database implements AutoCloseable {
      * rolled back when it throws (the database is then exactly as before).
      */
     public synchronized <T> T write(SqlWork<T> work) {
+        refuseIfDamaged();
         try {
             conn.setAutoCommit(false); // sqlite-jdbc issues BEGIN IMMEDIATE (TransactionMode.IMMEDIATE)
             T result;
@@ -88,7 +91,7 @@ public final class Database implements AutoCloseable {
             conn.setAutoCommit(true);
             return result;
         } catch (SQLException e) {
-            throw failure(file, e);
+            throw failed(e);
         }
     }
 
@@ -106,6 +109,7 @@ public final class Database implements AutoCloseable {
      * return, with the database left exactly as before (sync's dry run).
      */
     public synchronized <T> T rehearse(SqlWork<T> work) {
+        refuseIfDamaged();
         try {
             conn.setAutoCommit(false);
             T result;
@@ -127,7 +131,7 @@ public final class Database implements AutoCloseable {
             }
             return result;
         } catch (SQLException e) {
-            throw failure(file, e);
+            throw failed(e);
         }
     }
 
@@ -136,8 +140,22 @@ public final class Database implements AutoCloseable {
         try {
             return work.run(conn);
         } catch (SQLException e) {
-            throw failure(file, e);
+            throw failed(e);
         }
+    }
+
+    /**
+     * The user's message for {@code e}; when it says the file is damaged, this Database writes nothing
+     * more (a failed sync's run row, say), so "left untouched" stays true to the byte.
+     */
+    private ExitException failed(SQLException e) {
+        ExitException x = failure(file, e);
+        if (isDamage(e)) damaged = true;
+        return x;
+    }
+
+    private void refuseIfDamaged() {
+        if (damaged) throw notADatabase(file);
     }
 
     @Override
@@ -221,12 +239,9 @@ public final class Database implements AutoCloseable {
 
     /** Maps a SQLite error to the user's message: damaged file, read-only dir, or a plain failure. */
     static ExitException failure(Path file, SQLException e) {
+        if (isDamage(e)) return notADatabase(file);
         if (e instanceof SQLiteException se) {
             SQLiteErrorCode code = se.getResultCode();
-            if (code == SQLiteErrorCode.SQLITE_NOTADB || code == SQLiteErrorCode.SQLITE_CORRUPT
-                    || code.name().startsWith("SQLITE_CORRUPT") || code.name().startsWith("SQLITE_NOTADB")) {
-                return notADatabase(file);
-            }
             if (code.name().startsWith("SQLITE_READONLY") || code.name().startsWith("SQLITE_CANTOPEN")
                     || code.name().startsWith("SQLITE_IOERR") || code.name().startsWith("SQLITE_PERM")) {
                 return ExitException.failed("cannot write database " + file + " (" + code.name()
@@ -242,6 +257,12 @@ public final class Database implements AutoCloseable {
             }
         }
         return ExitException.failed("database error in " + file + ": " + e.getMessage(), e);
+    }
+
+    private static boolean isDamage(SQLException e) {
+        if (!(e instanceof SQLiteException se)) return false;
+        String code = se.getResultCode().name();
+        return code.startsWith("SQLITE_CORRUPT") || code.startsWith("SQLITE_NOTADB");
     }
 
     private static void closeQuietly(Connection c) {
