@@ -172,4 +172,9 @@ public final class Output implements Messages {
     public static Map<String, Object> ordered() {
         return new java.util.LinkedHashMap<>();
     }
+
+    /** Epoch millis as the ISO-8601 instant the JSON lines print; null stays null. */
+    public static String iso(Long millis) {
+        return millis == null ? null : java.time.Instant.ofEpochMilli(millis).toString();
+    }
 }
