@@ -143,6 +143,44 @@ class ResolveRunnerTest {
     }
 
     @Test
+    void whileTheCacheOpensTheFirstWaveIsSentAndLaterInputsWaitForTheCache() throws Exception {
+        db = Database.openIn(dir);
+        ResolveAnswers cache = new ResolveAnswers(db);
+        List<String> in = List.of("a/t1", "a/t2", "a/t3", "a/t4", "a/t5", "a/t6", "a/t7");
+        List<ResolveAnswers.Answer> known = new ArrayList<>();
+        for (int i = 1; i <= 7; i++) {
+            known.add(new ResolveAnswers.Answer("https://soundcloud.com/a/t" + i, "resolved", "track", (long) i,
+                    "soundcloud:tracks:" + i, 1L));
+        }
+        cache.saveAll(known);
+        CompletableFuture<ResolveAnswers> opening = new CompletableFuture<>();
+        java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+        Function<NormalizedInput, ResolveResult> resolver = n -> {
+            if (requests.incrementAndGet() == 3) opening.complete(cache); // the database is ready after the first wave
+            return ResolveResult.notFound(n.input(), 1, false);
+        };
+        ResolveRunner r = new ResolveRunner(resolver, opening, Clock.systemUTC(), new ResolveRunner.Settings(3, true, 64, 7), out::add);
+
+        ResolveSummary s = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> r.run(in.iterator()));
+
+        assertEquals(3, requests.get(), "the first wave (the concurrency) goes out before the cache is open, no more");
+        assertEquals(4, s.cached());
+        assertEquals(in, out.stream().map(ResolveResult::input).toList());
+    }
+
+    @Test
+    void aCacheThatFailsToOpenStopsTheRunWithItsFailure() {
+        CompletableFuture<ResolveAnswers> opening = new CompletableFuture<>();
+        opening.completeExceptionally(org.musicminion.discover.ExitException.failed("the database is garbled"));
+        ResolveRunner r = new ResolveRunner(n -> ResolveResult.notFound(n.input(), 1, false), opening, Clock.systemUTC(),
+                new ResolveRunner.Settings(2, true, 64, 7), out::add);
+
+        var e = assertThrows(org.musicminion.discover.ExitException.class,
+                () -> assertTimeoutPreemptively(Duration.ofSeconds(20), () -> r.run(slugs(10).iterator())));
+        assertEquals("the database is garbled", e.getMessage());
+    }
+
+    @Test
     void aUrlAnsweredAndPrintedEarlierInTheRunIsNotAskedAgain() throws Exception {
         ResolveRunner r = runner(FakeResolveServer::tracks, 4, 2);
         java.util.Iterator<String> in = new java.util.Iterator<>() {
