@@ -49,7 +49,7 @@ public final class Report {
             }
             Long lastOk = null;
             for (SyncRuns.SyncRun run : SyncRuns.recent(c, 200)) {
-                if (SyncRuns.OK.equals(run.outcome())) {
+                if (run.outcome() == SyncRuns.Outcome.OK) {
                     lastOk = run.startedAt();
                     break;
                 }

@@ -33,10 +33,10 @@ class ReportTest {
             DiscoveryIndex ix = new DiscoveryIndex(db).artist(1, true, 0);
             for (long t = 10; t <= 14; t++) ix.track(t, 200, NOW - 20 * DAY).source(t, 1, "repost", NOW - 20 * DAY);
             ix.judge(10, "liked").judge(11, "not_interested").judge(12, "not_quite").judge(13, "liked");
-            run(db, NOW - 8 * DAY, "ok", picks(10, 11, 12));          // the week of Nov 16
-            run(db, NOW - 1 * DAY, "ok", picks(12, 13, 14));          // 12 again: counted in its first week only
-            run(db, NOW - 2 * DAY, "failed", picks(99));              // a failed run pushed nothing
-            run(db, NOW - 3 * DAY, "ok", "not json {");               // an unreadable summary is no push
+            run(db, NOW - 8 * DAY, SyncRuns.Outcome.OK, picks(10, 11, 12));          // the week of Nov 16
+            run(db, NOW - 1 * DAY, SyncRuns.Outcome.OK, picks(12, 13, 14));          // 12 again: counted in its first week only
+            run(db, NOW - 2 * DAY, SyncRuns.Outcome.FAILED, picks(99));              // a failed run pushed nothing
+            run(db, NOW - 3 * DAY, SyncRuns.Outcome.OK, "not json {");               // an unreadable summary is no push
             List<ReportData.PushWeek> weeks = db.read(c -> ReportData.pushWeeks(c, NOW - 12 * 7 * DAY));
             assertEquals(List.of(new ReportData.PushWeek(Instant.parse("2026-11-16T00:00:00Z").toEpochMilli(), 3, 1, 2),
                     new ReportData.PushWeek(Instant.parse("2026-11-23T00:00:00Z").toEpochMilli(), 2, 1, 0)), weeks);
@@ -114,7 +114,7 @@ class ReportTest {
         return b.append("]}}").toString();
     }
 
-    private static void run(Database db, long at, String outcome, String summary) {
+    private static void run(Database db, long at, SyncRuns.Outcome outcome, String summary) {
         db.write(c -> SyncRuns.insert(c, new SyncRuns.SyncRun(0, at, at + 1000, outcome, 7, 0, summary, null)));
     }
 }
