@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 
 import org.musicminion.discover.ExitCode;
 import org.musicminion.discover.ExitException;
-import org.musicminion.discover.config.ConfigWarmUp;
 import org.musicminion.discover.text.Printable;
 
 import picocli.CommandLine;
@@ -26,7 +25,7 @@ public final class Main {
      * like success); a reader that went away ends quietly.
      */
     public static int run(String[] args, Terminal terminal) {
-        if (readsConfig(args)) ConfigWarmUp.start(configNamedIn(args), terminal.env()); // beside picocli's set-up
+        StartUpWarmUp.start(args, terminal.env()); // the config's first parse and TLS, beside picocli's set-up
         Cli root = new Cli(terminal);
         int code;
         try {
@@ -111,32 +110,15 @@ public final class Main {
     // doctor reads the config itself: a broken one is its first failed check, not the end of the run
     private static final java.util.Set<String> NO_CONFIG = java.util.Set.of("demo", "sandbox", "completion", "help", "doctor");
 
-    /** Whether the command {@code args} name reads the config, judged from the words alone (no help, no version). */
-    private static boolean readsConfig(String[] args) {
-        for (String a : args) {
-            if (a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")) return false;
-        }
-        java.util.Collection<String> commands = subcommandsFor(args);
-        return commands.size() == 1 && !NO_CONFIG.contains(commands.iterator().next());
-    }
-
-    /** The file named by --config FILE or --config=FILE in {@code args}, else null. */
-    private static java.nio.file.Path configNamedIn(String[] args) {
-        try {
-            for (int i = 0; i < args.length; i++) {
-                if (args[i].equals("--config") && i + 1 < args.length) return java.nio.file.Path.of(args[i + 1]);
-                if (args[i].startsWith("--config=")) return java.nio.file.Path.of(args[i].substring("--config=".length()));
-            }
-        } catch (java.nio.file.InvalidPathException e) {
-            return null; // picocli's parse reports it
-        }
-        return null;
+    /** Whether the command named {@code command} reads the user's config. */
+    static boolean readsConfig(String command) {
+        return !NO_CONFIG.contains(command);
     }
 
     private static boolean readsConfig(CommandLine.ParseResult parseResult) {
         var chain = parseResult.asCommandLineList();
         if (chain.size() < 2) return false; // the bare root prints usage
-        return !NO_CONFIG.contains(chain.get(1).getCommandName());
+        return readsConfig(chain.get(1).getCommandName());
     }
 
     private static boolean helpRequested(CommandLine.ParseResult parseResult) {
