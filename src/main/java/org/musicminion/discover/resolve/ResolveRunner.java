@@ -29,8 +29,9 @@ import org.musicminion.discover.store.ResolveAnswers;
  * cancellation) on a fixed pool of as many threads, answers written to the sink in input order as soon as they and all before them are
  * known, a bounded window of pending inputs (so 100 000 lines need little memory), cached answers
  * reused without a request, and new answers saved in batches. The calling thread reads the inputs
- * and is the only one that touches the database. The cache may still be opening when the run starts: the first
- * wave (as many inputs as the concurrency) is then sent without a lookup, and later inputs wait for it.
+ * and is the only one that touches the database. The cache may still be opening when the run starts: without
+ * cache reads (--no-cache) requests go out at once and the answers are saved once it is open; with them, the
+ * first lookup waits for it.
  */
 public final class ResolveRunner {
     /** Run settings: concurrency (1..256), whether cached answers are reused, pending window, save batch. */
@@ -48,7 +49,6 @@ public final class ResolveRunner {
 
     private final Function<NormalizedInput, ResolveResult> resolver;
     private final CompletableFuture<ResolveAnswers> answers; // the cache once its database is open (null: none)
-    private int sentBeforeCache; // inputs sent without a lookup while the cache was opening
     private final Clock clock;
     private final Settings settings;
     private final Semaphore permits;
@@ -161,16 +161,12 @@ public final class ResolveRunner {
             out.addKnown(in, ResolveResult.invalid(in.input()));
             return;
         }
-        if (settings.readCache() && !in.shortLink()) {
-            if (!answers.isDone() && sentBeforeCache < settings.concurrency()) {
-                sentBeforeCache++; // the first wave goes out while the database opens
-            } else {
-                ResolveAnswers cache = cache();
-                Optional<ResolveAnswers.Answer> hit = cache == null ? Optional.empty() : cache.find(in.url());
-                if (hit.isPresent()) {
-                    out.addKnown(in, fromCache(in.input(), hit.get()));
-                    return;
-                }
+        if (settings.readCache() && !in.shortLink()) { // an answer kept from an earlier run is never asked again
+            ResolveAnswers cache = cache();
+            Optional<ResolveAnswers.Answer> hit = cache == null ? Optional.empty() : cache.find(in.url());
+            if (hit.isPresent()) {
+                out.addKnown(in, fromCache(in.input(), hit.get()));
+                return;
             }
         }
         if (out.addDuplicate(in)) return; // asked (or answered) earlier in this run: one request answers both

@@ -35,8 +35,8 @@ public final class ResolveSession {
 
     /**
      * A session: {@code sink} receives the answers in input order. The token is read and {@code database}
-     * opens on background threads while {@code api} builds its client (each is asked for once), so the first
-     * requests go out before the database is ready (the runner sends its first wave without a cache lookup).
+     * opens on background threads while {@code api} builds its client (each is asked for once); without cache
+     * reads the first requests go out before the database is ready.
      *
      * @param tokens   the resolve token (the user's, else the app's)
      * @param api      the API client that authenticates with a given token source; it paces its attempts

@@ -143,29 +143,50 @@ class ResolveRunnerTest {
     }
 
     @Test
-    void whileTheCacheOpensTheFirstWaveIsSentAndLaterInputsWaitForTheCache() throws Exception {
+    void withoutCacheReadsRequestsGoOutWhileTheCacheOpensAndTheAnswersAreSavedOnceItIs() throws Exception {
         db = Database.openIn(dir);
         ResolveAnswers cache = new ResolveAnswers(db);
-        List<String> in = List.of("a/t1", "a/t2", "a/t3", "a/t4", "a/t5", "a/t6", "a/t7");
-        List<ResolveAnswers.Answer> known = new ArrayList<>();
-        for (int i = 1; i <= 7; i++) {
-            known.add(new ResolveAnswers.Answer("https://soundcloud.com/a/t" + i, "resolved", "track", (long) i,
-                    "soundcloud:tracks:" + i, 1L));
-        }
-        cache.saveAll(known);
         CompletableFuture<ResolveAnswers> opening = new CompletableFuture<>();
         java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
         Function<NormalizedInput, ResolveResult> resolver = n -> {
-            if (requests.incrementAndGet() == 3) opening.complete(cache); // the database is ready after the first wave
+            if (requests.incrementAndGet() == 20) opening.complete(cache); // the database is ready late in the run
             return ResolveResult.notFound(n.input(), 1, false);
         };
-        ResolveRunner r = new ResolveRunner(resolver, opening, Clock.systemUTC(), new ResolveRunner.Settings(3, true, 64, 7), out::add);
+        ResolveRunner r = new ResolveRunner(resolver, opening, Clock.systemUTC(), new ResolveRunner.Settings(3, false, 64, 7), out::add);
 
-        ResolveSummary s = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> r.run(in.iterator()));
+        ResolveSummary s = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> r.run(slugs(20).iterator()));
 
-        assertEquals(3, requests.get(), "the first wave (the concurrency) goes out before the cache is open, no more");
-        assertEquals(4, s.cached());
-        assertEquals(in, out.stream().map(ResolveResult::input).toList());
+        assertEquals(20, requests.get());
+        assertEquals(20, s.notFound());
+        assertEquals(20, cache.count(), "every answer saved once the database was open");
+    }
+
+    @Test
+    void withCacheReadsNothingIsAskedBeforeTheCacheIsOpenAndKeptAnswersAreNotAskedAgain() throws Exception {
+        db = Database.openIn(dir);
+        ResolveAnswers cache = new ResolveAnswers(db);
+        cache.saveAll(List.of(new ResolveAnswers.Answer("https://soundcloud.com/a/kept", "resolved", "track", 7L,
+                "soundcloud:tracks:7", 1L)));
+        CompletableFuture<ResolveAnswers> opening = new CompletableFuture<>();
+        List<Boolean> openWhenAsked = new CopyOnWriteArrayList<>();
+        ResolveRunner r = new ResolveRunner(n -> {
+            openWhenAsked.add(opening.isDone());
+            return ResolveResult.notFound(n.input(), 1, false);
+        }, opening, Clock.systemUTC(), new ResolveRunner.Settings(3, true, 64, 7), out::add);
+        Thread opener = new Thread(() -> {
+            try {
+                Thread.sleep(200); // a slow database open
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            opening.complete(cache);
+        });
+        opener.start();
+
+        ResolveSummary s = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> r.run(List.of("a/kept", "a/new1", "a/new2").iterator()));
+
+        assertEquals(List.of(true, true), openWhenAsked);
+        assertEquals(1, s.cached());
     }
 
     @Test
