@@ -98,6 +98,22 @@ class ReportIT {
         assertTrue(keptBar, "the weekly chart's kept bar is drawn");
     }
 
+    @Test
+    void openHandsTheWrittenFileToTheDesktopsBrowser() throws Exception {
+        Path bin = Files.createDirectory(dir.resolve("bin"));
+        Path opened = dir.resolve("opened.txt");
+        Path xdgOpen = bin.resolve("xdg-open");
+        Files.writeString(xdgOpen, "#!/bin/sh\nprintf '%s' \"$1\" > '" + opened + "'\n");
+        xdgOpen.toFile().setExecutable(true);
+        Path html = dir.resolve("out.html");
+        var r = JarProcess.of("--data-dir", dir.resolve("data").toString(), "report", "--out", html.toString(), "--open")
+                .env("PATH", bin + ":" + System.getenv("PATH")).env("DISPLAY", ":99").javaOpts("-Djava.awt.headless=true").run();
+        assertEquals(0, r.exitCode(), r.toString());
+        for (int i = 0; i < 100 && !Files.exists(opened); i++) Thread.sleep(50);
+        assertEquals(html.toUri().toString(), Files.readString(opened), "the browser got the file's URI");
+        assertTrue(Files.readString(html).contains("Nothing pushed yet"), "an empty index is a report that says so");
+    }
+
     private record Run(String stdout, String stderr) {}
 
     /** Runs Debian's chromium headless on a fresh profile, with no network and none of its background requests. */
