@@ -1,6 +1,5 @@
 package org.musicminion.discover.cli;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -83,12 +82,12 @@ public final class ArtistsCommand implements Callable<Integer> {
         m.put("hit_rate_smoothed", round(Smoothing.rate(r.liked(), r.judged(), prior)));
         m.put("per_day_7d", round(r.perDay7d()));
         m.put("per_day_30d", round(r.perDay30d()));
-        m.put("last_new_at", iso(r.lastNewAt()));
+        m.put("last_new_at", Output.iso(r.lastNewAt()));
         m.put("check_interval_hours", r.checkIntervalHours());
-        m.put("last_checked_at", iso(r.lastCheckedAt()));
-        m.put("next_check_at", iso(r.nextCheckAt()));
+        m.put("last_checked_at", Output.iso(r.lastCheckedAt()));
+        m.put("next_check_at", Output.iso(r.nextCheckAt()));
         m.put("followed", r.followed());
-        m.put("unfollowed_at", iso(r.unfollowedAt()));
+        m.put("unfollowed_at", Output.iso(r.unfollowedAt()));
         return m;
     }
 
@@ -116,10 +115,6 @@ public final class ArtistsCommand implements Callable<Integer> {
                     m.put("reason", n.a().reason());
                     return m;
                 }).toList();
-    }
-
-    static String iso(Long millis) {
-        return millis == null ? null : Instant.ofEpochMilli(millis).toString();
     }
 
     private static double round(double v) {

@@ -48,6 +48,7 @@ public final class Cli implements Runnable {
         m.put("evaluate", EvaluateCommand.class);
         m.put("export", ExportCommand.class);
         m.put("doctor", DoctorCommand.class);
+        m.put("report", ReportCommand.class);
         m.put("sandbox", SandboxCommand.class);
         m.put("demo", DemoCommand.class);
         m.put("help", HelpCommand.class);
@@ -100,7 +101,7 @@ public final class Cli implements Runnable {
     public synchronized AppContext context() {
         if (context == null) {
             Output output = new Output(terminal.out(), terminal.err(), json || !terminal.stdoutIsTty(), json, quiet, verbose,
-                    terminal.stderrIsTty());
+                    terminal.stdoutIsTty(), terminal.stderrIsTty());
             context = new AppContext(terminal, output, configFile, dataDir);
         }
         return context;

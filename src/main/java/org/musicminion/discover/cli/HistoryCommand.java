@@ -45,9 +45,9 @@ public final class HistoryCommand implements Callable<Integer> {
     static Map<String, Object> json(SyncRuns.SyncRun r) {
         Map<String, Object> m = Output.ordered();
         m.put("id", r.id());
-        m.put("started_at", ArtistsCommand.iso(r.startedAt()));
-        m.put("finished_at", ArtistsCommand.iso(r.finishedAt()));
-        m.put("outcome", r.outcome());
+        m.put("started_at", Output.iso(r.startedAt()));
+        m.put("finished_at", Output.iso(r.finishedAt()));
+        m.put("outcome", r.outcome() == null ? null : r.outcome().word());
         m.put("requests", r.requests());
         m.put("tracks_new", r.tracksNew());
         m.put("error", r.error());

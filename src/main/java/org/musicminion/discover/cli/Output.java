@@ -17,7 +17,8 @@ import org.musicminion.discover.text.Printable;
  * terminal. Messages for people go to stderr: {@link #info} unless -q, {@link #verbose} only with -v,
  * {@link #warn} unless -q, {@link #warnAlways} and {@link #error} always, a run's
  * {@link #summaryLine} unless -q (with -q only when the run failed), each with control characters
- * escaped ({@link Printable}). A write to stdout that fails throws {@link StdoutFailure}. Thread-safe.
+ * escaped ({@link Printable}); text on stdout goes through {@link #shown}, which escapes them when
+ * stdout is a terminal. A write to stdout that fails throws {@link StdoutFailure}. Thread-safe.
  */
 public final class Output implements Messages {
     private final PrintStream out;
@@ -26,6 +27,7 @@ public final class Output implements Messages {
     private final boolean jsonAsked;
     private final boolean quiet;
     private final boolean verbose;
+    private final boolean stdoutIsTty;
     private final boolean stderrIsTty;
     private ObjectMapper pretty; // built on first use: most results never need it (JsonStream)
 
@@ -34,14 +36,30 @@ public final class Output implements Messages {
      * @param jsonAsked --json was given
      */
     public Output(PrintStream out, PrintStream err, boolean json, boolean jsonAsked, boolean quiet, boolean verbose,
-                  boolean stderrIsTty) {
+                  boolean stdoutIsTty, boolean stderrIsTty) {
         this.out = out;
         this.err = err;
         this.json = json;
         this.jsonAsked = jsonAsked;
         this.quiet = quiet;
         this.verbose = verbose;
+        this.stdoutIsTty = stdoutIsTty;
         this.stderrIsTty = stderrIsTty;
+    }
+
+    /**
+     * Text bound for stdout that is not JSON (a CSV cell, a table cell, a token): on a terminal with
+     * every control character escaped ({@link Printable#of}: no ESC, BEL, CR, C1 or bidi mark reaches
+     * the screen raw); in a pipe exactly as it is, so a file gets the data. JSON needs nothing of
+     * this: the shared generators escape those characters ({@code text.JsonEscapes}).
+     */
+    public String shown(String text) {
+        return stdoutIsTty && text != null ? Printable.of(text) : text;
+    }
+
+    /** True when stdout is a terminal (then {@link #shown} escapes). */
+    public boolean stdoutIsTty() {
+        return stdoutIsTty;
     }
 
     /** True when stdout gets JSON (not a terminal, or --json). */
@@ -153,5 +171,10 @@ public final class Output implements Messages {
 
     public static Map<String, Object> ordered() {
         return new java.util.LinkedHashMap<>();
+    }
+
+    /** Epoch millis as the ISO-8601 instant the JSON lines print; null stays null. */
+    public static String iso(Long millis) {
+        return millis == null ? null : java.time.Instant.ofEpochMilli(millis).toString();
     }
 }

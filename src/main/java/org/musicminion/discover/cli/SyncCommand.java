@@ -1,17 +1,19 @@
 package org.musicminion.discover.cli;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.musicminion.discover.ExitCode;
+import org.musicminion.discover.config.Settings;
 import org.musicminion.discover.http.ApiClient;
+import org.musicminion.discover.http.RunDeadline;
 import org.musicminion.discover.store.Database;
 import org.musicminion.discover.store.SyncLock;
-import org.musicminion.discover.store.SyncRuns;
 import org.musicminion.discover.soundcloud.SoundCloud;
-import org.musicminion.discover.ranking.DiscoveryRanker;
+import org.musicminion.discover.ranking.Rankings;
 import org.musicminion.discover.sync.PlaylistRanking;
 import org.musicminion.discover.sync.Sync;
 import org.musicminion.discover.sync.SyncOptions;
@@ -73,15 +75,14 @@ public final class SyncCommand implements Callable<Integer> {
         Output out = ctx.output();
         SyncOptions options = SyncOptions.builder(ctx.settings()).full(full).all(all).dryRun(dryRun).reposts(!noReposts)
                 .likes(!noLikes).pushPlaylist(pushPlaylist).feed(!noFeed).playerDatabase(ctx.musicMinionDatabase()).build();
-        ApiClient api = ctx.api(ctx.userTokens());
+        var tokens = ctx.userTokens();
         try (SyncLock lock = SyncLock.acquire(ctx.dataDir(), waitForLock);
              SyncProgress progress = out.showProgress() ? new Bar(out.stderr(), Bar.style(ctx.terminal().env())) : SyncProgress.NONE) {
+            ApiClient api = ctx.clients().withDeadline(deadline(ctx)).client(ctx.settings().soundcloud().apiUrl(), tokens);
             Database db = ctx.database();
-            Sync sync = new Sync(db, new SoundCloud(api, options.pageSize()), options, PlaylistRanking.of(new DiscoveryRanker(options.rules())),
+            Sync sync = new Sync(db, new SoundCloud(api, options.pageSize()), options, PlaylistRanking.of(Rankings.of(options.rules(), ctx.clock())),
                     ctx.clock(), out, progress);
-            Thread hook = new Thread(() -> {
-                if (!dryRun) recordInterrupted(db, sync, api.requestCount());
-            }, "sync-interrupted");
+            Thread hook = new Thread(() -> sync.recordInterrupted(api.requestCount()), "sync-interrupted");
             Runtime.getRuntime().addShutdownHook(hook);
             try {
                 SyncSummary summary = sync.run();
@@ -104,6 +105,13 @@ public final class SyncCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /** sync.max_run_minutes from now (the lock is held): after it no request is sent, the run merges what it read and ends. */
+    private static RunDeadline deadline(AppContext ctx) {
+        int minutes = ctx.settings().sync().maxRunMinutes();
+        return new RunDeadline(ctx.clock(), ctx.clock().instant().plus(Duration.ofMinutes(minutes)),
+                Settings.Sync.MAX_RUN_KEY + " = " + minutes);
+    }
+
     /** The one line on stderr that ends a sync, like judge's and resolve's. */
     static String summaryLine(SyncSummary s) {
         return String.format(Locale.ROOT, "sync: %d of %d artists fetched (%d due, %d skipped), %d new tracks, %d updated;"
@@ -114,26 +122,6 @@ public final class SyncCommand implements Callable<Integer> {
                         : "; stream: " + s.feed().reposts() + " new reposts, " + s.feed().uploads() + " uploads",
                 s.playlist() == null ? "" : "; playlist " + (s.dry_run() ? "would get " : "now holds ") + s.playlist().tracks() + " tracks",
                 s.dry_run() ? " (dry run: nothing written)" : "");
-    }
-
-    /**
-     * Ctrl-C: the merge was not committed (SQLite rolls it back); leave an 'interrupted' row for
-     * history, with the requests made until then.
-     */
-    private static void recordInterrupted(Database db, Sync sync, long requests) {
-        long started = sync.startedAt();
-        if (started == 0 || sync.recorded()) return;
-        try (Database other = Database.open(db.file())) {
-            other.write(c -> {
-                if (!SyncRuns.exists(c, started)) {
-                    SyncRuns.insert(c, new SyncRuns.SyncRun(0, started, System.currentTimeMillis(), SyncRuns.INTERRUPTED,
-                            requests, null, null, "interrupted"));
-                }
-                return null;
-            });
-        } catch (RuntimeException ignored) {
-            // best effort while the process ends
-        }
     }
 
     /**

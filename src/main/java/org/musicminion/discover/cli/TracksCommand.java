@@ -103,7 +103,7 @@ public final class TracksCommand implements Callable<Integer> {
         if (csv) {
             out.print(CSV_HEADER + "\r\n");
             printed = ctx.database().read(c -> query.run(c, row -> {
-                out.print(csvLine(row));
+                out.print(csvLine(row, ctx.output()::shown));
                 StdoutFailure.check(out);
                 return true;
             }));
@@ -129,7 +129,7 @@ public final class TracksCommand implements Callable<Integer> {
     /** Every track some followed artist surfaced, scored and explained as the ranking sees it now, by URN. */
     private static Map<String, Pick> explanations(AppContext ctx) {
         RankingData.Inputs in = ctx.database().read(c -> RankingData.read(c, Set.of()));
-        Explainer explainer = new Explainer(RankingRules.of(ctx.settings()), in.verdicts());
+        Explainer explainer = new Explainer(RankingRules.of(ctx.settings()), in.candidates(), in.verdicts(), ctx.clock().millis());
         Map<String, Pick> out = new HashMap<>();
         for (TrackFacts t : in.candidates()) out.put(t.urn(), explainer.explain(t));
         for (Verdict v : in.verdicts()) if (!v.track().sources().isEmpty()) out.put(v.track().urn(), explainer.explain(v.track()));
@@ -197,7 +197,8 @@ public final class TracksCommand implements Callable<Integer> {
         return m;
     }
 
-    static String csvLine(TrackQuery.TrackRow r) {
+    /** One CSV record; each field first through {@code shown} (Output.shown: escaped on a terminal, as is in a pipe). */
+    static String csvLine(TrackQuery.TrackRow r, java.util.function.UnaryOperator<String> shown) {
         List<String> fields = List.of(r.urn(), Long.toString(r.id()), nz(r.title()), nz(r.artist()), nz(r.permalinkUrl()),
                 Instant.ofEpochMilli(r.firstSeen()).toString(), Integer.toString(r.repostCount()),
                 Integer.toString(r.likeCount()), String.join(";", r.repostedBy()), String.join(";", r.likedBy()),
@@ -206,7 +207,7 @@ public final class TracksCommand implements Callable<Integer> {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) sb.append(',');
-            sb.append(csvField(fields.get(i)));
+            sb.append(csvField(shown.apply(fields.get(i))));
         }
         return sb.append("\r\n").toString();
     }

@@ -80,10 +80,14 @@ public record Settings(Path source, SoundCloud soundcloud, Auth auth, Http http,
     /**
      * [sync]. {@code feed}: read the listener's stream first in every sync (checkpoint, overlap, page
      * cap, first-run lookback); {@code sweepIntervalHours}: with the feed on, the longest any followed
-     * artist goes without a sweep of their reposts list (likes keep the adaptive schedule).
+     * artist goes without a sweep of their reposts list (likes keep the adaptive schedule); {@code maxRunMinutes}:
+     * a sync asks nothing more after this long, merges what it read, reports the rest incomplete and ends.
      */
     public record Sync(int pageSize, int concurrency, int minIntervalHours, int maxIntervalDays, boolean feed, int feedMaxPages,
-                       int feedLookbackDays, int feedOverlapMinutes, int sweepIntervalHours) {}
+                       int feedLookbackDays, int feedOverlapMinutes, int sweepIntervalHours, int maxRunMinutes) {
+        /** The key of {@link #maxRunMinutes}, for messages. */
+        public static final String MAX_RUN_KEY = "sync.max_run_minutes";
+    }
 
     /** [judgments]: the titles of the two judgment playlists on the user's account. */
     public record Judgments(String notInterestedPlaylist, String notQuitePlaylist) {
@@ -112,21 +116,42 @@ public record Settings(Path source, SoundCloud soundcloud, Auth auth, Http http,
 
     /**
      * [ranking]: {@code model} {@code "auto"} lets the keep model rank when it beats the heuristic on the
-     * chronological test, {@code "heuristic"} never; {@code minVerdicts} the verdicts the model needs first.
+     * chronological test, {@code "heuristic"} never, {@code "music-minion"} ranks with Music Minion's own
+     * waterfall instead; {@code minVerdicts} the verdicts the model needs first.
      */
-    public record Ranking(String model, int minVerdicts, Path configFile) {
+    public record Ranking(Model model, int minVerdicts, Path configFile) {
         public static final String MODEL_KEY = "ranking.model";
 
-        public Ranking {
-            if (!"auto".equals(model) && !"heuristic".equals(model)) {
-                throw ExitException.config(MODEL_KEY + " = \"" + model + "\"" + (configFile == null ? "" : " in " + configFile)
-                        + " but must be \"auto\" or \"heuristic\"");
+        /** The values of {@code ranking.model}, each with the word the config file writes. */
+        public enum Model {
+            AUTO("auto"), HEURISTIC("heuristic"), MUSIC_MINION("music-minion");
+
+            private final String word;
+
+            Model(String word) {
+                this.word = word;
+            }
+
+            public String word() {
+                return word;
             }
         }
 
-        /** True when the model may rank ({@code "auto"}). */
-        public boolean modelAllowed() {
-            return "auto".equals(model);
+        /** {@code ranking.model} as read from the file; exit 78 naming the key and the accepted words for any other. */
+        Ranking(String model, int minVerdicts, Path configFile) {
+            this(model(model, configFile), minVerdicts, configFile);
+        }
+
+        private static Model model(String word, Path configFile) {
+            for (Model m : Model.values()) if (m.word.equals(word)) return m;
+            java.util.List<String> words = java.util.Arrays.stream(Model.values()).map(m -> "\"" + m.word + "\"").toList();
+            throw ExitException.config(MODEL_KEY + " = \"" + word + "\"" + (configFile == null ? "" : " in " + configFile)
+                    + " but must be " + String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1));
+        }
+
+        /** The ranking the config names. */
+        public Model choice() {
+            return model;
         }
     }
 
@@ -203,7 +228,8 @@ public record Settings(Path source, SoundCloud soundcloud, Auth auth, Http http,
                         v.integer("sync.feed_max_pages", 60, 1, 1_000),
                         v.integer("sync.feed_lookback_days", 30, 1, 365),
                         v.integer("sync.feed_overlap_minutes", 60, 0, 24 * 60),
-                        v.integer("sync.sweep_interval_hours", 24, 1, 24 * 365)),
+                        v.integer("sync.sweep_interval_hours", 24, 1, 24 * 365),
+                        v.integer(Sync.MAX_RUN_KEY, 60, 1, 7 * 24 * 60)),
                 new Judgments(
                         v.string(Judgments.NOT_INTERESTED_KEY, "Not interested"),
                         v.string(Judgments.NOT_QUITE_KEY, "Not quite")),

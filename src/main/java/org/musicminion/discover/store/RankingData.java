@@ -63,22 +63,22 @@ public final class RankingData {
         return out;
     }
 
-    /** Every judged track of the index, with its verdict ({@code liked} = kept) and when it was recorded. */
+    /** Every judged track of the index, with its verdict and when it was recorded. */
     public static List<Verdict> verdicts(Connection c) throws SQLException {
         List<Verdict> out = new ArrayList<>();
         String sql = FACTS.formatted(", j.value, j.judged_at", "LEFT", "JOIN judgments j ON j.track_urn = t.urn");
         try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             Grouper g = new Grouper();
-            boolean kept = false;
+            Judgment judgment = null;
             long judgedAt = 0;
             while (rs.next()) {
                 TrackFacts done = g.add(rs);
-                if (done != null) out.add(new Verdict(done, kept, judgedAt));
-                kept = Judgment.LIKED.word().equals(rs.getString(12));
+                if (done != null) out.add(new Verdict(done, judgment, judgedAt));
+                judgment = Judgment.ofWord(rs.getString(12));
                 judgedAt = rs.getLong(13);
             }
             TrackFacts last = g.finish();
-            if (last != null) out.add(new Verdict(last, kept, judgedAt));
+            if (last != null) out.add(new Verdict(last, judgment, judgedAt));
         }
         return out;
     }
