@@ -1,13 +1,13 @@
 package org.musicminion.discover.cli;
 
-import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.musicminion.discover.ExitCode;
 import org.musicminion.discover.ranking.DiscoveryRanker;
 import org.musicminion.discover.ranking.Evaluation;
+import org.musicminion.discover.ranking.EvaluationReading;
 import org.musicminion.discover.ranking.RankingRules;
-import org.musicminion.discover.ranking.Verdict;
 import org.musicminion.discover.store.RankingData;
 
 import picocli.CommandLine.Command;
@@ -17,9 +17,11 @@ import picocli.CommandLine.Spec;
 /** {@code evaluate}: the chronological comparison of the heuristic and the keep model on the listener's verdicts. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"Compare the discovery rankings on your own verdicts: the older ~70 %% train, the newer rest test.",
-                "Prints {\"verdicts\",\"train\",\"test\",\"heuristic\":{\"precision_at_20\",\"precision_at_50\",\"auc\"},"
-                        + "\"model\":{...}|null,\"music_minion\":{...},\"ranking\":\"model\"|\"heuristic\"|\"music-minion\"}; model is null below ranking.min_verdicts"
-                        + " or when training holds only one kind of verdict. ranking says which one sync uses now."})
+                "Prints {\"verdicts\",\"train\",\"test\",\"test_keep_rate\",\"heuristic\":{\"precision_at_20\",\"precision_at_50\",\"auc\",\"auc_se\"},"
+                        + "\"model\":{...}|null,\"music_minion\":{...},\"ranking\":\"model\"|\"heuristic\"|\"music-minion\","
+                        + "\"calibration\":[{\"predicted\",\"kept\",\"verdicts\"}]}; model is null below ranking.min_verdicts"
+                        + " or when training holds only one kind of verdict. ranking says which one sync uses now; stderr says what"
+                        + " the numbers mean."})
 public final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -28,16 +30,10 @@ public final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         AppContext ctx = Cli.of(spec).context();
         RankingRules rules = RankingRules.of(ctx.settings());
-        List<Verdict> verdicts = ctx.database().read(RankingData::verdicts);
-        Evaluation e = new DiscoveryRanker(rules).evaluate(verdicts);
+        RankingData.Inputs in = ctx.database().read(c -> RankingData.read(c, Set.of()));
+        Evaluation e = new DiscoveryRanker(rules).evaluate(in.candidates(), in.verdicts());
         ctx.output().result(e);
-        ctx.output().info(e.verdicts() + " verdicts (" + e.train() + " train, " + e.test() + " test): "
-                + figures("heuristic", e.heuristic()) + "; " + figures("model", e.model()) + "; " + figures("music-minion", e.music_minion())
-                + "; ranking: " + e.ranking());
+        for (String line : EvaluationReading.of(e)) ctx.output().info(line);
         return ExitCode.OK;
-    }
-
-    private static String figures(String name, Evaluation.Figures f) {
-        return f == null ? name + " n/a" : name + " p@20 " + f.precision_at_20() + ", p@50 " + f.precision_at_50() + ", AUC " + f.auc();
     }
 }
