@@ -2,9 +2,11 @@ package org.musicminion.discover.auth;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -19,8 +21,9 @@ import org.musicminion.discover.files.LockFile;
 /**
  * The user's tokens in {@code <data dir>/tokens.json} (0600, replaced atomically) and the lock
  * file {@code tokens.lock} that serialises refreshes across processes. A file that is empty, not
- * JSON or readable by group/others is refused with exit 4 and left untouched, and so is one that records
- * another server or app ({@link TokenOrigin}) than the config's. Thread-safe.
+ * JSON, readable by group/others, a symbolic link or a directory is refused with exit 4 and left
+ * untouched (a link is not followed), and so is one that records another server or app
+ * ({@link TokenOrigin}) than the config's. Thread-safe.
  */
 public final class TokenStore {
     public static final String FILE = "tokens.json";
@@ -51,7 +54,7 @@ public final class TokenStore {
     }
 
     public boolean exists() {
-        return Files.exists(file);
+        return Files.exists(file, LinkOption.NOFOLLOW_LINKS); // a link, even a dangling one, is there (and refused by read)
     }
 
     /** Takes the cross-process token lock; close the result to release it. */
@@ -63,6 +66,7 @@ public final class TokenStore {
     public TokenSet read() {
         byte[] bytes;
         try {
+            refuseIfNotAFile();
             var tooOpen = SecureFiles.tooOpen(file);
             if (!tooOpen.isEmpty()) {
                 throw ExitException.notAuthenticated("token file " + file + " is readable or writable by group/others (mode "
@@ -89,6 +93,27 @@ public final class TokenStore {
             return TokenSet.fromJson(node);
         } catch (IllegalArgumentException e) {
             throw ExitException.notAuthenticated("token file " + file + " cannot be used: " + e.getMessage() + " (left as it is)");
+        }
+    }
+
+    /**
+     * A symbolic link or a directory in the token file's place is refused with advice that touches
+     * only this path: chmod would follow a link and change its target, and a directory has no mode to fix.
+     */
+    private void refuseIfNotAFile() throws IOException {
+        BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (a.isSymbolicLink()) {
+            throw ExitException.notAuthenticated("token file " + file + " is a symbolic link (to " + Files.readSymbolicLink(file)
+                    + "), so it was not used and its target was not touched; the token file must be a plain file: remove the link"
+                    + " (rm " + file + ") and run: minion-discover auth login");
+        }
+        if (a.isDirectory()) {
+            throw ExitException.notAuthenticated("token file " + file + " is a directory, so it was not used (left as it is);"
+                    + " move it aside (mv " + file + " " + file + ".bad) and run: minion-discover auth login");
+        }
+        if (!a.isRegularFile()) {
+            throw ExitException.notAuthenticated("token file " + file + " is not a plain file, so it was not used (left as it is);"
+                    + " move it aside and run: minion-discover auth login");
         }
     }
 
