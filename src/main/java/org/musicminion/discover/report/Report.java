@@ -54,10 +54,22 @@ public final class Report {
                     break;
                 }
             }
-            return new ReportModel(now, playlistTitle, ReportData.pushWeeks(c, now - (WEEKS - 1) * ReportData.WEEK_MS),
+            return new ReportModel(now, playlistTitle, everyWeek(ReportData.pushWeeks(c, now - (WEEKS - 1) * ReportData.WEEK_MS), now),
                     ReportData.lastPush(c), artists, prior, ReportData.runDays(c, daysAgo),
                     freshness(ReportData.linksSince(c, daysAgo)), FeedState.checkpoint(c), lastOk);
         });
+    }
+
+    /** The weeks from the first with a push to this one, a week without pushes as zeros (a gap shows as a gap). */
+    static List<ReportData.PushWeek> everyWeek(List<ReportData.PushWeek> pushed, long now) {
+        if (pushed.isEmpty()) return pushed;
+        Map<Long, ReportData.PushWeek> byWeek = new TreeMap<>();
+        for (ReportData.PushWeek w : pushed) byWeek.put(w.weekStart(), w);
+        List<ReportData.PushWeek> out = new ArrayList<>();
+        for (long w = pushed.get(0).weekStart(); w <= ReportData.weekStart(now); w += ReportData.WEEK_MS) {
+            out.add(byWeek.getOrDefault(w, new ReportData.PushWeek(w, 0, 0, 0)));
+        }
+        return out;
     }
 
     /** Links per day; the median delay of the stream's (exact) ones. */

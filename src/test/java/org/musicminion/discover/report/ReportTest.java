@@ -87,6 +87,16 @@ class ReportTest {
     }
 
     @Test
+    void weeksWithoutPushesBetweenTheFirstAndNowAreZeros() {
+        long w1 = ReportData.weekStart(NOW) - 3 * ReportData.WEEK_MS;
+        var weeks = Report.everyWeek(List.of(new ReportData.PushWeek(w1, 5, 1, 1),
+                new ReportData.PushWeek(w1 + ReportData.WEEK_MS * 2, 4, 0, 0)), NOW);
+        assertEquals(List.of(5, 0, 4, 0), weeks.stream().map(ReportData.PushWeek::pushed).toList());
+        assertEquals(ReportData.weekStart(NOW), weeks.get(3).weekStart());
+        assertTrue(Report.everyWeek(List.of(), NOW).isEmpty());
+    }
+
+    @Test
     void anArtistIsNoisyOnlyWithManyTracksEnoughVerdictsAndAKeepRateUnderHalfTheOverall() {
         assertTrue(NoisyArtists.noisy(3, 5, 0.1, 0.4));
         assertFalse(NoisyArtists.noisy(1, 5, 0.1, 0.4), "few tracks a week");
