@@ -48,10 +48,12 @@ public final class DiscoveryRanker implements CandidateRanking {
         List<SlotFill.Scored> scored = new ArrayList<>(split.regular().size());
         for (TrackFacts t : split.regular()) scored.add(new SlotFill.Scored(t, scoring.probability(t), Attribution.placedBy(t, evidence)));
         scored.sort(ORDER);
-        SlotFill.Fill fill = SlotFill.fill(scored, a -> {
+        java.util.function.ToIntFunction<String> slots = a -> {
             Evidence.Count c = evidence.artist(a);
             return rules.slots().slots(c.judged(), evidence.artistRate(a), rules.perArtistCap());
-        }, rules.maxTracks());
+        };
+        SlotFill.Fill fill = Boolean.getBoolean("t.rr") ? SlotFill.fill(scored, slots, rules.maxTracks())
+                : SlotFill.greedy(scored, slots, rules.maxTracks());
         List<SlotFill.Scored> chosen = explore(fill.picks(), scored, scoring);
         List<Pick> picks = new ArrayList<>(chosen.size());
         for (SlotFill.Scored s : chosen) {

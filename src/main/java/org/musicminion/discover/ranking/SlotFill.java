@@ -25,6 +25,35 @@ public final class SlotFill {
     private SlotFill() {}
 
     /**
+     * Chooses best first: a track goes in when its artist still has a slot; then, when that leaves the playlist
+     * short, the best leftovers, one at a time (the result says the slots were relaxed).
+     */
+    public static Fill greedy(List<Scored> best, ToIntFunction<String> slots, int max) {
+        Map<String, Integer> left = new java.util.HashMap<>();
+        boolean[] placed = new boolean[best.size()];
+        int count = 0;
+        for (int i = 0; i < best.size() && count < max; i++) {
+            String a = best.get(i).placedBy();
+            if (a == null) continue;
+            int l = left.computeIfAbsent(a, slots::applyAsInt);
+            if (l <= 0) continue;
+            left.put(a, l - 1);
+            placed[i] = true;
+            count++;
+        }
+        boolean relaxed = false;
+        for (int i = 0; i < best.size() && count < max; i++) {
+            if (placed[i]) continue;
+            placed[i] = true;
+            count++;
+            relaxed = true;
+        }
+        List<Scored> picks = new ArrayList<>(count);
+        for (int i = 0; i < best.size(); i++) if (placed[i]) picks.add(best.get(i));
+        return new Fill(List.copyOf(picks), relaxed);
+    }
+
+    /**
      * @param best  candidates best first (the caller's order decides ties)
      * @param slots how many tracks each artist may place
      */
