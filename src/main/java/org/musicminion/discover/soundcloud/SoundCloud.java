@@ -141,6 +141,15 @@ public final class SoundCloud {
     }
 
     /**
+     * Stops following the user {@code userUrn} for the listener ({@code DELETE /me/followings/{user_urn}}, official
+     * spec); the answer, never thrown (404: not followed).
+     */
+    public ApiResponse unfollow(String userUrn) {
+        Request r = new Request.Builder().url(api.url("/me/followings/" + userUrn)).delete().build();
+        return api.execute(r, CallOptions.json(api.defaultTokens()).withExpectJson(false));
+    }
+
+    /**
      * {@code GET /resolve?url=...} with the caller's options (resolve turns redirects off and paces
      * attempts): the raw answer, never thrown, since a 302's Location is the answer.
      */
