@@ -3,6 +3,7 @@ package org.musicminion.discover.sync;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
@@ -19,12 +20,14 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * them is merged and their artists are not counted as fetched, so they stay due (the stream, when it cannot be
  * read, is listed too: its checkpoint stays). {@code playlist} / {@code mixes} are the pushed playlists (or what
  * a dry run would push). {@code feed} is what the stream brought ({@link FeedSummary}; null with the feed off or
- * --no-feed); its new reposts are counted in {@code reposts} too.
+ * --no-feed); its new reposts are counted in {@code reposts} too. {@code related} is what the related source brought
+ * ({@link RelatedSource.Summary}), present only with {@code sync.related = true}.
  */
 @JsonPropertyOrder({"artists", "artists_due", "artists_fetched", "artists_skipped", "artists_reposts_swept", "requests", "tracks_new",
-        "tracks_updated", "reposts", "likes", "feed", "judgments", "playlist", "mixes", "lists_skipped", "incomplete_lists", "dry_run",
+        "tracks_updated", "reposts", "likes", "feed", "related", "judgments", "playlist", "mixes", "lists_skipped", "incomplete_lists", "dry_run",
         "duration_ms"})
-public record SyncSummary(@JsonIgnore SweepSummary sweep, FeedSummary feed, @JsonIgnore Merged merged, JudgmentCounts judgments,
+public record SyncSummary(@JsonIgnore SweepSummary sweep, FeedSummary feed,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) RelatedSource.Summary related, @JsonIgnore Merged merged, JudgmentCounts judgments,
                           @JsonIgnore Pushed pushed, List<IncompleteList> incomplete_lists, boolean dry_run, @JsonIgnore Cost cost) {
 
     /** What the merge added: tracks first stored, tracks whose metadata changed, new repost and like links. */
@@ -48,6 +51,7 @@ public record SyncSummary(@JsonIgnore SweepSummary sweep, FeedSummary feed, @Jso
     static final class Parts {
         private SweepSummary sweep = SweepSummary.NONE;
         private FeedSummary feed;
+        private RelatedSource.Summary related;
 
         void sweep(SweepSummary s) {
             sweep = s;
@@ -57,13 +61,17 @@ public record SyncSummary(@JsonIgnore SweepSummary sweep, FeedSummary feed, @Jso
             feed = f;
         }
 
+        void related(RelatedSource.Summary r) {
+            related = r;
+        }
+
         SyncSummary summary(Merged merged, JudgmentCounts judgments, List<IncompleteList> incomplete, boolean dryRun, Cost cost) {
-            return new SyncSummary(sweep, feed, merged, judgments, Pushed.NONE, incomplete, dryRun, cost);
+            return new SyncSummary(sweep, feed, related, merged, judgments, Pushed.NONE, incomplete, dryRun, cost);
         }
     }
 
     SyncSummary withPlaylists(Pushed p, Cost c) {
-        return new SyncSummary(sweep, feed, merged, judgments, p, incomplete_lists, dry_run, c);
+        return new SyncSummary(sweep, feed, related, merged, judgments, p, incomplete_lists, dry_run, c);
     }
 
     @JsonProperty("artists")
