@@ -1,6 +1,5 @@
 package org.musicminion.discover.cli;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -9,6 +8,7 @@ import org.musicminion.discover.ExitCode;
 import org.musicminion.discover.ExitException;
 import org.musicminion.discover.ranking.Smoothing;
 import org.musicminion.discover.store.ArtistStats;
+import org.musicminion.discover.triage.Noise;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,6 +33,11 @@ public final class ArtistsCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "At most N artists.")
     Integer limit;
 
+    @Option(names = "--noisy", description = {"Only the followed artists who surface many tracks you do not keep, most unkept"
+            + " tracks a week first: tracks_per_week, keep_rate_smoothed, the verdicts behind it and a suggestion (keep,"
+            + " mute candidate, unfollow candidate) with its reason. Pipe the unfollow candidates to 'minion-discover unfollow'."})
+    boolean noisy;
+
     @Override
     public Integer call() {
         ArtistStats.Sort order = sort;
@@ -41,9 +46,22 @@ public final class ArtistsCommand implements Callable<Integer> {
         long now = ctx.clock().millis();
         record Read(List<ArtistStats.Row> rows, double prior) {
         }
-        Read read = ctx.database().read(c -> new Read(ArtistStats.query(c, now, order, limit), ArtistStats.overallKeepRate(c)));
+        Read read = ctx.database().read(c -> new Read(ArtistStats.query(c, now, order, noisy ? null : limit),
+                ArtistStats.overallKeepRate(c)));
         if (read.rows().isEmpty()) EmptyIndexHint.say(ctx.output(), "artists", "followed artists");
         NdjsonWriter w = ctx.output().ndjson();
+        if (noisy) {
+            List<Map<String, Object>> lines = noisy(read.rows(), read.prior(), limit);
+            if (lines.isEmpty() && !read.rows().isEmpty()) {
+                ctx.output().info("artists --noisy: nobody you follow surfaces " + Noise.NOISY_PER_WEEK
+                        + " or more tracks a week that you keep less often than the rest");
+            }
+            for (Map<String, Object> line : lines) {
+                w.write(line);
+                if (w.broken()) break;
+            }
+            return ExitCode.OK;
+        }
         for (ArtistStats.Row r : read.rows()) {
             w.write(json(r, read.prior()));
             if (w.broken()) break;
@@ -68,7 +86,35 @@ public final class ArtistsCommand implements Callable<Integer> {
         m.put("check_interval_hours", r.checkIntervalHours());
         m.put("last_checked_at", Output.iso(r.lastCheckedAt()));
         m.put("next_check_at", Output.iso(r.nextCheckAt()));
+        m.put("followed", r.followed());
+        m.put("unfollowed_at", Output.iso(r.unfollowedAt()));
         return m;
+    }
+
+    /** The noisy followed artists ({@link Noise}), most unkept tracks a week first, at most {@code limit}. */
+    static List<Map<String, Object>> noisy(List<ArtistStats.Row> rows, double prior, Integer limit) {
+        record Noisy(ArtistStats.Row row, Noise.Assessment a) {
+        }
+        return rows.stream().filter(ArtistStats.Row::followed)
+                .map(r -> new Noisy(r, Noise.assess(r.perDay30d(), r.liked(), r.judged(), prior)))
+                .filter(n -> n.a().noisy())
+                .sorted(java.util.Comparator.comparingDouble((Noisy n) -> n.a().unkeptPerWeek()).reversed()
+                        .thenComparing(n -> n.row().urn()))
+                .limit(limit == null ? Long.MAX_VALUE : limit)
+                .map(n -> {
+                    Map<String, Object> m = Output.ordered();
+                    m.put("urn", n.row().urn());
+                    m.put("username", n.row().username());
+                    m.put("permalink_url", n.row().permalinkUrl());
+                    m.put("tracks_per_week", round(n.a().tracksPerWeek()));
+                    m.put("keep_rate_smoothed", round(n.a().keepRate()));
+                    m.put("verdicts", n.a().verdicts());
+                    m.put("liked", n.a().liked());
+                    m.put("overall_keep_rate", round(n.a().overallKeepRate()));
+                    m.put("suggestion", n.a().suggestion().toString());
+                    m.put("reason", n.a().reason());
+                    return m;
+                }).toList();
     }
 
     private static double round(double v) {

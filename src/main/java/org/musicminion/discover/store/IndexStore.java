@@ -198,7 +198,7 @@ public final class IndexStore {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO artists(urn, id, username, permalink_url, followed, first_seen) VALUES (?, ?, ?, ?, 1, ?)"
                         + " ON CONFLICT(urn) DO UPDATE SET id = excluded.id, username = excluded.username,"
-                        + " permalink_url = excluded.permalink_url, followed = 1")) {
+                        + " permalink_url = excluded.permalink_url, followed = 1, unfollowed_at = NULL")) {
             for (ArtistInfo a : followed) {
                 if (!following.add(a.urn())) continue;
                 ps.setString(1, a.urn());
@@ -215,9 +215,11 @@ public final class IndexStore {
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) if (!following.contains(rs.getString(1))) gone.add(rs.getString(1));
         }
-        try (PreparedStatement ps = c.prepareStatement("UPDATE artists SET followed = 0 WHERE urn = ?")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE artists SET followed = 0, unfollowed_at = COALESCE(unfollowed_at, ?) WHERE urn = ?")) {
             for (String urn : gone) {
-                ps.setString(1, urn);
+                ps.setLong(1, now);
+                ps.setString(2, urn);
                 ps.addBatch();
             }
             ps.executeBatch();
