@@ -1,27 +1,26 @@
 package org.musicminion.discover.cli;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.musicminion.discover.ExitCode;
-import org.musicminion.discover.ExitException;
 import org.musicminion.discover.ranking.Smoothing;
 import org.musicminion.discover.store.ArtistStats;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code artists}: one NDJSON line per followed artist with what the index knows about their picks. */
+/** {@code artists}: each followed artist with what the index knows about their picks; NDJSON, or a table on a terminal. */
 @Command(name = "artists", mixinStandardHelpOptions = true,
         description = {"List the artists you follow with their numbers from the index: tracks surfaced (reposted or liked),"
                 + " how many you judged and liked, hit_rate = liked / max(1, judged), hit_rate_smoothed (what ranking uses:"
                 + " shrunk toward your overall keep rate, so a few verdicts weigh little), new items a day over the last 7 and 30"
                 + " days (not counting their first import), the last new item and the current check interval.",
-                "One NDJSON line per artist; see who floods the feed and whose picks you keep."})
+                "One NDJSON line per artist (a table on a terminal); see who floods the feed and whose picks you keep."})
 public final class ArtistsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -30,49 +29,63 @@ public final class ArtistsCommand implements Callable<Integer> {
             description = "hit_rate (best first, the default), activity (most new items a day first) or tracks (most surfaced first).")
     ArtistStats.Sort sort = ArtistStats.Sort.HIT_RATE;
 
-    @Option(names = "--limit", paramLabel = "N", description = "At most N artists.")
-    Integer limit;
+    @Mixin
+    LimitOption limit;
+
+    /** One artist as printed. */
+    record ArtistLine(String urn, String username, String permalinkUrl, int surfaced, int judged, int liked, int uploads,
+                      double hitRate, double hitRateSmoothed, double perDay7d, double perDay30d, String lastNewAt,
+                      Double checkIntervalHours, String lastCheckedAt, String nextCheckAt) {
+        static ArtistLine of(ArtistStats.Row r, double prior) {
+            return new ArtistLine(r.urn(), r.username(), r.permalinkUrl(), r.surfaced(), r.judged(), r.liked(), r.uploads(),
+                    round(r.hitRate()), round(Smoothing.rate(r.liked(), r.judged(), prior)), round(r.perDay7d()), round(r.perDay30d()),
+                    TrackLine.iso(r.lastNewAt()), r.checkIntervalHours(), TrackLine.iso(r.lastCheckedAt()), TrackLine.iso(r.nextCheckAt()));
+        }
+    }
 
     @Override
     public Integer call() {
         ArtistStats.Sort order = sort;
-        if (limit != null && limit < 1) throw ExitException.usage("invalid --limit " + limit + ": expected 1 or more");
+        Integer max = limit.orNull();
         AppContext ctx = Cli.of(spec).context();
         long now = ctx.clock().millis();
         record Read(List<ArtistStats.Row> rows, double prior) {
         }
-        Read read = ctx.database().read(c -> new Read(ArtistStats.query(c, now, order, limit), ArtistStats.overallKeepRate(c)));
+        Read read = ctx.database().read(c -> new Read(ArtistStats.query(c, now, order, max), ArtistStats.overallKeepRate(c)));
         if (read.rows().isEmpty()) EmptyIndexHint.say(ctx.output(), "artists", "followed artists");
-        NdjsonWriter w = ctx.output().ndjson();
-        for (ArtistStats.Row r : read.rows()) {
-            w.write(json(r, read.prior()));
-            if (w.broken()) break;
+        try (Output.Listing<ArtistLine> out = ctx.output().listing(ArtistsCommand::table)) {
+            for (ArtistStats.Row r : read.rows()) if (!out.add(ArtistLine.of(r, read.prior()))) break;
         }
         return ExitCode.OK;
     }
 
-    static Map<String, Object> json(ArtistStats.Row r, double prior) {
-        Map<String, Object> m = Output.ordered();
-        m.put("urn", r.urn());
-        m.put("username", r.username());
-        m.put("permalink_url", r.permalinkUrl());
-        m.put("surfaced", r.surfaced());
-        m.put("judged", r.judged());
-        m.put("liked", r.liked());
-        m.put("uploads", r.uploads());
-        m.put("hit_rate", round(r.hitRate()));
-        m.put("hit_rate_smoothed", round(Smoothing.rate(r.liked(), r.judged(), prior)));
-        m.put("per_day_7d", round(r.perDay7d()));
-        m.put("per_day_30d", round(r.perDay30d()));
-        m.put("last_new_at", iso(r.lastNewAt()));
-        m.put("check_interval_hours", r.checkIntervalHours());
-        m.put("last_checked_at", iso(r.lastCheckedAt()));
-        m.put("next_check_at", iso(r.nextCheckAt()));
-        return m;
+    /** For people: who surfaces what, and how much of it you keep. */
+    static void table(List<ArtistLine> lines, Screen screen) {
+        TextTable t = new TextTable(TextTable.Column.text("ARTIST"), TextTable.Column.fixed("SURFACED", true),
+                TextTable.Column.fixed("JUDGED", true), TextTable.Column.fixed("LIKED", true), TextTable.Column.fixed("KEEP RATE", true),
+                TextTable.Column.fixed("NEW/DAY", true), TextTable.Column.fixed("LAST NEW", false), TextTable.Column.fixed("CHECK EVERY", true));
+        for (ArtistLine a : lines) {
+            t.row(a.username() == null ? a.urn() : a.username(), Integer.toString(a.surfaced()), Integer.toString(a.judged()),
+                    Integer.toString(a.liked()), percent(a.hitRateSmoothed()), String.format(Locale.ROOT, "%.1f", a.perDay7d()),
+                    day(a.lastNewAt()), a.checkIntervalHours() == null ? "" : hours(a.checkIntervalHours()));
+        }
+        screen.table(t);
+        screen.line("KEEP RATE: liked / judged, shrunk toward your overall keep rate (what the ranking uses);"
+                + " NEW/DAY: over the last 7 days.");
     }
 
-    static String iso(Long millis) {
-        return millis == null ? null : Instant.ofEpochMilli(millis).toString();
+    static String percent(double share) {
+        return Math.round(share * 100) + " %";
+    }
+
+    /** The date of an ISO instant, or "" for none. */
+    static String day(String iso) {
+        return iso == null ? "" : iso.substring(0, Math.min(10, iso.length()));
+    }
+
+    /** 6 h, 3 d. */
+    static String hours(double h) {
+        return h < 48 ? Math.round(h) + " h" : Math.round(h / 24) + " d";
     }
 
     private static double round(double v) {

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.musicminion.discover.ExitCode;
 import org.musicminion.discover.ranking.DiscoveryRanker;
 import org.musicminion.discover.ranking.Evaluation;
+import org.musicminion.discover.ranking.RankingKind;
 import org.musicminion.discover.ranking.RankingRules;
 import org.musicminion.discover.ranking.Verdict;
 import org.musicminion.discover.store.RankingData;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Spec;
         description = {"Compare the discovery rankings on your own verdicts: the older ~70 %% train, the newer rest test.",
                 "Prints {\"verdicts\",\"train\",\"test\",\"heuristic\":{\"precision_at_20\",\"precision_at_50\",\"auc\"},"
                         + "\"model\":{...}|null,\"ranking\":\"model\"|\"heuristic\"}; model is null below ranking.min_verdicts"
-                        + " or when training holds only one kind of verdict. ranking says which one sync uses now."})
+                        + " or when training holds only one kind of verdict. ranking says which one sync uses now.",
+                "On a terminal: the same in words."})
 public final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -30,13 +32,43 @@ public final class EvaluateCommand implements Callable<Integer> {
         RankingRules rules = RankingRules.of(ctx.settings());
         List<Verdict> verdicts = ctx.database().read(RankingData::verdicts);
         Evaluation e = new DiscoveryRanker(rules).evaluate(verdicts);
-        ctx.output().result(e);
-        ctx.output().info(e.verdicts() + " verdicts (" + e.train() + " train, " + e.test() + " test): "
-                + figures("heuristic", e.heuristic()) + "; " + figures("model", e.model()) + "; ranking: " + e.ranking());
+        ctx.output().result(e, (x, screen) -> words(x, rules.minVerdicts(), screen));
+        if (ctx.output().json()) {
+            ctx.output().info(e.verdicts() + " verdicts (" + e.train() + " train, " + e.test() + " test): "
+                    + figures("heuristic", e.heuristic()) + "; " + figures("model", e.model()) + "; ranking: " + e.ranking());
+        }
         return ExitCode.OK;
     }
 
+    /** The figures in words, for people: what was compared, what each number means, which ranking sync uses. */
+    static void words(Evaluation e, int minVerdicts, Screen screen) {
+        if (e.heuristic() == null) {
+            screen.line(e.verdicts() == 0 ? "No verdicts yet, so there is nothing to measure the rankings on."
+                    : "Only " + e.verdicts() + " verdict(s), all recorded at once: too few to keep some back for a test.");
+            screen.line("Judge tracks (`minion-discover judge`, or like them and fill your judgment playlists on SoundCloud, then"
+                    + " `minion-discover sync`), then run evaluate again.");
+            return;
+        }
+        screen.line(e.verdicts() + " verdicts: the older " + e.train() + " trained the rankings, the newer " + e.test()
+                + " tested them (you kept " + ArtistsCommand.percent(e.testKeepRate()) + " of those, what picking at random would keep).");
+        screen.line(figuresInWords("heuristic", e.heuristic()));
+        if (e.model() == null) {
+            screen.line("model:     not compared: it needs " + minVerdicts + " verdicts (ranking.min_verdicts; you have " + e.verdicts()
+                    + ") with both kept and skipped ones among the older ones.");
+        } else {
+            screen.line(figuresInWords("model", e.model()));
+        }
+        screen.line("sync ranks with the " + e.ranking() + (e.ranking() == RankingKind.MODEL ? ": it kept more of its top 20 on the test."
+                : " (the model ranks only when its top 20 keep more than the heuristic's, with ranking.model = \"auto\")."));
+    }
+
+    private static String figuresInWords(String name, Evaluation.Figures f) {
+        return String.format(java.util.Locale.ROOT, "%-10s you kept %s of its top 20 and %s of its top 50; AUC %.2f: a track you kept"
+                        + " outranks one you did not %s of the time (0.50 is chance).", name + ":", ArtistsCommand.percent(f.precisionAt20()),
+                ArtistsCommand.percent(f.precisionAt50()), f.auc(), ArtistsCommand.percent(f.auc()));
+    }
+
     private static String figures(String name, Evaluation.Figures f) {
-        return f == null ? name + " n/a" : name + " p@20 " + f.precision_at_20() + ", p@50 " + f.precision_at_50() + ", AUC " + f.auc();
+        return f == null ? name + " n/a" : name + " p@20 " + f.precisionAt20() + ", p@50 " + f.precisionAt50() + ", AUC " + f.auc();
     }
 }

@@ -14,13 +14,13 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * precision at 20 and 50 and the area under the ROC curve.
  */
 @JsonPropertyOrder({"verdicts", "train", "test", "test_keep_rate", "heuristic", "model", "ranking"})
-public record Evaluation(int verdicts, int train, int test, double test_keep_rate, Figures heuristic, Figures model,
+public record Evaluation(int verdicts, int train, int test, double testKeepRate, Figures heuristic, Figures model,
                          RankingKind ranking) {
     static final double TRAIN_SHARE = 0.7;
 
     /** One ranking's figures on the test verdicts. */
     @JsonPropertyOrder({"precision_at_20", "precision_at_50", "auc"})
-    public record Figures(double precision_at_20, double precision_at_50, double auc) {
+    public record Figures(double precisionAt20, double precisionAt50, double auc) {
     }
 
     /** The older and newer verdicts: every train verdict was recorded before every test verdict. */
@@ -59,7 +59,7 @@ public record Evaluation(int verdicts, int train, int test, double test_keep_rat
         if (verdicts.size() >= minVerdicts && !s.test().isEmpty() && bothOutcomes(s.train())) {
             model = figures(s.test(), Scorer.of(fit(s.train())), evidence);
         }
-        RankingKind ranking = allowModel && model != null && model.precision_at_20() > heuristic.precision_at_20()
+        RankingKind ranking = allowModel && model != null && model.precisionAt20() > heuristic.precisionAt20()
                 ? RankingKind.MODEL : RankingKind.HEURISTIC;
         return new Evaluation(verdicts.size(), s.train().size(), s.test().size(), testRate, heuristic, model, ranking);
     }

@@ -7,6 +7,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * on the SoundCloud lists whose stored judgment stayed (already so, or a local judgment).
  */
 @JsonPropertyOrder({"liked", "not_interested", "not_quite", "unchanged"})
-public record JudgmentCounts(int liked, int not_interested, int not_quite, int unchanged) {
+public record JudgmentCounts(int liked, int notInterested, int notQuite, int unchanged) {
     public static final JudgmentCounts NONE = new JudgmentCounts(0, 0, 0, 0);
 }

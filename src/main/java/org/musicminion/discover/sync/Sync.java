@@ -92,7 +92,7 @@ public final class Sync {
         Merged merged = db.write(c -> {
             SyncSummary s = apply(c, plan);
             long id = SyncRuns.insert(c, new SyncRuns.SyncRun(0, plan.startedAt(), clock.millis(), outcome(plan), s.requests(),
-                    s.tracks_new(), json(s), incompleteNote(plan)));
+                    s.tracksNew(), json(s), incompleteNote(plan)));
             return new Merged(id, s);
         });
         recorded = true;

@@ -17,13 +17,13 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  */
 @JsonPropertyOrder({"artists", "artists_due", "artists_fetched", "artists_skipped", "artists_reposts_swept", "requests", "tracks_new", "tracks_updated",
         "reposts", "likes", "feed", "judgments", "playlist", "mixes", "lists_skipped", "incomplete_lists", "dry_run", "duration_ms"})
-public record SyncSummary(int artists, int artists_due, int artists_fetched, int artists_skipped, long requests, int tracks_new,
-                          int tracks_updated, int reposts, int likes, JudgmentCounts judgments, PlaylistResult playlist,
-                          PlaylistResult mixes, int lists_skipped, java.util.List<IncompleteList> incomplete_lists, boolean dry_run,
-                          long duration_ms, FeedSummary feed, int artists_reposts_swept) {
+public record SyncSummary(int artists, int artistsDue, int artistsFetched, int artistsSkipped, long requests, int tracksNew,
+                          int tracksUpdated, int reposts, int likes, JudgmentCounts judgments, PlaylistResult playlist,
+                          PlaylistResult mixes, int listsSkipped, java.util.List<IncompleteList> incompleteLists, boolean dryRun,
+                          long durationMs, FeedSummary feed, int artistsRepostsSwept) {
 
     SyncSummary withPlaylists(PlaylistResult p, PlaylistResult m, long requests, long durationMs) {
-        return new SyncSummary(artists, artists_due, artists_fetched, artists_skipped, requests, tracks_new, tracks_updated,
-                reposts, likes, judgments, p, m, lists_skipped, incomplete_lists, dry_run, durationMs, feed, artists_reposts_swept);
+        return new SyncSummary(artists, artistsDue, artistsFetched, artistsSkipped, requests, tracksNew, tracksUpdated,
+                reposts, likes, judgments, p, m, listsSkipped, incompleteLists, dryRun, durationMs, feed, artistsRepostsSwept);
     }
 }

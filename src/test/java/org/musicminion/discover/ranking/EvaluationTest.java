@@ -90,7 +90,7 @@ class EvaluationTest {
         assertEquals(RankingKind.HEURISTIC, below.ranking());
         Evaluation e = Evaluation.run(vs, 50, true);
         assertNotNull(e.model());
-        assertEquals(e.model().precision_at_20() > e.heuristic().precision_at_20() ? RankingKind.MODEL : RankingKind.HEURISTIC,
+        assertEquals(e.model().precisionAt20() > e.heuristic().precisionAt20() ? RankingKind.MODEL : RankingKind.HEURISTIC,
                 e.ranking());
         assertEquals(RankingKind.HEURISTIC, Evaluation.run(vs, 50, false).ranking()); // ranking.model = "heuristic"
         assertEquals(200, e.verdicts());

@@ -73,7 +73,7 @@ class SlotsTest {
         Ranked r = new DiscoveryRanker(rules).rank(candidates, vs);
         assertEquals(4, r.discovery().size());
         assertFalse(r.slotsRelaxed());
-        assertEquals("hub", r.discovery().get(0).placed_by());
+        assertEquals("hub", r.discovery().get(0).placedBy());
         assertEquals(e.artistRate("hub"), r.discovery().get(0).score(), 1e-4);
     }
 }
