@@ -12,6 +12,11 @@ public interface Messages {
 
     void verbose(String message);
 
+    /** A warning that quiet does not silence (a mistake in the setup a cron job must still hear of); {@link #warn} unless overridden. */
+    default void warnAlways(String message) {
+        warn(message);
+    }
+
     /** A line the user has to read to go on (a URL to open, a question), shown even when quiet. */
     void prompt(String line);
 

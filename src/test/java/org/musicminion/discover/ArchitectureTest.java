@@ -50,8 +50,10 @@ class ArchitectureTest {
             Map.entry("sync", BASE),
             Map.entry("judge", union(BASE, "resolve")), // judge resolves URL inputs through resolve
             Map.entry("demo", union(BASE, "auth", "sandbox")), // the demo logs in and runs the sandbox
+            Map.entry("doctor", union(BASE, "auth")), // doctor reads the stored tokens
+            Map.entry("report", BASE),
             Map.entry("sandbox", Set.of(ROOT)), // and of the root only Json, checked below
-            Map.entry("cli", union(BASE, "auth", "resolve", "sync", "judge", "demo", "sandbox")));
+            Map.entry("cli", union(BASE, "auth", "resolve", "sync", "judge", "demo", "sandbox", "doctor", "report")));
 
     private static final Pattern REF = Pattern.compile("org/musicminion/discover/([\\w/$]+)");
 
@@ -120,6 +122,32 @@ class ArchitectureTest {
             for (String to : e.getValue()) if (to.equals("http/Pages")) wrong.add(e.getKey() + " -> " + to);
         }
         assertEquals(List.of(), wrong, "paging outside soundcloud.SoundCloud");
+    }
+
+    /** The one file that turns a {@link SourceKind} into the text {@code track_sources.kind} stores. */
+    private static final String SOURCE_KIND_HOME = "store/SourceKinds";
+    /** Words that equal a kind's text but mean something else, each with why. */
+    private static final Map<String, Set<String>> NOT_A_SOURCE_KIND = Map.of(
+            "resolve/InputNormalizer", Set.of("upload")); // soundcloud.com/upload: a reserved URL path, not a link kind
+
+    @Test
+    void sourceKindsAreTextOnlyInTheirHome() throws IOException {
+        Set<String> words = new TreeSet<>();
+        for (SourceKind k : SourceKind.values()) words.add(k.toString());
+        Path base = classesDir().resolve("org/musicminion/discover");
+        List<String> wrong = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(base)) {
+            for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".class"))::iterator) {
+                String name = base.relativize(f).toString().replace('\\', '/').replaceAll("(\\$.*)?\\.class$", "");
+                if (name.equals(SOURCE_KIND_HOME) || name.startsWith("sandbox/")) continue; // the sandbox speaks the wire
+                for (String literal : stringLiterals(f)) {
+                    if (words.contains(literal) && !NOT_A_SOURCE_KIND.getOrDefault(name, Set.of()).contains(literal)) {
+                        wrong.add(name + ": \"" + literal + "\"");
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), wrong, "a source kind as a string outside " + SOURCE_KIND_HOME + " (use SourceKind)");
     }
 
     @Test
@@ -206,6 +234,37 @@ class ArchitectureTest {
             }
         }
         return out;
+    }
+
+    /** The string literals of a class file: the UTF-8 entries its CONSTANT_String entries point at. */
+    private static List<String> stringLiterals(Path classFile) throws IOException {
+        Map<Integer, String> utf8 = new TreeMap<>();
+        List<Integer> strings = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(classFile); DataInputStream d = new DataInputStream(in)) {
+            if (d.readInt() != 0xCAFEBABE) throw new IOException("not a class file: " + classFile);
+            d.readUnsignedShort();
+            d.readUnsignedShort();
+            int count = d.readUnsignedShort();
+            for (int i = 1; i < count; i++) {
+                int tag = d.readUnsignedByte();
+                switch (tag) {
+                    case 1 -> utf8.put(i, d.readUTF());
+                    case 8 -> strings.add(d.readUnsignedShort());
+                    case 3, 4, 9, 10, 11, 12, 17, 18 -> d.readInt();
+                    case 5, 6 -> {
+                        d.readLong();
+                        i++; // takes two slots
+                    }
+                    case 7, 16, 19, 20 -> d.readUnsignedShort();
+                    case 15 -> {
+                        d.readUnsignedByte();
+                        d.readUnsignedShort();
+                    }
+                    default -> throw new IOException("unknown constant pool tag " + tag + " in " + classFile);
+                }
+            }
+        }
+        return strings.stream().map(utf8::get).toList();
     }
 
     /** One cycle of {@code graph} as a path that ends where it starts, or an empty list. */

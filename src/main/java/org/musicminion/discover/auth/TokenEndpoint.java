@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.musicminion.discover.ExitException;
+import org.musicminion.discover.JsonNumbers;
 import org.musicminion.discover.http.ApiClient;
 import org.musicminion.discover.http.ApiResponse;
 import org.musicminion.discover.http.CallOptions;
@@ -27,12 +28,15 @@ import okhttp3.Request;
  * request ({@link CallOptions#notIdempotent()}): connect failures, 429 and 5xx are retried per the
  * policy, a 400 is permanent, and after a lost answer (timeout, broken connection, unreadable body;
  * the server may already have rotated a single-use refresh token) it is repeated at most once, at
- * once, and a failure then says the answer was lost. Secrets go only into the form body and
+ * once, and a failure then says the answer was lost. A redirect is never followed: a 3xx is a failure
+ * naming where it pointed (a 307/308 would re-post the grant's secrets there). Secrets go only into the form body and
  * the Authorization header; no message this class makes contains one. Thread-safe.
  */
 public final class TokenEndpoint {
     /** When the answer carries no expires_in. */
     static final Duration DEFAULT_LIFETIME = Duration.ofHours(1);
+    /** The longest {@code expires_in} taken as said (a year); a longer, fractional or non-numeric one means {@link #DEFAULT_LIFETIME}. */
+    static final long MAX_LIFETIME_SECONDS = 365L * 24 * 3600;
 
     private final ApiClient client;
     private final HttpUrl tokenUrl;
@@ -85,7 +89,8 @@ public final class TokenEndpoint {
                 .header("Accept", "application/json")
                 .post(form.build())
                 .build();
-        ApiResponse r = client.execute(request, CallOptions.json(null).notIdempotent());
+        ApiResponse r = client.execute(request, CallOptions.json(null).notIdempotent().withoutRedirects());
+        if (r.status() >= 300 && r.status() < 400) throw redirected(grantType, r);
         if (r.ok()) return parse(grantType, r);
         throw failure(grantType, r);
     }
@@ -96,8 +101,8 @@ public final class TokenEndpoint {
         if (access == null) {
             throw ExitException.failed("the token endpoint " + tokenUrl + " answered the " + grantType + " grant without an access_token");
         }
-        Duration lifetime = j.hasNonNull("expires_in") && j.get("expires_in").asLong() > 0
-                ? Duration.ofSeconds(j.get("expires_in").asLong()) : DEFAULT_LIFETIME;
+        Long expiresIn = JsonNumbers.whole(j.get("expires_in"), 1, MAX_LIFETIME_SECONDS); // 1e30 is no lifetime, not a wrapped one
+        Duration lifetime = expiresIn != null ? Duration.ofSeconds(expiresIn) : DEFAULT_LIFETIME;
         return new TokenResponse(access, TokenSet.text(j, "refresh_token"), clock.instant().plus(lifetime), TokenSet.text(j, "scope"));
     }
 
@@ -129,6 +134,18 @@ public final class TokenEndpoint {
         }
         return ExitException.failed("the token endpoint " + tokenUrl + " refused the " + grantType + " grant: HTTP " + r.status()
                 + (error == null ? "" : " " + error) + (description == null ? "" : ": " + description));
+    }
+
+    /**
+     * A 3xx from the token endpoint: never followed (a 307/308 would re-post the grant's refresh token, code
+     * or verifier to wherever the Location names), so the grant failed; the message names the host.
+     */
+    private ExitException redirected(String grantType, ApiResponse r) {
+        HttpUrl target = r.location() == null ? null : tokenUrl.resolve(r.location());
+        String where = target == null ? "no readable Location" : ApiClient.origin(target);
+        return ExitException.failed("the token endpoint " + tokenUrl + " answered the " + grantType + " grant with a redirect (HTTP "
+                + r.status() + ") to " + where + "; redirects from the token endpoint are never followed (the grant's secrets would go"
+                + " with it), so nothing was sent there and stored tokens are unchanged; check soundcloud.auth_url");
     }
 
     private ExitException throttled(String grantType, ApiResponse r) {

@@ -24,6 +24,7 @@ import org.musicminion.discover.resolve.ResolveResult;
 import org.musicminion.discover.resolve.ResolveRunner;
 import org.musicminion.discover.resolve.ResolveSession;
 import org.musicminion.discover.store.Database;
+import org.musicminion.discover.sync.PlayerVerdicts;
 import org.musicminion.discover.store.SqliteNativeCache;
 
 import okhttp3.OkHttpClient;
@@ -90,20 +91,43 @@ public final class AppContext implements AutoCloseable {
      */
     public synchronized Path dataDir() {
         if (dataDir == null) {
-            Path dir = dataDirOption != null ? dataDirOption : defaultDataDir();
+            Path dir = dataDirOption != null ? dataDirOption : configuredDataDir();
             dataDir = DataDir.ensure(dir.toAbsolutePath(), output::warn);
         }
         return dataDir;
     }
 
-    private Path defaultDataDir() {
+    /** Where the data dir is when neither --data-dir nor $MINION_DISCOVER_DATA names one (cron sees neither). */
+    public Path defaultDataDir() {
         var env = terminal.env();
-        String explicit = env.get("MINION_DISCOVER_DATA");
-        if (explicit != null && !explicit.isBlank()) return Path.of(explicit);
         String xdg = env.get("XDG_DATA_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg)
                 : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".local", "share");
         return base.resolve("minion-discover");
+    }
+
+    /** Music Minion's database file (music_minion.database, expanded against this process's environment); null when off. */
+    public Path musicMinionDatabase() {
+        var env = terminal.env();
+        return settings().musicMinion().databaseFile(env::get, Path.of(env.getOrDefault("HOME", System.getProperty("user.home"))));
+    }
+
+    /** The player's verdicts for an import, or null when music_minion.database is off. */
+    public PlayerVerdicts playerVerdicts() {
+        Path file = musicMinionDatabase();
+        return file == null ? null : new PlayerVerdicts(file, output::warn, output::verbose);
+    }
+
+    /** Where the config is when neither --config nor $MINION_DISCOVER_CONFIG names one. */
+    public Path defaultConfigFile() {
+        return new ConfigLoader(terminal.env(), w -> {}).defaultPath();
+    }
+
+    private Path configuredDataDir() {
+        var env = terminal.env();
+        String explicit = env.get("MINION_DISCOVER_DATA");
+        if (explicit != null && !explicit.isBlank()) return Path.of(explicit);
+        return defaultDataDir();
     }
 
     /** The process's one OkHttpClient. */

@@ -46,6 +46,8 @@ public final class AuthLoginCommand implements Callable<Integer> {
         LoginFlow flow = ctx.loginFlow(browser);
         LoginResult result = options.paste ? flow.paste() : flow.listen();
         ctx.output().result(result.toJson());
+        ctx.output().info("next: minion-discover doctor (checks the setup: playlists, clock, cron line),"
+                + " then minion-discover sync --push-playlist (fills the index and your Discovery playlist)");
         return ExitCode.OK;
     }
 }

@@ -34,7 +34,7 @@ public final class CompletionCommand implements Runnable {
     }
 
     /** bin/minion-discover next to the running jar (target/minion-discover.jar), or null. */
-    private static Path launcher() {
+    static Path launcher() {
         try {
             Path jar = Path.of(CompletionCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             Path parent = jar.getParent() == null ? null : jar.getParent().getParent();

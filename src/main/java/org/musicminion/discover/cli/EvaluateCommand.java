@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"Compare the discovery rankings on your own verdicts: the older ~70 %% train, the newer rest test.",
                 "Prints {\"verdicts\",\"train\",\"test\",\"heuristic\":{\"precision_at_20\",\"precision_at_50\",\"auc\"},"
-                        + "\"model\":{...}|null,\"ranking\":\"model\"|\"heuristic\"}; model is null below ranking.min_verdicts"
+                        + "\"model\":{...}|null,\"music_minion\":{...},\"ranking\":\"model\"|\"heuristic\"|\"music-minion\"}; model is null below ranking.min_verdicts"
                         + " or when training holds only one kind of verdict. ranking says which one sync uses now.",
                 "On a terminal: the same in words."})
 public final class EvaluateCommand implements Callable<Integer> {
@@ -35,7 +35,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         ctx.output().result(e, (x, screen) -> words(x, rules.minVerdicts(), screen));
         if (ctx.output().json()) {
             ctx.output().info(e.verdicts() + " verdicts (" + e.train() + " train, " + e.test() + " test): "
-                    + figures("heuristic", e.heuristic()) + "; " + figures("model", e.model()) + "; ranking: " + e.ranking());
+                    + figures("heuristic", e.heuristic()) + "; " + figures("model", e.model()) + "; " + figures("music-minion", e.musicMinion())
+                    + "; ranking: " + e.ranking());
         }
         return ExitCode.OK;
     }
@@ -58,12 +59,16 @@ public final class EvaluateCommand implements Callable<Integer> {
         } else {
             screen.line(figuresInWords("model", e.model()));
         }
-        screen.line("sync ranks with the " + e.ranking() + (e.ranking() == RankingKind.MODEL ? ": it kept more of its top 20 on the test."
-                : " (the model ranks only when its top 20 keep more than the heuristic's, with ranking.model = \"auto\")."));
+        if (e.musicMinion() != null) screen.line(figuresInWords("Music Minion's waterfall", e.musicMinion()));
+        screen.line("sync ranks with the " + e.ranking() + switch (e.ranking()) {
+            case MODEL -> ": it kept more of its top 20 on the test.";
+            case HEURISTIC -> " (the model ranks only when its top 20 keep more than the heuristic's, with ranking.model = \"auto\").";
+            default -> " (ranking.model says so).";
+        });
     }
 
     private static String figuresInWords(String name, Evaluation.Figures f) {
-        return String.format(java.util.Locale.ROOT, "%-10s you kept %s of its top 20 and %s of its top 50; AUC %.2f: a track you kept"
+        return String.format(java.util.Locale.ROOT, "%s you kept %s of its top 20 and %s of its top 50; AUC %.2f: a track you kept"
                         + " outranks one you did not %s of the time (0.50 is chance).", name + ":", ArtistsCommand.percent(f.precisionAt20()),
                 ArtistsCommand.percent(f.precisionAt50()), f.auc(), ArtistsCommand.percent(f.auc()));
     }

@@ -132,7 +132,7 @@ public final class JudgeCommand implements Callable<Integer> {
         SoundCloud soundcloud = soundcloud(ctx);
         Settings cfg = ctx.settings();
         JudgmentImport imp = new JudgmentImport(soundcloud, cfg.judgments().notInterestedPlaylist(),
-                cfg.judgments().notQuitePlaylist(), ctx.output()::verbose);
+                cfg.judgments().notQuitePlaylist(), ctx.output()::warnAlways, ctx.playerVerdicts());
         JudgmentCounts counts = imp.run(ctx.database(), soundcloud.myPlaylists(), ctx.clock().millis());
         ctx.output().result(new Imported(counts, soundcloud.requestCount()), (r, screen) -> screen.line("Imported from SoundCloud: "
                 + r.judgments().liked() + " liked, " + r.judgments().notInterested() + " not_interested, " + r.judgments().notQuite()

@@ -106,7 +106,8 @@ public final class Main {
     }
 
     /** Commands that never read the user's config: the demo and the sandbox bring their own. */
-    private static final java.util.Set<String> NO_CONFIG = java.util.Set.of("demo", "sandbox", "completion", "help");
+    // doctor reads the config itself: a broken one is its first failed check, not the end of the run
+    private static final java.util.Set<String> NO_CONFIG = java.util.Set.of("demo", "sandbox", "completion", "help", "doctor");
 
     private static boolean readsConfig(CommandLine.ParseResult parseResult) {
         var chain = parseResult.asCommandLineList();

@@ -226,6 +226,7 @@ public final class Output implements Messages {
     }
 
     /** A warning that -q does not silence (config mistakes: a cron job must still hear of them). */
+    @Override
     public synchronized void warnAlways(String message) {
         err.println(Printable.of(message.startsWith("warning:") ? message : "warning: " + message));
     }

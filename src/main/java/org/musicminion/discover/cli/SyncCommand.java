@@ -12,7 +12,7 @@ import org.musicminion.discover.store.Names;
 import org.musicminion.discover.store.SyncLock;
 import org.musicminion.discover.store.SyncRuns;
 import org.musicminion.discover.soundcloud.SoundCloud;
-import org.musicminion.discover.ranking.DiscoveryRanker;
+import org.musicminion.discover.ranking.Rankings;
 import org.musicminion.discover.sync.PlaylistRanking;
 import org.musicminion.discover.sync.Sync;
 import org.musicminion.discover.sync.SyncOptions;
@@ -74,12 +74,12 @@ public final class SyncCommand implements Callable<Integer> {
         AppContext ctx = Cli.of(spec).context();
         Output out = ctx.output();
         SyncOptions options = SyncOptions.builder(ctx.settings()).full(full).all(all).dryRun(dryRun).reposts(!noReposts)
-                .likes(!noLikes).pushPlaylist(pushPlaylist).feed(!noFeed).build();
+                .likes(!noLikes).pushPlaylist(pushPlaylist).feed(!noFeed).playerDatabase(ctx.musicMinionDatabase()).build();
         ApiClient api = ctx.api(ctx.userTokens());
         try (SyncLock lock = SyncLock.acquire(ctx.dataDir(), waitForLock, out);
              SyncProgress progress = out.showProgress() ? new Bar(out.stderr(), Bar.style(ctx.terminal().env())) : SyncProgress.NONE) {
             Database db = ctx.database();
-            Sync sync = new Sync(db, new SoundCloud(api, options.pageSize()), options, PlaylistRanking.of(new DiscoveryRanker(options.rules())),
+            Sync sync = new Sync(db, new SoundCloud(api, options.pageSize()), options, PlaylistRanking.of(Rankings.of(options.rules(), ctx.clock())),
                     ctx.clock(), out, progress);
             Thread hook = new Thread(() -> {
                 if (!dryRun) recordInterrupted(db, sync, api.requestCount());

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.musicminion.discover.Judgment;
+import org.musicminion.discover.SourceKind;
 import org.musicminion.discover.ExitCode;
 import org.musicminion.discover.ExitException;
 import org.musicminion.discover.ranking.Explainer;
@@ -58,7 +59,7 @@ public final class TracksCommand implements Callable<Integer> {
     String since;
 
     @Option(names = "--source", paramLabel = "KIND", description = "Only tracks a followed artist reposted (repost), liked (like) or uploaded (upload).")
-    TrackQuery.Source source;
+    SourceKind source;
 
     @Option(names = "--min-reposts", paramLabel = "N", description = "Only tracks reposted by at least N followed artists.")
     int minReposts;

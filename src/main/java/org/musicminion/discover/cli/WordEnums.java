@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.musicminion.discover.Judgment;
+import org.musicminion.discover.SourceKind;
 import org.musicminion.discover.judge.Verdict;
 import org.musicminion.discover.store.ArtistStats;
 import org.musicminion.discover.store.TrackQuery;
@@ -21,7 +22,7 @@ final class WordEnums {
 
     /** Every enum an option takes. */
     static final List<Class<? extends Enum<?>>> ALL = List.of(Judgment.class, Verdict.class, TrackQuery.Sort.class,
-            TrackQuery.Source.class, ArtistStats.Sort.class, TracksCommand.Format.class);
+            SourceKind.class, ArtistStats.Sort.class, TracksCommand.Format.class);
 
     static void register(CommandLine cl) {
         for (Class<? extends Enum<?>> type : ALL) register(cl, type);

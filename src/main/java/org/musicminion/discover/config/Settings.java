@@ -17,7 +17,8 @@ import org.musicminion.discover.ExitException;
  * the key with its default in {@code config/config.example.toml} too (a test checks it).
  */
 public record Settings(Path source, SoundCloud soundcloud, Auth auth, Http http, Resolve resolve, Sync sync,
-                       Judgments judgments, Reposts reposts, Mixes mixes, Slots slots, Ranking ranking) {
+                       Judgments judgments, Reposts reposts, Mixes mixes, Slots slots, Ranking ranking,
+                       MusicMinion musicMinion) {
 
     /**
      * [soundcloud]: the app and the endpoints. {@code configFile} only names the file in messages: the
@@ -111,21 +112,61 @@ public record Settings(Path source, SoundCloud soundcloud, Auth auth, Http http,
 
     /**
      * [ranking]: {@code model} {@code "auto"} lets the keep model rank when it beats the heuristic on the
-     * chronological test, {@code "heuristic"} never; {@code minVerdicts} the verdicts the model needs first.
+     * chronological test, {@code "heuristic"} never, {@code "music-minion"} ranks with Music Minion's own
+     * waterfall instead; {@code minVerdicts} the verdicts the model needs first.
      */
     public record Ranking(String model, int minVerdicts, Path configFile) {
         public static final String MODEL_KEY = "ranking.model";
 
-        public Ranking {
-            if (!"auto".equals(model) && !"heuristic".equals(model)) {
-                throw ExitException.config(MODEL_KEY + " = \"" + model + "\"" + (configFile == null ? "" : " in " + configFile)
-                        + " but must be \"auto\" or \"heuristic\"");
+        /** The rankings {@code ranking.model} can name. */
+        public enum Model {
+            AUTO("auto"), HEURISTIC("heuristic"), MUSIC_MINION("music-minion");
+
+            private final String word;
+
+            Model(String word) {
+                this.word = word;
+            }
+
+            public String word() {
+                return word;
+            }
+
+            static Model ofWord(String word) {
+                for (Model m : values()) if (m.word.equals(word)) return m;
+                return null;
             }
         }
 
-        /** True when the model may rank ({@code "auto"}). */
-        public boolean modelAllowed() {
-            return "auto".equals(model);
+        public Ranking {
+            if (Model.ofWord(model) == null) {
+                throw ExitException.config(MODEL_KEY + " = \"" + model + "\"" + (configFile == null ? "" : " in " + configFile)
+                        + " but must be \"auto\", \"heuristic\" or \"music-minion\"");
+            }
+        }
+
+        /** The ranking the config names. */
+        public Model choice() {
+            return Model.ofWord(model);
+        }
+    }
+
+    /**
+     * [music_minion]: where the player's database is, read-only, for its verdicts. The default names Music Minion's
+     * own path ({@code $XDG_DATA_HOME}, else {@code ~/.local/share}); {@code ""} turns the import off.
+     */
+    public record MusicMinion(String database) {
+        public static final String DATABASE_KEY = "music_minion.database";
+        public static final String DEFAULT_DATABASE = "$XDG_DATA_HOME/music-minion/music_minion.db";
+
+        /** The database file with {@code $XDG_DATA_HOME} and a leading {@code ~/} expanded; null when off. */
+        public Path databaseFile(java.util.function.UnaryOperator<String> env, Path home) {
+            if (database.isBlank()) return null;
+            String xdg = env.apply("XDG_DATA_HOME");
+            String dataHome = xdg == null || xdg.isBlank() ? home.resolve(".local/share").toString() : xdg;
+            String path = database.replace("${XDG_DATA_HOME}", dataHome).replace("$XDG_DATA_HOME", dataHome);
+            if (path.equals("~") || path.startsWith("~/")) path = home + path.substring(1);
+            return Path.of(path);
         }
     }
 
@@ -206,7 +247,9 @@ public record Settings(Path source, SoundCloud soundcloud, Auth auth, Http http,
                 new Ranking(
                         v.string(Ranking.MODEL_KEY, "auto"),
                         v.integer("ranking.min_verdicts", 50, 0, Integer.MAX_VALUE),
-                        source));
+                        source),
+                new MusicMinion(
+                        v.string(MusicMinion.DATABASE_KEY, MusicMinion.DEFAULT_DATABASE)));
     }
 
     /** Defaults only: no file. */
@@ -251,10 +294,10 @@ public record Settings(Path source, SoundCloud soundcloud, Auth auth, Http http,
     }
 
     public Settings withSoundCloud(SoundCloud s) {
-        return new Settings(source, s, auth, http, resolve, sync, judgments, reposts, mixes, slots, ranking);
+        return new Settings(source, s, auth, http, resolve, sync, judgments, reposts, mixes, slots, ranking, musicMinion);
     }
 
     public Settings withAuth(Auth a) {
-        return new Settings(source, soundcloud, a, http, resolve, sync, judgments, reposts, mixes, slots, ranking);
+        return new Settings(source, soundcloud, a, http, resolve, sync, judgments, reposts, mixes, slots, ranking, musicMinion);
     }
 }

@@ -46,10 +46,11 @@ public final class DemoSandbox {
 
     /**
      * The config of a run against {@code sandbox}: defaults, with the API, the authorization server and
-     * the app credentials of the sandbox and the given redirect URI. Nothing from the user's config applies.
+     * the app credentials of the sandbox and the given redirect URI. Nothing from the user's config applies, and no
+     * Music Minion database is read (the player's verdicts are the listener's, not the sandbox's).
      */
     public static Settings settings(SandboxServer sandbox, String redirectUri) {
-        Settings d = Settings.defaults();
+        Settings d = Settings.of(null, java.util.Map.of(Settings.MusicMinion.DATABASE_KEY, ""));
         return d.withSoundCloud(new Settings.SoundCloud(sandbox.clientId(), sandbox.clientSecret(), redirectUri,
                         sandbox.baseUrl(), sandbox.baseUrl(), null))
                 .withAuth(new Settings.Auth(d.auth().refreshMarginSeconds(), LOGIN_TIMEOUT_SECONDS));

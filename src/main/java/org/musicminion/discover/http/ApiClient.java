@@ -35,13 +35,13 @@ import okio.BufferedSource;
  *
  * <p>The token goes only to the origin (scheme, host, port) of the client's base URL: a request to
  * any other origin is sent without {@code Authorization}, and its 401 never triggers a refresh.
+ * Redirects are followed only onto that same origin (see {@link #attempt}); one elsewhere fails the call.
  * A response body larger than {@link CallOptions#maxBodyBytes()} is a permanent failure
  * ({@code response_too_large}), read no further than the cap.
  */
 public final class ApiClient {
     public static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
-    private final OkHttpClient http;
     private final OkHttpClient noRedirects;
     private final HttpUrl apiBase;
     private final RetryPolicy policy;
@@ -67,7 +67,6 @@ public final class ApiClient {
     public ApiClient(OkHttpClient http, String apiBase, RetryPolicy policy, Clock clock, Sleeper sleeper,
                      Duration timeout, TokenSource defaultTokens, Consumer<String> log, AttemptListener pacing,
                      Pages.Limits listLimits) {
-        this.http = http;
         this.noRedirects = http.newBuilder().followRedirects(false).followSslRedirects(false).build();
         this.apiBase = HttpUrl.get(apiBase.endsWith("/") ? apiBase : apiBase + "/");
         this.policy = policy;
@@ -206,10 +205,54 @@ public final class ApiClient {
         }
     }
 
+    /**
+     * One attempt, following redirects itself when the call allows them: only to api_url's origin (same
+     * scheme, host and port, so never https to http), at most {@link #MAX_REDIRECTS} hops; a redirect
+     * anywhere else is not followed and the attempt fails as {@link Outcome#REDIRECTED_ELSEWHERE}, naming
+     * the host. OkHttp itself never follows one: it would re-post a body (a grant's secrets) to any host.
+     */
     private ApiResponse attempt(Request request, CallOptions options, int attempts) {
+        Request current = request;
+        for (int hop = 0; ; hop++) {
+            ApiResponse answer = attemptOnce(current, options, attempts);
+            if (!options.followRedirects() || !isRedirect(answer.status()) || answer.location() == null) return answer;
+            HttpUrl target = current.url().resolve(answer.location());
+            String from = current.method() + " " + Redact.url(current.url().toString());
+            if (target == null || !sameOrigin(target)) {
+                String where = target == null ? "an unreadable Location" : origin(target);
+                if (log != null) log.accept(from + " -> " + answer.status() + " redirect to " + where + ": not followed (not the origin of api_url "
+                        + origin(apiBase) + ")");
+                return new ApiResponse(current.method(), current.url().toString(), Outcome.redirectedElsewhere(answer.status()),
+                        answer.status(), answer.location(), new byte[0], null, attempts, false,
+                        "redirected to " + where + ", not the origin of api_url (" + origin(apiBase) + "); not followed");
+            }
+            if (hop >= MAX_REDIRECTS) {
+                return new ApiResponse(current.method(), current.url().toString(), Outcome.redirectedElsewhere(answer.status()),
+                        answer.status(), answer.location(), new byte[0], null, attempts, false, "more than " + MAX_REDIRECTS + " redirects");
+            }
+            boolean keepsBody = answer.status() == 307 || answer.status() == 308;
+            Request.Builder next = current.newBuilder().url(target);
+            if (!keepsBody && !"GET".equals(current.method()) && !"HEAD".equals(current.method())) next.get();
+            current = next.build();
+        }
+    }
+
+    /** The most redirects one attempt follows (all on api_url's origin). */
+    static final int MAX_REDIRECTS = 5;
+
+    private static boolean isRedirect(int status) {
+        return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+    }
+
+    /** {@code scheme://host:port}, as messages name an origin. */
+    public static String origin(HttpUrl u) {
+        return u.scheme() + "://" + u.host() + ":" + u.port();
+    }
+
+    private ApiResponse attemptOnce(Request request, CallOptions options, int attempts) {
         requests.incrementAndGet();
         String url = request.url().toString();
-        Call call = (options.followRedirects() ? http : noRedirects).newCall(request);
+        Call call = noRedirects.newCall(request);
         Duration t = options.listener().attemptTimeout(attempts, options.timeout() != null ? options.timeout() : timeout);
         call.timeout().timeout(t.toMillis(), TimeUnit.MILLISECONDS);
         long started = System.nanoTime();

@@ -19,6 +19,8 @@ public final class ListIncompleteException extends ExitException {
         UNPAGED("the server answered a full page as a bare array without next_href"),
         /** A page that is not {@code {"collection":[...]}} or a next_href that is not a URL. */
         MALFORMED("the server answered a page that cannot be read"),
+        /** A page the server redirected to another origin than api_url's (or http:// for https): not followed. */
+        REDIRECTED("the server redirected a page away from api_url's origin, which is not followed"),
         /** A page that still failed after the retries. */
         ERROR("a page failed after the retries");
 

@@ -54,6 +54,14 @@ public record Outcome(OutcomeKind kind, int status, String errorClass, Duration 
         return new Outcome(OutcomeKind.PERMANENT, status, TOO_LARGE, null);
     }
 
+    /** The error class of a redirect to another origin than api_url's (or one too many): not followed. */
+    public static final String REDIRECTED_ELSEWHERE = "redirected_elsewhere";
+
+    /** A redirect that was not followed: permanent (the server would send the same one again). */
+    public static Outcome redirectedElsewhere(int status) {
+        return new Outcome(OutcomeKind.PERMANENT, status, REDIRECTED_ELSEWHERE, null);
+    }
+
     /** A body that was truncated or could not be parsed. */
     public static Outcome badResponse() {
         return new Outcome(OutcomeKind.TRANSIENT, 0, "bad_response", null);

@@ -22,7 +22,8 @@ import okhttp3.Request;
  * do not end the list. The list ends normally on a null next_href, on a page or cursor seen before, or
  * after {@link Limits#maxEmptyPagesInARow} pages in a row that brought nothing new. Items are
  * de-duplicated by URN. A list that cannot be read to its end throws {@link ListIncompleteException}:
- * a page or item cap, a full page answered as a bare array, a malformed page, or a page after the
+ * a page or item cap, a full page answered as a bare array, a malformed page, a page (the first too)
+ * redirected off api_url's origin (the same rule as for next_href), or a page after the
  * first that failed after the client's retries (the first page's failure is the client's
  * {@link ApiException}). Pages are fetched lazily, so a caller can stop early. Not thread-safe.
  */
@@ -108,6 +109,9 @@ public final class Pages implements Iterator<List<JsonNode>> {
         try {
             body = api.execute(new Request.Builder().url(url).get().build(), options).orThrow().json();
         } catch (ApiException e) {
+            if (Outcome.REDIRECTED_ELSEWHERE.equals(e.outcome().errorClass())) {
+                throw incomplete(ListIncompleteException.Why.REDIRECTED, "page " + requests + ": " + e.getMessage(), e);
+            }
             if (requests == 1 || e.outcome().kind() == OutcomeKind.AUTH) throw e;
             throw incomplete(ListIncompleteException.Why.ERROR, e.getMessage(), e);
         }

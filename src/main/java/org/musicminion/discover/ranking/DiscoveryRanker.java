@@ -44,7 +44,7 @@ public final class DiscoveryRanker implements CandidateRanking {
 
     /** The chronological comparison under these rules (what {@code evaluate} prints). */
     public Evaluation evaluate(List<Verdict> verdicts) {
-        return Evaluation.run(verdicts, rules.minVerdicts(), rules.modelAllowed());
+        return Evaluation.run(verdicts, rules.minVerdicts(), rules.model());
     }
 
     static double round(double score) {

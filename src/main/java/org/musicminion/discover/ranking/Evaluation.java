@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.musicminion.discover.config.Settings;
+
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
@@ -11,11 +13,12 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * recorded, the oldest ~70 % train (evidence counts and the model fit see only those; each training row
  * only the verdicts recorded before it), the newer rest test. Verdicts recorded at the same instant stay on one side, so
  * nothing from the test period reaches training. Both rankings are scored on the test verdicts with
- * precision at 20 and 50 and the area under the ROC curve.
+ * precision at 20 and 50 and the area under the ROC curve, and so is Music Minion's waterfall (its order: age tier
+ * at the verdict's time, then the reposter's raw hit rate on the training verdicts).
  */
-@JsonPropertyOrder({"verdicts", "train", "test", "test_keep_rate", "heuristic", "model", "ranking"})
+@JsonPropertyOrder({"verdicts", "train", "test", "test_keep_rate", "heuristic", "model", "music_minion", "ranking"})
 public record Evaluation(int verdicts, int train, int test, double testKeepRate, Figures heuristic, Figures model,
-                         RankingKind ranking) {
+                         Figures musicMinion, RankingKind ranking) {
     static final double TRAIN_SHARE = 0.7;
 
     /** One ranking's figures on the test verdicts. */
@@ -46,9 +49,10 @@ public record Evaluation(int verdicts, int train, int test, double testKeepRate,
     /**
      * Compares both rankings on {@code verdicts}; the model competes only with at least {@code minVerdicts}
      * verdicts, a non-empty train and test side, and both outcomes in training. {@code ranking} says which
-     * would rank: the model only when its precision at 20 beats the heuristic's and {@code allowModel}.
+     * would rank: the waterfall when {@code choice} names it; with {@code auto}, the model only when its
+     * precision at 20 beats the heuristic's.
      */
-    public static Evaluation run(List<Verdict> verdicts, int minVerdicts, boolean allowModel) {
+    public static Evaluation run(List<Verdict> verdicts, int minVerdicts, Settings.Ranking.Model choice) {
         Split s = split(verdicts);
         Evidence evidence = Evidence.of(s.train());
         int kept = 0;
@@ -59,9 +63,15 @@ public record Evaluation(int verdicts, int train, int test, double testKeepRate,
         if (verdicts.size() >= minVerdicts && !s.test().isEmpty() && bothOutcomes(s.train())) {
             model = figures(s.test(), Scorer.of(fit(s.train())), evidence);
         }
-        RankingKind ranking = allowModel && model != null && model.precisionAt20() > heuristic.precisionAt20()
+        Figures musicMinion = null;
+        if (!s.test().isEmpty()) {
+            MusicMinionWaterfall.HitRates rates = MusicMinionWaterfall.HitRates.of(s.train());
+            musicMinion = figures(s.test(), v -> MusicMinionWaterfall.score(v.track().asOf(v.judgedAt()), rates, v.judgedAt()));
+        }
+        RankingKind ranking = choice == Settings.Ranking.Model.MUSIC_MINION ? RankingKind.MUSIC_MINION
+                : choice == Settings.Ranking.Model.AUTO && model != null && model.precisionAt20() > heuristic.precisionAt20()
                 ? RankingKind.MODEL : RankingKind.HEURISTIC;
-        return new Evaluation(verdicts.size(), s.train().size(), s.test().size(), testRate, heuristic, model, ranking);
+        return new Evaluation(verdicts.size(), s.train().size(), s.test().size(), testRate, heuristic, model, musicMinion, ranking);
     }
 
     /**
@@ -111,12 +121,16 @@ public record Evaluation(int verdicts, int train, int test, double testKeepRate,
     }
 
     static Figures figures(List<Verdict> test, Scorer scorer, Evidence evidence) {
+        return figures(test, v -> scorer.score(v.track().asOf(v.judgedAt()), evidence));
+    }
+
+    static Figures figures(List<Verdict> test, java.util.function.ToDoubleFunction<Verdict> scorer) {
         int n = test.size();
         double[] score = new double[n];
         boolean[] kept = new boolean[n];
         for (int i = 0; i < n; i++) {
             Verdict v = test.get(i);
-            score[i] = scorer.score(v.track().asOf(v.judgedAt()), evidence);
+            score[i] = scorer.applyAsDouble(v);
             kept[i] = v.kept();
         }
         return new Figures(round(precisionAt(score, kept, 20)), round(precisionAt(score, kept, 50)), round(auc(score, kept)));

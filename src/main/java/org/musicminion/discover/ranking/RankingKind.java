@@ -1,21 +1,28 @@
 package org.musicminion.discover.ranking;
 
-import java.util.Locale;
-
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** Which scorer ranked a playlist; {@code auto} in config lets the model rank when it wins the chronological test. */
+/**
+ * Which ranking chose a playlist: the keep model, the heuristic (with {@code ranking.model = "auto"} the model
+ * ranks only when it wins the chronological test), or Music Minion's waterfall ({@code "music-minion"}).
+ */
 public enum RankingKind {
-    MODEL, HEURISTIC;
+    MODEL("model"), HEURISTIC("heuristic"), MUSIC_MINION("music-minion");
 
-    /** The JSON / config spelling: {@code model}, {@code heuristic}. */
+    private final String label;
+
+    RankingKind(String label) {
+        this.label = label;
+    }
+
+    /** The JSON / config spelling: {@code model}, {@code heuristic}, {@code music-minion}. */
     @JsonValue
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
     }
 
     @Override
     public String toString() {
-        return label();
+        return label;
     }
 }

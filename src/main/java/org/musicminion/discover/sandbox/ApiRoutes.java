@@ -56,6 +56,7 @@ final class ApiRoutes {
         routes.add(new Route("GET", "/tracks/{urn}", false, this::track));
         routes.add(new Route("GET", "/playlists/{urn}", false, this::playlist));
         routes.add(new Route("PUT", "/playlists/{urn}", true, this::putPlaylist));
+        routes.add(new Route("POST", "/playlists", true, this::createPlaylist));
         routes.add(new Route("GET", "/playlists/{urn}/tracks", false, this::playlistTracks));
         routes.add(new Route("GET", "/resolve", false, this::resolve));
         routes.add(new Route("POST", "/likes/tracks/{urn}", true, this::likeTrack));
@@ -180,6 +181,22 @@ final class ApiRoutes {
         int to = Math.min(all.length, from + p.limit);
         int[] items = java.util.Arrays.copyOfRange(all, from, to);
         return tracksPage(r, p, items, to < all.length ? to : -1);
+    }
+
+    /** {@code POST /playlists} with {@code {"playlist":{"title":...,"sharing":...}}}: 201 and the new, empty playlist. */
+    private Reply createPlaylist(Request r) {
+        JsonNode root;
+        try {
+            root = Json.MAPPER.readTree(r.body());
+        } catch (IOException e) {
+            return Reply.error(400, "the body is not JSON");
+        }
+        JsonNode title = root == null || root.get("playlist") == null ? null : root.get("playlist").get("title");
+        if (title == null || !title.isTextual() || title.asText().isBlank()) {
+            return Reply.error(422, "expected {\"playlist\":{\"title\":...}}");
+        }
+        int p = catalogue.playlistIndex(catalogue.createPlaylist(title.asText()).urn());
+        return Reply.json(201, g -> views.writePlaylist(g, p, false));
     }
 
     private Reply putPlaylist(Request r) {

@@ -50,10 +50,10 @@ public final class Catalogue {
     private final AppendList[] reposts;
     private final AppendList[] likes;
     private final AppendList userLikes;
-    private final PlaylistState[] playlists;
+    private final List<PlaylistState> playlists = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Map<String, Integer> trackByPath = new HashMap<>();
     private final Map<String, User> userByPath = new HashMap<>();
-    private final Map<String, Integer> playlistByPath = new HashMap<>();
+    private final Map<String, Integer> playlistByPath = new java.util.concurrent.ConcurrentHashMap<>();
     private final FeedSpec feedSpec;
     private final FeedLog feed;
     private final Clock clock;
@@ -85,15 +85,15 @@ public final class Catalogue {
         likes = parts.likes();
         userLikes = parts.userLikes();
         int[][] lists = parts.playlists();
-        playlists = new PlaylistState[] {
+        playlists.addAll(List.of(
                 new PlaylistState(PLAYLIST_BASE + 1, NOT_INTERESTED, "not-interested", lists[0]),
                 new PlaylistState(PLAYLIST_BASE + 2, NOT_QUITE, "not-quite", lists[1]),
-                new PlaylistState(PLAYLIST_BASE + 3, DISCOVERY, "discovery", lists[2])};
+                new PlaylistState(PLAYLIST_BASE + 3, DISCOVERY, "discovery", lists[2])));
         for (User u : artists) userByPath.put(u.permalink(), u);
         for (User u : uploaders) userByPath.put(u.permalink(), u);
         userByPath.put(me.permalink(), me);
         for (int i = 0; i < tracks.length; i++) trackByPath.put(tracks[i].user().permalink() + "/" + tracks[i].permalink(), i);
-        for (int p = 0; p < playlists.length; p++) playlistByPath.put(me.permalink() + "/sets/" + playlists[p].permalink, p);
+        for (int p = 0; p < playlists.size(); p++) playlistByPath.put(me.permalink() + "/sets/" + playlists.get(p).permalink, p);
     }
 
     /**
@@ -174,13 +174,25 @@ public final class Catalogue {
 
     public List<Playlist> playlists() {
         List<Playlist> out = new ArrayList<>();
-        for (int p = 0; p < playlists.length; p++) out.add(playlistAt(p));
+        for (int p = 0; p < playlists.size(); p++) out.add(playlistAt(p));
         return out;
     }
 
     public Optional<Playlist> playlistByTitle(String title) {
-        for (int p = 0; p < playlists.length; p++) if (playlists[p].title.equals(title)) return Optional.of(playlistAt(p));
+        for (int p = 0; p < playlists.size(); p++) if (playlists.get(p).title.equals(title)) return Optional.of(playlistAt(p));
         return Optional.empty();
+    }
+
+    /** Creates an empty private playlist titled {@code title} on the user's account (what POST /playlists does). */
+    public Playlist createPlaylist(String title) {
+        synchronized (playlists) {
+            int p = playlists.size();
+            long id = PLAYLIST_BASE + p + 1;
+            String permalink = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "") + "-" + id;
+            playlists.add(new PlaylistState(id, title, permalink, new int[0]));
+            playlistByPath.put(me.permalink() + "/sets/" + permalink, p);
+            return playlistAt(p);
+        }
     }
 
     public Optional<Playlist> playlist(String urnOrId) {
@@ -231,7 +243,7 @@ public final class Catalogue {
         User u = userByPath.get(path);
         if (u != null) return Optional.of(u.urn());
         Integer p = playlistByPath.get(path);
-        if (p != null) return Optional.of("soundcloud:playlists:" + playlists[p].id);
+        if (p != null) return Optional.of("soundcloud:playlists:" + playlists.get(p).id);
         return Optional.empty();
     }
 
@@ -338,8 +350,8 @@ public final class Catalogue {
         int p = playlistIndex(playlistUrn);
         if (p < 0) throw new IllegalArgumentException("no such playlist: " + playlistUrn);
         int[] next = trackUrns.stream().mapToInt(this::trackIndexAny).filter(i -> i >= 0 && !tracks[i].deleted()).distinct().toArray();
-        synchronized (playlists[p]) {
-            playlists[p].tracks = next;
+        synchronized (playlists.get(p)) {
+            playlists.get(p).tracks = next;
         }
         return playlistAt(p);
     }
@@ -375,15 +387,15 @@ public final class Catalogue {
     }
 
     int playlistCount() {
-        return playlists.length;
+        return playlists.size();
     }
 
     int[] playlistTracks(int p) {
-        return playlists[p].tracks;
+        return playlists.get(p).tracks;
     }
 
     Playlist playlistAt(int p) {
-        PlaylistState s = playlists[p];
+        PlaylistState s = playlists.get(p);
         return new Playlist(s.id, "soundcloud:playlists:" + s.id, s.title, s.permalink, WEB + me.permalink() + "/sets/" + s.permalink,
                 Collections.unmodifiableList(urns(s.tracks)));
     }
@@ -412,7 +424,7 @@ public final class Catalogue {
 
     int playlistIndex(String urnOrId) {
         long id = idOf(urnOrId, "playlists");
-        for (int p = 0; p < playlists.length; p++) if (playlists[p].id == id) return p;
+        for (int p = 0; p < playlists.size(); p++) if (playlists.get(p).id == id) return p;
         return -1;
     }
 
@@ -441,7 +453,7 @@ public final class Catalogue {
     private PlaylistState playlistOrThrow(String urn) {
         int p = playlistIndex(urn);
         if (p < 0) throw new IllegalArgumentException("no such playlist: " + urn);
-        return playlists[p];
+        return playlists.get(p);
     }
 
     private List<String> urns(int[] indices) {

@@ -4,6 +4,8 @@ import java.time.Instant;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.musicminion.discover.SourceKind;
+
 /**
  * Reads one item of {@code /me/feed/tracks}: {@code {"type","created_at","origin":{track},"reposter"?}}.
  * A {@code track:repost} needs a reposter URN (a string {@code soundcloud:users:N}, or a user
@@ -43,10 +45,10 @@ public final class FeedItemParser {
         if (repost) {
             String reposter = reposter(item.get("reposter"));
             if (reposter == null) return new Malformed("repost without a reposter");
-            return new Post(new FeedItem(FeedItem.Kind.REPOST, at, track, reposter));
+            return new Post(new FeedItem(SourceKind.REPOST, at, track, reposter));
         }
         if (track.artistUrn() == null) return new Malformed("upload without its uploader");
-        return new Post(new FeedItem(FeedItem.Kind.UPLOAD, at, track, track.artistUrn()));
+        return new Post(new FeedItem(SourceKind.UPLOAD, at, track, track.artistUrn()));
     }
 
     /** The reposter's URN from a URN string or a user object; null when neither. */

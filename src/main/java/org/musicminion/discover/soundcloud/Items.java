@@ -2,12 +2,21 @@ package org.musicminion.discover.soundcloud;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.musicminion.discover.JsonNumbers;
+
 /**
  * JSON → records, the one place: list items (tracks, users, playlists) as SoundCloud answers them.
- * Tolerant: a missing or null field is null, an item without an id (or of another kind) is skipped.
+ * Tolerant: a missing or null field is null, and so is a number out of its field's range
+ * ({@link JsonNumbers}); an item without an id (or of another kind) is skipped.
  * Public for readers of endpoints not yet in {@link SoundCloud} (the stream's items).
  */
 public final class Items {
+    /**
+     * The longest duration read as one (2^31-1 ms, 24.8 days; SoundCloud's longest uploads are hours):
+     * a duration out of 0..this, fractional or not a number is absent, never a wrapped number.
+     */
+    static final long MAX_DURATION_MS = Integer.MAX_VALUE;
+
     private Items() {}
 
     /**
@@ -25,7 +34,7 @@ public final class Items {
         Long userId = Urns.id(user, "users");
         return new Track(Urns.track(id), id, text(t, "title"), userId == null ? null : Urns.user(userId),
                 text(user, "username"), text(t, "permalink_url"),
-                t.hasNonNull("duration") ? t.get("duration").asLong() : null,
+                JsonNumbers.whole(t.get("duration"), 0, MAX_DURATION_MS),
                 text(t, "created_at"), text(t, "genre"));
     }
 
@@ -42,7 +51,8 @@ public final class Items {
         String urn = p.hasNonNull("urn") ? p.get("urn").asText()
                 : p.hasNonNull("id") ? "soundcloud:playlists:" + p.get("id").asText() : null;
         if (urn == null) return null;
-        return new Playlist(urn, text(p, "title"), p.path("track_count").asInt(0));
+        Long count = JsonNumbers.whole(p.get("track_count"), 0, Integer.MAX_VALUE);
+        return new Playlist(urn, text(p, "title"), count == null ? 0 : count.intValue());
     }
 
     static String text(JsonNode n, String field) {

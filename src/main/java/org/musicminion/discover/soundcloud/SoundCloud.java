@@ -106,6 +106,34 @@ public final class SoundCloud {
         return tracks.size();
     }
 
+    /**
+     * Creates an empty private playlist titled {@code title} on the listener's account ({@code POST /playlists}
+     * with {@code {"playlist":{"title":...,"sharing":"private"}}}, the official spec's shape); the new playlist.
+     * Sent once more at most after a lost answer (not idempotent); throws {@link org.musicminion.discover.http.ApiException}.
+     */
+    public Playlist createPlaylist(String title) {
+        byte[] body;
+        try {
+            body = org.musicminion.discover.Json.MAPPER.writeValueAsBytes(Map.of("playlist", Map.of("title", title, "sharing", "private")));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+        Request r = new Request.Builder().url(api.url("/playlists")).post(RequestBody.create(body, ApiClient.JSON)).build();
+        JsonNode answer = api.execute(r, CallOptions.json(api.defaultTokens()).notIdempotent()).orThrow().json();
+        Playlist created = answer == null ? null : Items.playlist(answer);
+        return created != null ? created : new Playlist(null, title, 0);
+    }
+
+    /** {@code GET /me} without a token: the raw answer, never thrown (any HTTP status means the API is there). */
+    public ApiResponse probe() {
+        return api.execute(new Request.Builder().url(api.url("/me")).get().build(), CallOptions.json(null).withExpectJson(false));
+    }
+
+    /** The listener's own user ({@code GET /me}); throws {@link org.musicminion.discover.http.ApiException}. */
+    public User me() {
+        return Items.user(api.getJson("/me"));
+    }
+
     /** Likes the track {@code trackUrn} for the listener ({@code POST /likes/tracks/{urn}}); the answer, never thrown. */
     public ApiResponse like(String trackUrn) {
         Request r = new Request.Builder().url(api.url("/likes/tracks/" + trackUrn)).post(RequestBody.create(new byte[0])).build();

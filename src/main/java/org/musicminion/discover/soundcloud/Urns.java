@@ -30,7 +30,7 @@ public final class Urns {
         if (n == null || !n.isObject()) return null;
         JsonNode id = n.get("id");
         if (id != null && id.canConvertToLong() && id.isIntegralNumber()) return id.asLong();
-        if (id != null && id.isTextual() && id.asText().matches("\\d+")) return Long.parseLong(id.asText());
+        if (id != null && id.isTextual() && id.asText().matches("\\d{1,18}")) return Long.parseLong(id.asText());
         JsonNode urn = n.get("urn");
         if (urn != null && urn.isTextual() && urn.asText().startsWith("soundcloud:" + kind + ":")) return idOf(urn.asText());
         return null;

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.musicminion.discover.SourceKind;
 import org.musicminion.discover.ranking.Smoothing;
 
 /**
@@ -66,7 +67,7 @@ public final class ArtistStats {
                   WHERE ts.first_seen >= ?2 AND ts.first_seen > fa.first_seen
                   GROUP BY ts.artist_urn),
                 uploads AS (
-                  SELECT ts.artist_urn, COUNT(*) AS n FROM track_sources ts WHERE ts.kind = 'upload' GROUP BY ts.artist_urn)
+                  SELECT ts.artist_urn, COUNT(*) AS n FROM track_sources ts WHERE ts.kind = %s GROUP BY ts.artist_urn)
                 SELECT a.urn, a.username, a.permalink_url, a.last_new_at, a.check_interval_hours, a.next_check_at,
                        a.last_checked_at,
                        COALESCE(s.surfaced, 0) AS surfaced, COALESCE(s.judged, 0) AS judged, COALESCE(s.liked, 0) AS liked,
@@ -77,7 +78,7 @@ public final class ArtistStats {
                 LEFT JOIN activity v ON v.artist_urn = a.urn
                 LEFT JOIN uploads u ON u.artist_urn = a.urn
                 WHERE a.followed = 1
-                ORDER BY """ + " " + sort.orderBy + (limit == null ? "" : " LIMIT " + limit.intValue());
+                ORDER BY """.formatted(SourceKinds.sql(SourceKind.UPLOAD)) + " " + sort.orderBy + (limit == null ? "" : " LIMIT " + limit.intValue());
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, now - 7 * DAY_MS);

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.musicminion.discover.SourceKind;
+
 /**
  * The index tables (artists, tracks, track_sources): what sync reads before fetching (sources already
  * known per artist and list) and the one batched merge it writes at the end. Every method takes the
@@ -23,15 +25,15 @@ public final class IndexStore {
 
     private IndexStore() {}
 
-    /** One artist's list as fetched this run: {@code kind} is {@code repost} or {@code like}. */
-    public record ListItems(String artistUrn, String kind, List<TrackInfo> tracks) {
+    /** One artist's list of {@code kind} as fetched this run. */
+    public record ListItems(String artistUrn, SourceKind kind, List<TrackInfo> tracks) {
     }
 
     /**
-     * One link the stream showed: {@code artistUrn} reposted ({@link SourceKinds#REPOST}) or uploaded
-     * ({@link SourceKinds#UPLOAD}) {@code track} at {@code at} (epoch millis, exact).
+     * One link the stream showed: {@code artistUrn} reposted or uploaded ({@code kind}) {@code track} at
+     * {@code at} (epoch millis, exact).
      */
-    public record FeedLink(TrackInfo track, String artistUrn, String kind, long at) {
+    public record FeedLink(TrackInfo track, String artistUrn, SourceKind kind, long at) {
     }
 
     /**
@@ -56,22 +58,13 @@ public final class IndexStore {
                               int feedReposts, int feedUploads) {
     }
 
-    /** The values of {@code track_sources.kind}. */
-    public static final class SourceKinds {
-        public static final String REPOST = "repost";
-        public static final String LIKE = "like";
-        public static final String UPLOAD = "upload";
-
-        private SourceKinds() {}
-    }
-
     /** The track URNs already recorded for {@code artistUrn}'s list of {@code kind}. */
-    public static Set<String> knownSources(Connection c, String artistUrn, String kind) throws SQLException {
+    public static Set<String> knownSources(Connection c, String artistUrn, SourceKind kind) throws SQLException {
         Set<String> known = new HashSet<>();
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT track_urn FROM track_sources WHERE artist_urn = ? AND kind = ?")) {
             ps.setString(1, artistUrn);
-            ps.setString(2, kind);
+            ps.setString(2, SourceKinds.text(kind));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) known.add(rs.getString(1));
             }
@@ -103,13 +96,13 @@ public final class IndexStore {
                 if (l.tracks().isEmpty()) continue;
                 String[] urns = l.tracks().stream().map(TrackInfo::urn).distinct().sorted().toArray(String[]::new);
                 ps.setString(1, l.artistUrn());
-                ps.setString(2, l.kind());
+                ps.setString(2, SourceKinds.text(l.kind()));
                 ps.setLong(3, now);
                 ps.setString(4, jsonArray(urns));
                 int added = ps.executeUpdate();
                 if (added <= 0) continue;
                 artistsWithNew.add(l.artistUrn());
-                if (l.kind().equals(SourceKinds.REPOST)) reposts += added;
+                if (l.kind() == SourceKind.REPOST) reposts += added;
                 else likes += added;
             }
         }
@@ -143,7 +136,7 @@ public final class IndexStore {
             for (FeedLink l : links) {
                 ps.setString(1, l.track().urn());
                 ps.setString(2, l.artistUrn());
-                ps.setString(3, l.kind());
+                ps.setString(3, SourceKinds.text(l.kind()));
                 ps.setLong(4, now);
                 ps.setLong(5, l.at());
                 batch.add(l);
@@ -152,7 +145,7 @@ public final class IndexStore {
                 if (d.count() <= 0) continue;
                 FeedLink l = (FeedLink) d.tag();
                 newArtists.add(l.artistUrn());
-                if (l.kind().equals(SourceKinds.UPLOAD)) uploads++;
+                if (l.kind() == SourceKind.UPLOAD) uploads++;
                 else reposts++;
             }
         }
@@ -163,7 +156,7 @@ public final class IndexStore {
                 ps.setLong(1, l.at());
                 ps.setString(2, l.track().urn());
                 ps.setString(3, l.artistUrn());
-                ps.setString(4, l.kind());
+                ps.setString(4, SourceKinds.text(l.kind()));
                 batch.add(null);
             }
             batch.finish();
@@ -304,7 +297,6 @@ public final class IndexStore {
         else ps.setString(i, s);
     }
 
-    /** The number of tracks in the index. */
     /** True when the index holds the track {@code trackUrn}. */
     public static boolean hasTrack(Connection c, String trackUrn) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM tracks WHERE urn = ?")) {
@@ -315,6 +307,7 @@ public final class IndexStore {
         }
     }
 
+    /** The number of tracks in the index. */
     public static int trackCount(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM tracks"); ResultSet rs = ps.executeQuery()) {
             return rs.getInt(1);

@@ -12,12 +12,15 @@ import org.musicminion.discover.Judgment;
 
 /**
  * The {@code judgments} table: one {@link Judgment} per track (stored as its word) with its origin
- * ({@link #LOCAL}: the user's word through {@code judge}; {@link #SOUNDCLOUD}: imported by sync) and
+ * ({@link #LOCAL}: the user's word through {@code judge}; {@link #SOUNDCLOUD}: imported by sync from SoundCloud;
+ * {@link #MUSIC_MINION}: imported by sync from the player's database) and
  * when it was made.
  */
 public final class Judgments {
     public static final String LOCAL = "local";
     public static final String SOUNDCLOUD = "soundcloud";
+    /** Imported from Music Minion's database (the player's like, love, archive or discovery status). */
+    public static final String MUSIC_MINION = "music-minion";
 
     private Judgments() {}
 

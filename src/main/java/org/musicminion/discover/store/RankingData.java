@@ -8,10 +8,13 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.musicminion.discover.Judgment;
+import org.musicminion.discover.SourceKind;
 import org.musicminion.discover.ranking.TrackFacts;
 import org.musicminion.discover.ranking.Verdict;
 
@@ -60,22 +63,22 @@ public final class RankingData {
         return out;
     }
 
-    /** Every judged track of the index, with its verdict ({@code liked} = kept) and when it was recorded. */
+    /** Every judged track of the index, with its verdict and when it was recorded. */
     public static List<Verdict> verdicts(Connection c) throws SQLException {
         List<Verdict> out = new ArrayList<>();
         String sql = FACTS.formatted(", j.value, j.judged_at", "LEFT", "JOIN judgments j ON j.track_urn = t.urn");
         try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             Grouper g = new Grouper();
-            boolean kept = false;
+            Judgment judgment = null;
             long judgedAt = 0;
             while (rs.next()) {
                 TrackFacts done = g.add(rs);
-                if (done != null) out.add(new Verdict(done, kept, judgedAt));
-                kept = Judgment.LIKED.word().equals(rs.getString(12));
+                if (done != null) out.add(new Verdict(done, judgment, judgedAt));
+                judgment = Judgment.ofWord(rs.getString(12));
                 judgedAt = rs.getLong(13);
             }
             TrackFacts last = g.finish();
-            if (last != null) out.add(new Verdict(last, kept, judgedAt));
+            if (last != null) out.add(new Verdict(last, judgment, judgedAt));
         }
         return out;
     }
@@ -90,9 +93,7 @@ public final class RankingData {
         private Long createdAt;
         private long firstSeen;
         private String genre;
-        private List<TrackFacts.Source> reposters = new ArrayList<>();
-        private List<TrackFacts.Source> likers = new ArrayList<>();
-        private List<TrackFacts.Source> uploads = new ArrayList<>();
+        private Map<SourceKind, List<TrackFacts.Source>> links = new EnumMap<>(SourceKind.class);
 
         /** Adds a row; returns the previous track when this row starts a new one. */
         TrackFacts add(ResultSet rs) throws SQLException {
@@ -112,23 +113,17 @@ public final class RankingData {
             }
             String artist = rs.getString(8);
             if (artist != null) {
-                TrackFacts.Source s = new TrackFacts.Source(artist, rs.getLong(10));
-                String kind = rs.getString(9);
-                if ("repost".equals(kind)) reposters.add(s);
-                else if ("like".equals(kind)) likers.add(s);
-                else if ("upload".equals(kind)) uploads.add(s);
+                SourceKind kind = SourceKinds.of(rs.getString(9));
+                if (kind != null) links.computeIfAbsent(kind, k -> new ArrayList<>()).add(new TrackFacts.Source(artist, rs.getLong(10)));
             }
             return done;
         }
 
         TrackFacts finish() {
             if (urn == null) return null;
-            TrackFacts t = new TrackFacts(urn, title, uploader, uploaderFollowed, duration, createdAt, genre, firstSeen, reposters, likers,
-                    uploads);
+            TrackFacts t = new TrackFacts(urn, title, uploader, uploaderFollowed, duration, createdAt, genre, firstSeen, links);
             urn = null;
-            reposters = new ArrayList<>();
-            likers = new ArrayList<>();
-            uploads = new ArrayList<>();
+            links = new EnumMap<>(SourceKind.class);
             return t;
         }
     }

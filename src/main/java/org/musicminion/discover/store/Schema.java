@@ -114,6 +114,25 @@ final class Schema {
             """
             ALTER TABLE artists ADD COLUMN reposts_swept_at INTEGER;
             UPDATE artists SET reposts_swept_at = last_checked_at;
+            """,
+            // v5 (Music Minion): a third judgment origin, music-minion (the player's verdicts, imported read-only from its
+            // database); SQLite cannot change a CHECK, so the table is rebuilt with its rows. The player's skips are kept
+            // as an implicit signal the ranking may read (never a verdict): one row per skip Music Minion recorded.
+            """
+            CREATE TABLE judgments_v5 (
+              track_urn TEXT PRIMARY KEY,
+              value TEXT NOT NULL CHECK (value IN ('liked', 'not_interested', 'not_quite')),
+              origin TEXT NOT NULL CHECK (origin IN ('local', 'soundcloud', 'music-minion')),
+              judged_at INTEGER NOT NULL
+            );
+            INSERT INTO judgments_v5(track_urn, value, origin, judged_at) SELECT track_urn, value, origin, judged_at FROM judgments;
+            DROP TABLE judgments;
+            ALTER TABLE judgments_v5 RENAME TO judgments;
+            CREATE TABLE player_skips (
+              track_urn TEXT NOT NULL,
+              skipped_at INTEGER NOT NULL,
+              PRIMARY KEY (track_urn, skipped_at)
+            ) WITHOUT ROWID;
             """);
 
     static int latestVersion() {

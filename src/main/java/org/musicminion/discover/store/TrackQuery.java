@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.musicminion.discover.SourceKind;
+
 /**
  * Reads the index for {@code tracks}: filters (judgment, source kind, link time since, minimum
  * reposts), sort and limit in SQL, rows streamed one at a time to a consumer. Counts, who-by lists and
@@ -22,27 +24,6 @@ public final class TrackQuery {
         @Override
         public String toString() {
             return name().toLowerCase(java.util.Locale.ROOT);
-        }
-    }
-
-    /** A source kind a track must have (a link from a followed artist of that kind). */
-    public enum Source {
-        REPOST(IndexStore.SourceKinds.REPOST), LIKE(IndexStore.SourceKinds.LIKE), UPLOAD(IndexStore.SourceKinds.UPLOAD);
-
-        private final String kind;
-
-        Source(String kind) {
-            this.kind = kind;
-        }
-
-        /** The value in {@code track_sources.kind}, also the option's word. */
-        public String kind() {
-            return kind;
-        }
-
-        @Override
-        public String toString() {
-            return kind;
         }
     }
 
@@ -73,7 +54,7 @@ public final class TrackQuery {
 
     private JudgmentFilter judgment = JudgmentFilter.ANY;
     private Long since;
-    private Source source;
+    private SourceKind source;
     private int minReposts;
     private Sort sort = Sort.RECENT;
     private Integer limit;
@@ -93,7 +74,7 @@ public final class TrackQuery {
     }
 
     /** Only tracks a followed artist reposted, liked or uploaded (null: any). */
-    public TrackQuery source(Source s) {
+    public TrackQuery source(SourceKind s) {
         this.source = s;
         return this;
     }
@@ -117,22 +98,23 @@ public final class TrackQuery {
     public int run(Connection c, RowSink sink) throws SQLException {
         StringBuilder sql = new StringBuilder("""
                 SELECT t.urn, t.id, t.title, t.artist_name, t.permalink_url, t.first_seen,
-                       COUNT(CASE WHEN s.kind = 'repost' THEN 1 END) AS reposts,
-                       COUNT(CASE WHEN s.kind = 'like' THEN 1 END) AS likes,
-                       GROUP_CONCAT(CASE WHEN s.kind = 'repost' THEN s.artist_urn END) AS reposted_by,
-                       GROUP_CONCAT(CASE WHEN s.kind = 'like' THEN s.artist_urn END) AS liked_by,
+                       COUNT(CASE WHEN s.kind = %1$s THEN 1 END) AS reposts,
+                       COUNT(CASE WHEN s.kind = %2$s THEN 1 END) AS likes,
+                       GROUP_CONCAT(CASE WHEN s.kind = %1$s THEN s.artist_urn END) AS reposted_by,
+                       GROUP_CONCAT(CASE WHEN s.kind = %2$s THEN s.artist_urn END) AS liked_by,
                        j.value AS judgment,
-                       GROUP_CONCAT(CASE WHEN s.kind = 'upload' THEN s.artist_urn END) AS uploaded_by,
-                       MAX(CASE WHEN s.kind = 'repost' THEN s.at END) AS last_reposted_at,
+                       GROUP_CONCAT(CASE WHEN s.kind = %3$s THEN s.artist_urn END) AS uploaded_by,
+                       MAX(CASE WHEN s.kind = %1$s THEN s.at END) AS last_reposted_at,
                        COUNT(CASE WHEN s.kind = ?1 THEN 1 END) AS of_source,
                        MAX(CASE WHEN ?1 IS NULL OR s.kind = ?1 THEN s.at END) AS last_link_at
                 FROM tracks t
                 LEFT JOIN (SELECT ts.track_urn, ts.kind, ts.artist_urn, ts.at FROM track_sources ts
                            JOIN artists a ON a.urn = ts.artist_urn AND a.followed = 1) s ON s.track_urn = t.urn
                 LEFT JOIN judgments j ON j.track_urn = t.urn
-                WHERE 1 = 1""");
+                WHERE 1 = 1""".formatted(SourceKinds.sql(SourceKind.REPOST), SourceKinds.sql(SourceKind.LIKE),
+                SourceKinds.sql(SourceKind.UPLOAD)));
         List<Object> params = new ArrayList<>();
-        params.add(source == null ? null : source.kind());
+        params.add(source == null ? null : SourceKinds.text(source));
         if (!judgment.any()) {
             if (judgment.value() == null) sql.append(" AND j.value IS NULL");
             else {

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import org.musicminion.discover.ExitException;
+import org.musicminion.discover.SourceKind;
 import org.musicminion.discover.http.ApiException;
 import org.musicminion.discover.http.ListIncompleteException;
 import org.musicminion.discover.soundcloud.TrackPages;
@@ -88,7 +89,7 @@ final class ArtistFetch {
                 futures.add(pool.submit(() -> {
                     List<IndexStore.ListItems> mine = new ArrayList<>();
                     for (SourceKind kind : kinds) {
-                        TrackPages pages = kind.of(soundcloud, a.urn());
+                        TrackPages pages = list(kind, a.urn());
                         ListIncompleteException failed;
                         try {
                             if (failingInARow.get() >= GIVE_UP_AFTER) {
@@ -96,7 +97,7 @@ final class ArtistFetch {
                                         + GIVE_UP_AFTER + " lists in a row failed after the retries, the server keeps failing", null);
                             }
                             Set<String> k = full ? Set.of() : known.known(a.urn(), kind);
-                            mine.add(new IndexStore.ListItems(a.urn(), kind.column(), lists.fetch(pages, k, full)));
+                            mine.add(new IndexStore.ListItems(a.urn(), kind, lists.fetch(pages, k, full)));
                             failingInARow.set(0);
                             continue;
                         } catch (ListIncompleteException e) {
@@ -108,13 +109,13 @@ final class ArtistFetch {
                             if (failed != null) failingInARow.incrementAndGet();
                             if (failed == null) {
                                 skipped.incrementAndGet();
-                                warn.accept("warning: " + kind.column() + "s of " + describe(a) + " not found (404); skipped");
+                                warn.accept("warning: " + kind + "s of " + describe(a) + " not found (404); skipped");
                                 continue;
                             }
                         }
                         incomplete.add(IncompleteList.of(failed));
                         incompleteArtists.add(a.urn());
-                        warn.accept("warning: " + kind.column() + "s of " + describe(a) + ": " + failed.getMessage());
+                        warn.accept("warning: " + kind + "s of " + describe(a) + ": " + failed.getMessage());
                     }
                     progress.artistDone(soundcloud.requestCount() - requestsBefore);
                     return mine;
@@ -134,6 +135,15 @@ final class ArtistFetch {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** The artist's list of {@code kind}, page by page. */
+    private TrackPages list(SourceKind kind, String artistUrn) {
+        return switch (kind) {
+            case REPOST -> soundcloud.reposts(artistUrn);
+            case LIKE -> soundcloud.likes(artistUrn);
+            default -> throw new IllegalArgumentException("no per-artist list of " + kind);
+        };
     }
 
     private static String describe(ArtistInfo a) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.musicminion.discover.ExitCode;
 import org.musicminion.discover.ExitException;
 import org.musicminion.discover.Messages;
+import org.musicminion.discover.SourceKind;
 import org.musicminion.discover.soundcloud.FeedItem;
 import org.musicminion.discover.soundcloud.SoundCloud;
 import org.musicminion.discover.store.Database;
@@ -57,10 +58,8 @@ final class FeedPhase {
             List<IndexStore.FeedLink> links = new ArrayList<>();
             for (FeedItem i : result.items()) {
                 if (!followed.contains(i.artistUrn())) continue;
-                boolean repost = i.kind() == FeedItem.Kind.REPOST;
-                if (repost && !reposts) continue;
-                links.add(new IndexStore.FeedLink(Tracks.info(i.track()), i.artistUrn(),
-                        repost ? IndexStore.SourceKinds.REPOST : IndexStore.SourceKinds.UPLOAD, i.at().toEpochMilli()));
+                if (i.kind() == SourceKind.REPOST && !reposts) continue;
+                links.add(new IndexStore.FeedLink(Tracks.info(i.track()), i.artistUrn(), i.kind(), i.at().toEpochMilli()));
             }
             return new FeedRun(result, links, checkpoint, result.checkpoint(checkpoint, now), null);
         }

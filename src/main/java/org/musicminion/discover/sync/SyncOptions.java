@@ -10,12 +10,13 @@ import org.musicminion.discover.config.Settings;
  * every followed artist, not only the due ones ({@code full} implies it); {@code dryRun} reads
  * everything and writes nothing; {@code feed} is how far the stream is read first (null: not at all,
  * {@code sync.feed = false} or --no-feed); {@code sweepHours} is the longest an artist's reposts list waits between
- * sweeps while the feed is read ({@code sync.sweep_interval_hours}; null with the feed off). Build it with {@link #builder(Settings)}.
+ * sweeps while the feed is read ({@code sync.sweep_interval_hours}; null with the feed off); {@code playerDatabase} is
+ * Music Minion's database, whose verdicts are imported (null: not read). Build it with {@link #builder(Settings)}.
  */
 public record SyncOptions(boolean full, boolean all, boolean dryRun, boolean reposts, boolean likes, boolean push, int pageSize,
                           int concurrency, String notInterestedPlaylist, String notQuitePlaylist, String playlistTitle,
                           int maxTracks, RankingRules rules, String mixesTitle, CheckInterval interval, FeedWindow feed,
-                          Integer sweepHours) {
+                          Integer sweepHours, java.nio.file.Path playerDatabase) {
 
     /** A plain {@code sync} (due artists, reposts and likes, no push unless auto_sync) until a flag says otherwise. */
     public static Builder builder(Settings settings) {
@@ -32,6 +33,7 @@ public record SyncOptions(boolean full, boolean all, boolean dryRun, boolean rep
         private boolean likes = true;
         private boolean pushPlaylist;
         private boolean feed = true;
+        private java.nio.file.Path playerDatabase;
 
         private Builder(Settings settings) {
             this.settings = settings;
@@ -78,6 +80,12 @@ public record SyncOptions(boolean full, boolean all, boolean dryRun, boolean rep
             return this;
         }
 
+        /** Music Minion's database (music_minion.database, expanded); null: not read. */
+        public Builder playerDatabase(java.nio.file.Path v) {
+            playerDatabase = v;
+            return this;
+        }
+
         public SyncOptions build() {
             Settings.Reposts r = settings.reposts();
             Settings.Sync s = settings.sync();
@@ -85,7 +93,8 @@ public record SyncOptions(boolean full, boolean all, boolean dryRun, boolean rep
             return new SyncOptions(full, all || full, dryRun, reposts, likes, pushPlaylist || r.autoSync(),
                     s.pageSize(), s.concurrency(), settings.judgments().notInterestedPlaylist(),
                     settings.judgments().notQuitePlaylist(), r.title(), r.maxTracks(), rules, settings.mixes().title(),
-                    CheckInterval.from(s), feed && s.feed() ? FeedWindow.from(s) : null, feed && s.feed() ? s.sweepIntervalHours() : null);
+                    CheckInterval.from(s), feed && s.feed() ? FeedWindow.from(s) : null, feed && s.feed() ? s.sweepIntervalHours() : null,
+                    playerDatabase);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.musicminion.discover.Messages;
+import org.musicminion.discover.SourceKind;
 import org.musicminion.discover.http.ListIncompleteException;
 import org.musicminion.discover.soundcloud.Playlists;
 import org.musicminion.discover.soundcloud.SoundCloud;
@@ -62,9 +63,13 @@ final class SyncRead {
         ArtistFetch.Result fetched = full.and(swept);
         List<IncompleteList> incomplete = new ArrayList<>(fetched.incomplete());
         progress.step("judgments");
+        int incompleteBefore = incomplete.size();
         Playlists playlists = playlists(incomplete);
+        boolean playlistsRead = incomplete.size() == incompleteBefore; // an unread list says nothing about missing titles
+        PlayerVerdicts player = options.playerDatabase() == null ? null
+                : new PlayerVerdicts(options.playerDatabase(), messages::warn, messages::verbose);
         RemoteJudgments remote = new JudgmentImport(soundcloud, options.notInterestedPlaylist(), options.notQuitePlaylist(),
-                messages::verbose).fetch(playlists);
+                playlistsRead ? messages::warnAlways : s -> {}, player).fetch(playlists);
         for (IncompleteList l : remote.incomplete()) {
             incomplete.add(l);
             messages.warn("warning: " + l.reason() + " (its judgments were not imported)");
@@ -107,6 +112,6 @@ final class SyncRead {
     }
 
     private Set<String> known(String artistUrn, SourceKind kind) {
-        return db.read(c -> IndexStore.knownSources(c, artistUrn, kind.column()));
+        return db.read(c -> IndexStore.knownSources(c, artistUrn, kind));
     }
 }

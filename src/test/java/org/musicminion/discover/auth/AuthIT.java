@@ -91,6 +91,9 @@ class AuthIT {
 
         assertEquals(0, result.exitCode(), result.toString());
         assertTrue(page.contains("logged in"), page);
+        List<String> err = result.stderr().lines().filter(l -> !l.isBlank()).toList();
+        assertTrue(err.get(err.size() - 1).matches("next: minion-discover doctor .* then minion-discover sync --push-playlist .*"),
+                "login ends by naming the next steps: " + result.stderr());
         JsonNode out = Json.MAPPER.readTree(result.stdout());
         assertEquals("{\"id\":123,\"urn\":\"soundcloud:users:123\",\"username\":\"minion\"}", out.get("user").toString());
         assertTrue(Instant.parse(out.get("expires_at").asText()).isAfter(Instant.now().plus(Duration.ofMinutes(50))));

@@ -75,6 +75,17 @@ class TokenEndpointTest {
     }
 
     @Test
+    void anExpiresInOutOfRangeMeansTheDefaultLifetimeNotAWrappedOrOverflowingOne() {
+        for (String expiresIn : new String[] {"1e30", "1e400", "9223372036854775807", "-5", "0.5"}) {
+            fake.tokenOverrides.add(FakeAuthServer.json(200, "{\"access_token\":\"a\",\"refresh_token\":\"r\",\"expires_in\":" + expiresIn + "}"));
+
+            TokenResponse r = t.auth.endpoint().authorizationCode(FakeAuthServer.CODE, "v".repeat(43), "http://127.0.0.1:8765/callback");
+
+            assertEquals(clock.instant().plus(TokenEndpoint.DEFAULT_LIFETIME), r.expiresAt(), expiresIn);
+        }
+    }
+
+    @Test
     void rateLimitedClientCredentialsGrantIsReportedWithTheResetTimeAndNotRetried() {
         fake.tokenOverrides.add(FakeAuthServer.json(429, "{\"code\":429,\"message\":\"Too many requests\","
                 + "\"link\":\"https://developers.soundcloud.com/docs/api/rate-limits\","
@@ -149,5 +160,23 @@ class TokenEndpointTest {
         assertEquals(ExitCode.FAILED, e.exitCode());
         assertTrue(e.getMessage().contains("more than 16 MiB") && e.getMessage().contains("not read"), e.getMessage());
         assertEquals(1, fake.clientGrants.get(), "not retried");
+    }
+
+    @Test
+    void aRedirectFromTheTokenEndpointIsNeverFollowedAndNamesTheHost() throws Exception {
+        try (MockWebServer elsewhere = new MockWebServer()) {
+            elsewhere.start();
+            for (int code : new int[] {307, 308, 302}) {
+                fake.tokenOverrides.add(new MockResponse.Builder().code(code)
+                        .setHeader("Location", elsewhere.url("/oauth/token").toString()).build());
+                ExitException e = assertThrows(ExitException.class, () -> t.auth.endpoint().refresh("the-refresh-token"));
+                assertEquals(ExitCode.FAILED, e.exitCode());
+                assertTrue(e.getMessage().contains("redirect (HTTP " + code + ") to http://" + elsewhere.getHostName() + ":"
+                        + elsewhere.getPort()), e.getMessage());
+                assertFalse(e.getMessage().contains("the-refresh-token"), e.getMessage());
+            }
+            assertEquals(0, elsewhere.getRequestCount(), "neither the refresh token nor anything else went to the Location");
+            assertEquals(3, server.getRequestCount(), "not retried either");
+        }
     }
 }

@@ -117,6 +117,16 @@ class DiscoveryIT {
         List<String> pushed = new ArrayList<>();
         body.get("playlist").get("tracks").forEach(t -> pushed.add(t.get("urn").asText()));
         assertEquals(urns, pushed);
+        assertTrue(urns.contains(SyncFakeSoundCloud.trackUrn(30)), urns.toString()); // liked by gamma, reposted by nobody
+
+        // ranking.model = "music-minion": Music Minion's waterfall ranks instead (reposts only: 30 stays out)
+        Files.writeString(config, Files.readString(config) + "[ranking]\nmodel = \"music-minion\"\n");
+        JsonNode mm = Json.MAPPER.readTree(cli("sync", "--dry-run", "--push-playlist").stdout()).get("playlist");
+        assertEquals("music-minion", mm.get("ranking").asText(), mm.toString());
+        List<String> mmUrns = new ArrayList<>();
+        mm.get("track_urns").forEach(u -> mmUrns.add(u.asText()));
+        assertFalse(mmUrns.isEmpty());
+        assertFalse(mmUrns.contains(SyncFakeSoundCloud.trackUrn(30)), mmUrns.toString());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.musicminion.discover.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -104,5 +105,31 @@ class IncompleteListsTest {
         assertEquals(1, s2.get("artists_fetched").asInt(), s2.toString());
         assertTrue(fake.requests.stream().anyMatch(q -> q.startsWith("GET " + ENDLESS)), fake.requests.toString());
         assertEquals(0, s2.get("incomplete_lists").size());
+    }
+
+    @Test
+    void aListRedirectedToAnotherHostIsIncompleteNamedAndNothingOfTheOtherHostIsMerged() throws Exception {
+        try (MockWebServer elsewhere = new MockWebServer()) {
+            SyncFakeSoundCloud other = new SyncFakeSoundCloud(); // "somewhere else" answers a made-up track
+            other.artist(1, "alpha");
+            other.reposts.put(1L, List.of(666L));
+            elsewhere.setDispatcher(other);
+            elsewhere.start();
+            fake.redirects.put(ENDLESS, elsewhere.url(ENDLESS).toString());
+            JarProcess.Result r = new TestTerminal().clock(clock).run("--config", config.toString(), "--data-dir", data.toString(),
+                    "-v", "sync");
+            assertEquals(5, r.exitCode(), r.toString());
+            String origin = "http://" + elsewhere.getHostName() + ":" + elsewhere.getPort();
+            JsonNode s = Json.MAPPER.readTree(r.stdout());
+            JsonNode incomplete = s.get("incomplete_lists").get(0);
+            assertEquals(ENDLESS, incomplete.get("list").asText(), s.toString());
+            assertTrue(incomplete.get("reason").asText().contains(origin), s.toString());
+            assertTrue(r.stderr().contains("redirect to " + origin), "-v names the host: " + r.stderr());
+            assertEquals(0, elsewhere.getRequestCount(), "the other host was never asked");
+            JarProcess.Result tracks = new TestTerminal().clock(clock).run("--config", config.toString(), "--data-dir",
+                    data.toString(), "tracks");
+            assertFalse(tracks.stdout().contains("soundcloud:tracks:666"), tracks.stdout());
+            assertTrue(tracks.stdout().contains("soundcloud:tracks:20"), "the other artists' lists were merged: " + tracks.stdout());
+        }
     }
 }

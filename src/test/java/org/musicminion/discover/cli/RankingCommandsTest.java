@@ -68,6 +68,7 @@ class RankingCommandsTest {
         for (String f : List.of("precision_at_20", "precision_at_50", "auc")) {
             assertTrue(e.get("heuristic").get(f).isNumber(), f);
             assertTrue(e.get("model").get(f).isNumber(), f);
+            assertTrue(e.get("music_minion").get(f).isNumber(), f);
         }
         assertTrue(e.get("heuristic").get("auc").asDouble() > 0.6, e.toString()); // artist 1's picks are the keeps
         assertTrue(List.of("model", "heuristic").contains(e.get("ranking").asText()));
@@ -76,6 +77,11 @@ class RankingCommandsTest {
         JsonNode few = Json.MAPPER.readTree(cli("evaluate").stdout());
         assertTrue(few.get("model").isNull());
         assertEquals("heuristic", few.get("ranking").asText());
+
+        Files.writeString(dir.resolve("none.toml"), "[ranking]\nmodel = \"music-minion\"\n");
+        JsonNode waterfall = Json.MAPPER.readTree(cli("evaluate").stdout());
+        assertEquals("music-minion", waterfall.get("ranking").asText()); // what sync ranks with now
+        assertEquals(e.get("music_minion"), waterfall.get("music_minion"));
     }
 
     @Test
@@ -83,7 +89,7 @@ class RankingCommandsTest {
         Files.writeString(dir.resolve("none.toml"), "[ranking]\nmodel = \"magic\"\n");
         JarProcess.Result r = cli("evaluate");
         assertEquals(78, r.exitCode(), r.toString());
-        assertTrue(r.stderr().contains("ranking.model") && r.stderr().contains("heuristic"), r.stderr());
+        assertTrue(r.stderr().contains("ranking.model") && r.stderr().contains("\"music-minion\""), r.stderr());
     }
 
     @Test

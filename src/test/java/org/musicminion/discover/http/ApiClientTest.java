@@ -186,4 +186,44 @@ class ApiClientTest {
         assertFalse(e.getMessage().contains("tok-"), "no token in messages");
         assertEquals(1, server.getRequestCount());
     }
+
+    @Test
+    void aRedirectToAnotherOriginIsNotFollowedAndFailsNamingIt() throws Exception {
+        try (MockWebServer elsewhere = new MockWebServer()) {
+            elsewhere.start();
+            elsewhere.enqueue(json(200, "{\"made\":\"up\"}"));
+            server.enqueue(new MockResponse.Builder().code(302).setHeader("Location", elsewhere.url("/tracks/1").toString()).build());
+            List<String> log = new CopyOnWriteArrayList<>();
+            ApiClient verbose = new ApiClient(HttpClients.create(Duration.ofSeconds(5)), server.url("/").toString(), api.policy(),
+                    Clock.fixed(NOW, ZoneOffset.UTC), sleeps::add, Duration.ofSeconds(5), tokens, log::add);
+            ApiException e = assertThrows(ApiException.class, () -> verbose.getJson("/tracks/1"));
+            assertEquals("redirected_elsewhere", e.outcome().errorClass());
+            String origin = "http://" + elsewhere.getHostName() + ":" + elsewhere.getPort();
+            assertTrue(e.getMessage().contains(origin), e.getMessage());
+            assertTrue(log.stream().anyMatch(l -> l.contains(origin) && l.contains("not followed")), log.toString());
+            assertEquals(0, elsewhere.getRequestCount(), "its answer is never asked for");
+            assertEquals(1, server.getRequestCount(), "not retried");
+        }
+    }
+
+    @Test
+    void aRedirectOnTheSameOriginIsFollowedWithTheToken() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(301).setHeader("Location", "/tracks/soundcloud:tracks:1").build());
+        server.enqueue(json(200, "{\"id\":1}"));
+        assertEquals(1, api.getJson("/tracks/1").get("id").asInt());
+        server.takeRequest();
+        RecordedRequest second = server.takeRequest();
+        assertEquals("/tracks/soundcloud:tracks:1", second.getTarget());
+        assertEquals("OAuth tok-0", second.getHeaders().get("Authorization"));
+    }
+
+    @Test
+    void aRedirectToAnotherSchemeOnTheSameHostAndPortIsAnotherOrigin() {
+        // https -> http is refused by the same rule; here (an http api_url) the other scheme is https
+        server.enqueue(new MockResponse.Builder().code(302).setHeader("Location",
+                server.url("/x").newBuilder().scheme("https").build().toString()).build());
+        ApiException e = assertThrows(ApiException.class, () -> api.getJson("/x"));
+        assertEquals("redirected_elsewhere", e.outcome().errorClass());
+        assertEquals(1, server.getRequestCount());
+    }
 }

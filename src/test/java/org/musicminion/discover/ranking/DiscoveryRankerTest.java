@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.musicminion.discover.config.Settings;
 
 class DiscoveryRankerTest {
     private static TrackFacts timed(String urn, long firstSeen, Long seconds, String... reposters) {
@@ -29,7 +30,7 @@ class DiscoveryRankerTest {
                 timed("mix-new", 9, 601L, "c"),
                 timed("mix-mid", 5, 1200L, "c"),
                 timed("mix-oldest", 0, 1200L, "c"));
-        Ranked r = new DiscoveryRanker(new RankingRules(10, 0, SlotBrackets.DEFAULT, 120_000, 600_000, 3, true, 50)).rank(c, List.of());
+        Ranked r = new DiscoveryRanker(new RankingRules(10, 0, SlotBrackets.DEFAULT, 120_000, 600_000, 3, Settings.Ranking.Model.AUTO, 50)).rank(c, List.of());
         assertEquals(List.of("unknown", "max", "min"), r.discoveryUrns()); // one artist, unrated: 3 slots, newest first
         assertEquals(List.of("mix-new", "mix-mid", "mix-old"), r.mixes());
     }
@@ -54,7 +55,7 @@ class DiscoveryRankerTest {
         for (int i = 0; i < 20; i++) c.add(Tracks.track("prolific" + i, 50, "prolific"));
         List<Verdict> vs = new ArrayList<>(Tracks.verdicts("prolific", 9, 10, 1)); // the prolific artist's picks are kept most
         for (int a = 0; a < 19; a++) vs.addAll(Tracks.verdicts("a" + a, 1, 4, 1));
-        Ranked r = new DiscoveryRanker(new RankingRules(30, 3, SlotBrackets.DEFAULT, 0, 10_000_000, 0, false, 50)).rank(c, vs);
+        Ranked r = new DiscoveryRanker(new RankingRules(30, 3, SlotBrackets.DEFAULT, 0, 10_000_000, 0, Settings.Ranking.Model.HEURISTIC, 50)).rank(c, vs);
         assertEquals(30, r.discovery().size());
         assertFalse(r.slotsRelaxed());
         Map<String, Integer> held = new HashMap<>();

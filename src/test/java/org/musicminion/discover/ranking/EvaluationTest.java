@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
+import org.musicminion.discover.config.Settings;
 
 class EvaluationTest {
     /** {@code days} days of 10 verdicts each on the picks of 6 artists, artist "a0" kept most; seeded. */
@@ -59,8 +60,8 @@ class EvaluationTest {
         LogisticFit.Model again = Evaluation.fit(s2.train());
         assertArrayEquals(fitted.weights(), again.weights(), 0);
         // and the test figures use evidence from training only: flipped test labels change only the figures
-        Evaluation e1 = Evaluation.run(vs, 50, true);
-        Evaluation e2 = Evaluation.run(flipped, 50, true);
+        Evaluation e1 = Evaluation.run(vs, 50, Settings.Ranking.Model.AUTO);
+        Evaluation e2 = Evaluation.run(flipped, 50, Settings.Ranking.Model.AUTO);
         assertEquals(e1.train(), e2.train());
         assertEquals(e1.heuristic().auc(), 1 - e2.heuristic().auc(), 1e-3);
     }
@@ -84,15 +85,15 @@ class EvaluationTest {
     @Test
     void theModelCompetesOnlyFromMinVerdictsAndRanksOnlyWhenItsPrecisionAt20Wins() {
         List<Verdict> vs = history(20, 4);
-        Evaluation below = Evaluation.run(vs, 500, true);
+        Evaluation below = Evaluation.run(vs, 500, Settings.Ranking.Model.AUTO);
         assertNull(below.model());
         assertNotNull(below.heuristic());
         assertEquals(RankingKind.HEURISTIC, below.ranking());
-        Evaluation e = Evaluation.run(vs, 50, true);
+        Evaluation e = Evaluation.run(vs, 50, Settings.Ranking.Model.AUTO);
         assertNotNull(e.model());
         assertEquals(e.model().precisionAt20() > e.heuristic().precisionAt20() ? RankingKind.MODEL : RankingKind.HEURISTIC,
                 e.ranking());
-        assertEquals(RankingKind.HEURISTIC, Evaluation.run(vs, 50, false).ranking()); // ranking.model = "heuristic"
+        assertEquals(RankingKind.HEURISTIC, Evaluation.run(vs, 50, Settings.Ranking.Model.HEURISTIC).ranking()); // ranking.model = "heuristic"
         assertEquals(200, e.verdicts());
         assertEquals(e.train() + e.test(), e.verdicts());
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.musicminion.discover.config.Settings;
 
 class SlotsTest {
     private static final SlotBrackets B = SlotBrackets.DEFAULT;
@@ -66,7 +67,7 @@ class SlotsTest {
         // a popular track with many reposters uses up only its attributed artist's slot
         List<Verdict> vs = new ArrayList<>(Tracks.verdicts("hub", 9, 10, 1));
         Evidence e = Evidence.of(vs);
-        RankingRules rules = new RankingRules(4, 1, SlotBrackets.DEFAULT, 0, 1_000_000, 0, false, 50);
+        RankingRules rules = new RankingRules(4, 1, SlotBrackets.DEFAULT, 0, 1_000_000, 0, Settings.Ranking.Model.HEURISTIC, 50);
         List<TrackFacts> candidates = List.of(
                 Tracks.track("popular", 5, "hub", "x", "y", "z"),
                 Tracks.track("x1", 4, "x"), Tracks.track("y1", 4, "y"), Tracks.track("z1", 4, "z"));

@@ -59,6 +59,27 @@ class SoundCloudTest {
     }
 
     @Test
+    void aNumberOutOfItsFieldsRangeIsAbsentNeverAWrappedNumber() {
+        page("[{\"id\":1,\"duration\":1e30},{\"id\":2,\"duration\":1e400},{\"id\":3,\"duration\":-1},"
+                + "{\"id\":4,\"duration\":1.5},{\"id\":5,\"duration\":18446744073709551616},{\"id\":6,\"duration\":\"600\"},"
+                + "{\"id\":7,\"duration\":300000.0},{\"id\":8,\"duration\":2147483647},"
+                + "{\"id\":\"123456789012345678901234567890\",\"title\":\"an id past a long\"}]");
+
+        List<Track> tracks = soundcloud.playlistTracks("soundcloud:playlists:5");
+
+        assertEquals(java.util.Arrays.asList(null, null, null, null, null, null, 300000L, 2147483647L),
+                tracks.stream().map(Track::durationMs).toList());
+        assertEquals(8, tracks.size(), "an id too long for a number is an item without an id: skipped, not a crash");
+    }
+
+    @Test
+    void aTrackCountOutOfRangeIsZeroAsIfAbsent() {
+        page("[{\"id\":5,\"title\":\"A\",\"track_count\":1e30},{\"id\":6,\"title\":\"B\",\"track_count\":4294967297}]");
+
+        assertEquals(List.of(0, 0), soundcloud.myPlaylists().all().stream().map(Playlist::trackCount).toList());
+    }
+
+    @Test
     void playlistsWithoutUrnOrIdAreSkippedAndTitlesMatchIgnoringCaseAsAFallback() {
         page("[{\"id\":5,\"title\":\"Discovery\",\"track_count\":3},{\"urn\":\"soundcloud:playlists:6\",\"title\":null},"
                 + "{\"title\":\"nothing\"}]");

@@ -12,6 +12,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
+import org.musicminion.discover.SourceKind;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,19 +33,19 @@ class FeedLinksTest {
 
     static IndexStore.MergeCounts sweep(Database db, String artist, TrackInfo t, long now) {
         return db.write(c -> IndexStore.merge(c, new IndexStore.MergeInput(followed(), List.of(artist),
-                List.of(new IndexStore.ListItems(artist, "repost", List.of(t)))), now));
+                List.of(new IndexStore.ListItems(artist, SourceKind.REPOST, List.of(t)))), now));
     }
 
     static IndexStore.MergeCounts feed(Database db, IndexStore.FeedLink... links) {
         return db.write(c -> IndexStore.merge(c, new IndexStore.MergeInput(followed(), List.of(), List.of(), List.of(links)), 9_000));
     }
 
-    static long[] link(Database db, String track, String artist, String kind) {
+    static long[] link(Database db, String track, String artist, SourceKind kind) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT at, exact, first_seen FROM track_sources WHERE track_urn = ? AND artist_urn = ? AND kind = ?")) {
                 ps.setString(1, track);
                 ps.setString(2, artist);
-                ps.setString(3, kind);
+                ps.setString(3, SourceKinds.text(kind));
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)} : null;
                 }
@@ -66,12 +68,12 @@ class FeedLinksTest {
     void aSweptLinkKeepsItsObservationTimeAndTheStreamLaterGivesItTheExactOne() {
         try (Database db = Database.openIn(dir)) {
             assertEquals(1, sweep(db, A, T, 5_000).reposts());
-            assertEquals(5_000, link(db, T.urn(), A, "repost")[0]);
-            assertEquals(0, link(db, T.urn(), A, "repost")[1], "observed");
-            IndexStore.MergeCounts c = feed(db, new IndexStore.FeedLink(T, A, "repost", 1_234));
+            assertEquals(5_000, link(db, T.urn(), A, SourceKind.REPOST)[0]);
+            assertEquals(0, link(db, T.urn(), A, SourceKind.REPOST)[1], "observed");
+            IndexStore.MergeCounts c = feed(db, new IndexStore.FeedLink(T, A, SourceKind.REPOST, 1_234));
             assertEquals(0, c.feedReposts(), "not a new link");
-            assertEquals(1_234, link(db, T.urn(), A, "repost")[0]);
-            assertEquals(1, link(db, T.urn(), A, "repost")[1], "exact");
+            assertEquals(1_234, link(db, T.urn(), A, SourceKind.REPOST)[0]);
+            assertEquals(1, link(db, T.urn(), A, SourceKind.REPOST)[1], "exact");
             assertEquals(1_234, trackFirstSeen(db, T.urn()), "first_seen is the earliest link time");
         }
     }
@@ -79,19 +81,19 @@ class FeedLinksTest {
     @Test
     void aLinkFromTheStreamKeepsItsExactTimeWhenASweepSeesItToo() {
         try (Database db = Database.openIn(dir)) {
-            IndexStore.MergeCounts c = feed(db, new IndexStore.FeedLink(T, A, "repost", 1_234), new IndexStore.FeedLink(U, A, "upload", 2_000));
+            IndexStore.MergeCounts c = feed(db, new IndexStore.FeedLink(T, A, SourceKind.REPOST, 1_234), new IndexStore.FeedLink(U, A, SourceKind.UPLOAD, 2_000));
             assertEquals(1, c.feedReposts());
             assertEquals(1, c.feedUploads());
             assertEquals(1, c.reposts(), "stream reposts count among the run's new reposts");
             IndexStore.MergeCounts s = sweep(db, A, T, 50_000);
             assertEquals(0, s.reposts());
             assertEquals(0, s.artistsWithNew().size(), "the sweep found nothing the stream had not brought");
-            assertEquals(1_234, link(db, T.urn(), A, "repost")[0]);
-            assertEquals(1, link(db, T.urn(), A, "repost")[1]);
-            assertEquals(2_000, link(db, U.urn(), A, "upload")[0]);
+            assertEquals(1_234, link(db, T.urn(), A, SourceKind.REPOST)[0]);
+            assertEquals(1, link(db, T.urn(), A, SourceKind.REPOST)[1]);
+            assertEquals(2_000, link(db, U.urn(), A, SourceKind.UPLOAD)[0]);
             // another artist's later sweep adds an observed link; the track's first_seen stays the earliest
             sweep(db, B, T, 60_000);
-            assertEquals(60_000, link(db, T.urn(), B, "repost")[0]);
+            assertEquals(60_000, link(db, T.urn(), B, SourceKind.REPOST)[0]);
             assertEquals(1_234, trackFirstSeen(db, T.urn()));
         }
     }
@@ -121,11 +123,11 @@ class FeedLinksTest {
             s.execute("INSERT INTO track_sources VALUES ('" + T.urn() + "', '" + A + "', 'like', 750)");
         }
         try (Database db = Database.open(file)) {
-            assertEquals(700, link(db, T.urn(), A, "repost")[0]);
-            assertEquals(0, link(db, T.urn(), A, "repost")[1]);
-            assertEquals(750, link(db, T.urn(), A, "like")[2]);
+            assertEquals(700, link(db, T.urn(), A, SourceKind.REPOST)[0]);
+            assertEquals(0, link(db, T.urn(), A, SourceKind.REPOST)[1]);
+            assertEquals(750, link(db, T.urn(), A, SourceKind.LIKE)[2]);
             assertEquals(700, trackFirstSeen(db, T.urn()));
-            assertEquals(1, feed(db, new IndexStore.FeedLink(U, A, "upload", 900)).feedUploads(), "the upload kind is accepted");
+            assertEquals(1, feed(db, new IndexStore.FeedLink(U, A, SourceKind.UPLOAD, 900)).feedUploads(), "the upload kind is accepted");
         }
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.musicminion.discover.SourceKind;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -61,8 +62,8 @@ class RankingDataTest {
             new DiscoveryIndex(db).artist(1, true, 0).track(10, 200, 5).source(10, 1, "upload", 5);
             List<TrackFacts> c = db.read(x -> RankingData.candidates(x, Set.of()));
             assertEquals(1, c.size());
-            assertEquals(List.of(new TrackFacts.Source("soundcloud:users:1", 5)), c.get(0).uploads());
-            assertEquals(c.get(0).uploads(), c.get(0).sources());
+            assertEquals(List.of(new TrackFacts.Source("soundcloud:users:1", 5)), c.get(0).links(SourceKind.UPLOAD));
+            assertEquals(c.get(0).links(SourceKind.UPLOAD), c.get(0).sources());
         }
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.musicminion.discover.SourceKind;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -101,7 +102,7 @@ class FeedReaderTest {
         assertEquals(2, r.pages(), "the third page is never asked for");
         assertEquals(2, server.getRequestCount());
         assertEquals(List.of(1L, 2L, 3L, 4L), r.items().stream().map(i -> i.track().id()).toList(), "items older than the window are left out");
-        assertEquals(FeedItem.Kind.UPLOAD, r.items().get(2).kind());
+        assertEquals(SourceKind.UPLOAD, r.items().get(2).kind());
         assertEquals("soundcloud:users:" + (100_000 + 3 % 7), r.items().get(2).artistUrn(), "an upload's artist is the track's uploader");
         assertEquals(ago(Duration.ofMinutes(10)).toEpochMilli(), r.newest());
         assertFalse(r.capped());

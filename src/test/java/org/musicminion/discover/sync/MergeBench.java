@@ -1,5 +1,6 @@
 package org.musicminion.discover.sync;
 
+import org.musicminion.discover.SourceKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ public final class MergeBench {
         List<IndexStore.ListItems> lists = new ArrayList<>();
         for (int a = 1; a <= artists; a++) {
             followed.add(new ArtistInfo("soundcloud:users:" + a, a, "artist" + a, null));
-            for (String kind : List.of("repost", "like")) {
+            for (SourceKind kind : List.of(SourceKind.REPOST, SourceKind.LIKE)) {
                 List<TrackInfo> items = new ArrayList<>();
                 for (long id : rnd.longs(1, pool + 1).distinct().limit(per).toArray()) {
                     items.add(tracks.computeIfAbsent(id, i -> new TrackInfo("soundcloud:tracks:" + i, i, "Track " + i,

@@ -63,6 +63,21 @@ public final class SandboxLogin {
         return token(sandbox, f);
     }
 
+    /** A client-credentials (app) token from {@code sandbox}, as a peer client gets one (HTTP Basic). */
+    public static String appToken(SandboxServer sandbox) {
+        String basic = Base64.getEncoder().encodeToString((sandbox.clientId() + ":" + sandbox.clientSecret())
+                .getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + "/oauth/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Authorization", "Basic " + basic)
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build());
+        if (r.statusCode() != 200) throw new IllegalStateException("/oauth/token answered " + r.statusCode() + ": " + r.body());
+        try {
+            return Json.MAPPER.readTree(r.body()).get("access_token").asText();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Tokens token(SandboxServer sandbox, Map<String, String> f) {
         f.put("client_id", sandbox.clientId());
         f.put("client_secret", sandbox.clientSecret());

@@ -54,6 +54,8 @@ public final class SyncFakeSoundCloud extends Dispatcher {
     public final Set<String> endless = ConcurrentHashMap.newKeySet();
     /** When set, next_hrefs name this scheme, host and port instead of the server's own. */
     public volatile HttpUrl nextHrefOrigin;
+    /** path -> the Location of a 302 answered instead of the list (e.g. on another host). */
+    public final Map<String, String> redirects = new ConcurrentHashMap<>();
     public final List<String> requests = new CopyOnWriteArrayList<>();
     public final List<String> putBodies = new CopyOnWriteArrayList<>();
     public final Map<String, String> putPaths = new ConcurrentHashMap<>();
@@ -89,6 +91,8 @@ public final class SyncFakeSoundCloud extends Dispatcher {
         requests.add(request.getMethod() + " " + path + (url.encodedQuery() == null ? "" : "?" + url.encodedQuery()));
         if (delayMillis > 0) Thread.sleep(delayMillis);
         if (notFound.contains(path)) return json(404, "{\"code\":404,\"message\":\"Not Found\"}");
+        String location = redirects.get(path);
+        if (location != null) return new MockResponse.Builder().code(302).addHeader("Location", location).build();
         Integer left = throttled.computeIfPresent(path, (k, v) -> v - 1);
         if (left != null && left >= 0) {
             return new MockResponse.Builder().code(429).addHeader("Retry-After", "3").body("{\"code\":429,\"message\":\"slow down\"}").build();

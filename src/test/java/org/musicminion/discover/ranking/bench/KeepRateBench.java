@@ -2,6 +2,7 @@ package org.musicminion.discover.ranking.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 
 import org.musicminion.discover.config.Settings;
 import org.musicminion.discover.http.ApiClient;
@@ -16,6 +18,7 @@ import org.musicminion.discover.http.HttpClients;
 import org.musicminion.discover.http.RetryPolicy;
 import org.musicminion.discover.ranking.DiscoveryRanker;
 import org.musicminion.discover.ranking.CandidateRanking;
+import org.musicminion.discover.ranking.MusicMinionWaterfall;
 import org.musicminion.discover.ranking.Ranked;
 import org.musicminion.discover.ranking.RankingKind;
 import org.musicminion.discover.ranking.RankingRules;
@@ -108,18 +111,18 @@ public final class KeepRateBench {
     /** The four rankings, each over the same simulated days. */
     public static List<Run> runAll(Setup s) throws Exception {
         RankingRules rules = rules(s.maxTracks());
-        Map<String, CandidateRanking> rankings = new LinkedHashMap<>();
-        rankings.put("current", Baselines.current(rules));
-        rankings.put("most reposters first", Baselines.mostReposters(rules));
-        rankings.put("slot heuristic", Baselines.slotHeuristic(rules));
-        rankings.put("new ranking", new DiscoveryRanker(rules));
+        Map<String, Function<Clock, CandidateRanking>> rankings = new LinkedHashMap<>();
+        rankings.put("current", clock -> Baselines.current(rules));
+        rankings.put("most reposters first", clock -> Baselines.mostReposters(rules));
+        rankings.put("slot heuristic", clock -> Baselines.slotHeuristic(rules));
+        rankings.put("music-minion", clock -> new MusicMinionWaterfall(rules, clock));
+        rankings.put("new ranking", clock -> new DiscoveryRanker(rules));
         if (Boolean.getBoolean("bench.heuristicOnly")) {
-            rankings.put("new, heuristic only", new DiscoveryRanker(new RankingRules(rules.maxTracks(), rules.perArtistCap(), rules.slots(),
-                    rules.minDurationMs(), rules.maxDurationMs(), rules.mixesMaxTracks(), false, rules.minVerdicts())));
+            rankings.put("new, heuristic only", clock -> new DiscoveryRanker(rules.withModel(Settings.Ranking.Model.HEURISTIC)));
         }
         String only = System.getProperty("bench.only"); // e.g. "new ranking" while trying a change
         List<Run> runs = new ArrayList<>();
-        for (Map.Entry<String, CandidateRanking> e : rankings.entrySet()) {
+        for (Map.Entry<String, Function<Clock, CandidateRanking>> e : rankings.entrySet()) {
             if (only == null || List.of(only.split(",")).contains(e.getKey())) runs.add(run(s, e.getKey(), e.getValue()));
         }
         return runs;
@@ -127,10 +130,10 @@ public final class KeepRateBench {
 
     /** The product's default rules with {@code maxTracks}. */
     static RankingRules rules(int maxTracks) {
-        return new RankingRules(maxTracks, 5, SlotBrackets.DEFAULT, 120_000, 600_000, 20, true, 50);
+        return new RankingRules(maxTracks, 5, SlotBrackets.DEFAULT, 120_000, 600_000, 20, Settings.Ranking.Model.AUTO, 50);
     }
 
-    static Run run(Setup s, String name, CandidateRanking ranking) throws Exception {
+    static Run run(Setup s, String name, Function<Clock, CandidateRanking> rankingAt) throws Exception {
         SandboxOptions so = SandboxOptions.builder().artists(s.artists()).perArtist(s.perArtist()).pool(s.pool()).seed(s.seed())
                 .userLikes(0).faults(Faults.NONE.withTokenLifetimeSeconds(86_400 * 365)).build();
         Path dir = Files.createTempDirectory("keep-rate-bench");
@@ -144,7 +147,7 @@ public final class KeepRateBench {
                     clock, x -> {}, Duration.ofSeconds(30), FixedToken.of(org.musicminion.discover.testing.SandboxLogin.userTokens(sc).accessToken()), null);
             SyncOptions options = SyncOptions.builder(Settings.defaults()).all(true).pushPlaylist(true).build();
             SoundCloud soundcloud = new SoundCloud(api, options.pageSize());
-            PlaylistRanking index = PlaylistRanking.of(ranking);
+            PlaylistRanking index = PlaylistRanking.of(rankingAt.apply(clock));
             List<String> live = new ArrayList<>();
             for (Catalogue.Track t : cat.tracks()) if (!t.deleted()) live.add(t.urn());
             SplittableRandom rnd = new SplittableRandom(s.seed() + 1); // the same new reposts for every ranking

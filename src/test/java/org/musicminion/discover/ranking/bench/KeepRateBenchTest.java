@@ -14,7 +14,7 @@ class KeepRateBenchTest {
     void everyRankingLivesThroughTheSameSimulatedDaysAndTheChartShowsThem() throws Exception {
         KeepRateBench.Setup s = new KeepRateBench.Setup(6, 10, 30, 1000, 5, 40, 15, 0.15, 0.22, 0.5, 3);
         List<KeepRateBench.Run> runs = KeepRateBench.runAll(s);
-        assertEquals(List.of("current", "most reposters first", "slot heuristic", "new ranking"), runs.stream().map(KeepRateBench.Run::name).toList());
+        assertEquals(List.of("current", "most reposters first", "slot heuristic", "music-minion", "new ranking"), runs.stream().map(KeepRateBench.Run::name).toList());
         for (KeepRateBench.Run r : runs) {
             assertEquals(6, r.days().size());
             for (KeepRateBench.Day d : r.days()) {
@@ -25,11 +25,11 @@ class KeepRateBenchTest {
             assertTrue(keep > 0 && keep < 1, r.name() + " " + keep);
         }
         // on day 1 nothing is judged yet: the heuristic ranks (the model needs ranking.min_verdicts first)
-        KeepRateBench.Run fresh = runs.get(3);
+        KeepRateBench.Run fresh = runs.get(4);
         assertEquals(RankingKind.HEURISTIC, fresh.days().get(0).ranking());
         String svg = KeepRateChart.svg(runs, 3);
         assertTrue(svg.startsWith("<svg") && svg.strip().endsWith("</svg>"));
-        assertEquals(4, svg.split("<polyline").length - 1);
+        assertEquals(5, svg.split("<polyline").length - 1);
         assertTrue(KeepRateBench.summary(runs, 3).contains("| new ranking |"));
     }
 }

@@ -26,26 +26,40 @@ import org.musicminion.discover.sandbox.SandboxStats;
  * the wall time, failures and the share of 429 answers. Scenarios: A (50 ms latency), B (20 req/s
  * limit, 429 without Retry-After), C (5 % 5xx, 20 ms), D (1 % hang 12 s, 20 ms), M (100 000 inputs
  * from stdin, memory). Run with {@code bench/resolve-bench.sh [A B C D M]}.
+ *
+ * <p>{@code --compare OLD_TREE RUNS [SCENARIOS]} runs, on one sandbox per scenario and interleaved (the order
+ * rotates every round), an old build (its own launcher), this build, and the two public peers of
+ * {@code ../shared/peers} (soundcloud-api-ts under Node, the seed's aiohttp pattern), each as a separate process
+ * on the same 1000 inputs at concurrency 15, and prints each one's median rate by wall time (process start to
+ * exit) and by its own clock (first request to last answer) side by side.
  */
 public final class ResolveBench {
     private static final Pattern SUMMARY = Pattern.compile(
             "(\\d+) resolved, (\\d+) not found, (\\d+) failed, (\\d+) invalid \\((\\d+) from cache\\) in ([\\d.]+) s, (\\d+)/s; (\\d+) requests, (\\d+) answered 429");
 
+    static final List<Scenario> SCENARIOS = List.of(
+            new Scenario("A", "50 ms latency, no faults", Faults.NONE.withLatency(50, 0), 1000, 2000),
+            new Scenario("B", "20 req/s limit, 429 without Retry-After", Faults.NONE.withRateLimit(20, 20, -1), 1000, 2000),
+            new Scenario("C", "5 % random 5xx, 20 ms latency", Faults.NONE.withLatency(20, 0).withErrorRate(0.05), 1000, 2000),
+            new Scenario("C50", "5 % random 5xx, 50 ms latency", Faults.NONE.withLatency(50, 0).withErrorRate(0.05), 1000, 2000),
+            new Scenario("D", "1 % of requests hang 12 s, 20 ms latency",
+                    Faults.NONE.withLatency(20, 0).withHangs(0.01, 12_000, false), 1000, 2000),
+            new Scenario("D50", "1 % of requests hang 12 s, 50 ms latency",
+                    Faults.NONE.withLatency(50, 0).withHangs(0.01, 12_000, false), 1000, 2000),
+            new Scenario("A10k", "A with 10 000 inputs (steady state, JVM warm-up amortized)", Faults.NONE.withLatency(50, 0),
+                    10_000, 11_000),
+            new Scenario("M", "100 000 inputs from stdin, -Xmx256m, no latency", Faults.NONE, 100_000, 110_000));
+
     record Scenario(String name, String what, Faults faults, int inputs, int pool) {}
 
     public static void main(String[] args) throws Exception {
         Path jar = Path.of(System.getProperty("minion.jar", "target/minion-discover.jar"));
+        if (args.length > 0 && args[0].equals("--compare")) {
+            Compare.main(args);
+            return;
+        }
         List<String> wanted = args.length == 0 ? List.of("A", "B", "C", "D", "M") : List.of(args);
-        List<Scenario> all = List.of(
-                new Scenario("A", "50 ms latency, no faults", Faults.NONE.withLatency(50, 0), 1000, 2000),
-                new Scenario("B", "20 req/s limit, 429 without Retry-After", Faults.NONE.withRateLimit(20, 20, -1), 1000, 2000),
-                new Scenario("C", "5 % random 5xx, 20 ms latency", Faults.NONE.withLatency(20, 0).withErrorRate(0.05), 1000, 2000),
-                new Scenario("D", "1 % of requests hang 12 s, 20 ms latency",
-                        Faults.NONE.withLatency(20, 0).withHangs(0.01, 12_000, false), 1000, 2000),
-                new Scenario("A10k", "A with 10 000 inputs (steady state, JVM warm-up amortized)", Faults.NONE.withLatency(50, 0),
-                        10_000, 11_000),
-                new Scenario("M", "100 000 inputs from stdin, -Xmx256m, no latency", Faults.NONE, 100_000, 110_000));
-        for (Scenario s : all) if (wanted.contains(s.name())) run(jar, s);
+        for (Scenario s : SCENARIOS) if (wanted.contains(s.name())) run(jar, s);
     }
 
     private static void run(Path jar, Scenario s) throws Exception {
@@ -73,6 +87,8 @@ public final class ResolveBench {
                     .redirectOutput(dir.resolve("out.ndjson").toFile()).redirectError(dir.resolve("err.txt").toFile());
             long t0 = System.nanoTime();
             Process p = pb.start();
+            long[] exitedAt = {0}; // when the process ended, not when the 50 ms poll below noticed it
+            var exited = p.onExit().thenRun(() -> exitedAt[0] = System.nanoTime());
             long peakKb = 0;
             long cpuTicks = 0;
             while (p.isAlive()) {
@@ -80,7 +96,8 @@ public final class ResolveBench {
                 cpuTicks = Math.max(cpuTicks, cpuTicks(p.pid()));
                 Thread.sleep(50);
             }
-            double wall = (System.nanoTime() - t0) / 1e9;
+            exited.join();
+            double wall = (exitedAt[0] - t0) / 1e9;
             String err = Files.readString(dir.resolve("err.txt"));
             long lines = Files.lines(dir.resolve("out.ndjson")).count();
             SandboxStats.Snapshot st = sandbox.stats();
@@ -109,7 +126,7 @@ public final class ResolveBench {
     }
 
     /** {@code n} inputs: 5 % deleted tracks, the rest live, shuffled with a fixed seed. */
-    private static List<String> inputs(SandboxServer sandbox, int n) {
+    static List<String> inputs(SandboxServer sandbox, int n) {
         List<String> live = new ArrayList<>(sandbox.catalogue().livePermalinkUrls());
         List<String> deleted = new ArrayList<>(sandbox.catalogue().deletedPermalinkUrls());
         int nDeleted = Math.min(deleted.size(), n / 20);
@@ -124,7 +141,7 @@ public final class ResolveBench {
     }
 
     /** A real server is warm: send it a few hundred requests (faults off) before measuring. */
-    private static void warmUp(SandboxServer sandbox) throws Exception {
+    static void warmUp(SandboxServer sandbox) throws Exception {
         Faults faults = sandbox.faults();
         sandbox.setFaults(Faults.NONE);
         java.net.http.HttpClient c = java.net.http.HttpClient.newHttpClient();
@@ -137,7 +154,7 @@ public final class ResolveBench {
         sandbox.setFaults(faults);
     }
 
-    private static void writeTokens(Path data, org.musicminion.discover.testing.SandboxLogin.Tokens t) throws IOException {
+    static void writeTokens(Path data, org.musicminion.discover.testing.SandboxLogin.Tokens t) throws IOException {
         Path f = data.resolve("tokens.json");
         Files.writeString(f, "{\"access_token\":\"" + t.accessToken() + "\",\"refresh_token\":\"" + t.refreshToken()
                 + "\",\"expires_at\":\"" + Instant.now().plusSeconds(t.expiresIn()) + "\",\"scope\":\"\","

@@ -1,0 +1,20 @@
+package org.musicminion.discover;
+
+import java.util.Locale;
+
+/**
+ * How a track reached the index, one type from the stream's parser to the {@code track_sources} table: a
+ * followed artist reposted, liked or uploaded it. Declared in order of precedence: a track counts for its
+ * reposters first, else its likers, else its uploaders ({@code ranking.TrackFacts#sources}). The text
+ * stored for each lives in {@code store} alone; the word users type ({@code tracks --source}) is the
+ * lower-case name.
+ */
+public enum SourceKind {
+    REPOST, LIKE, UPLOAD;
+
+    /** The word users type after {@code tracks --source} ({@code repost}, {@code like}, ...). */
+    @Override
+    public String toString() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,31 @@
+package org.musicminion.discover.store;
+
+import org.musicminion.discover.SourceKind;
+
+/**
+ * The values of {@code track_sources.kind}: the one place a {@link SourceKind} becomes text and back
+ * ({@code ArchitectureTest} fails on these words anywhere else).
+ */
+final class SourceKinds {
+    private SourceKinds() {}
+
+    /** The stored text of {@code kind}. */
+    static String text(SourceKind kind) {
+        return switch (kind) {
+            case REPOST -> "repost";
+            case LIKE -> "like";
+            case UPLOAD -> "upload";
+        };
+    }
+
+    /** The kind stored as {@code text}; null for null or a word this version does not know. */
+    static SourceKind of(String text) {
+        for (SourceKind k : SourceKind.values()) if (text(k).equals(text)) return k;
+        return null;
+    }
+
+    /** {@code kind}'s text as an SQL string literal, for fixed filters inside a query. */
+    static String sql(SourceKind kind) {
+        return "'" + text(kind) + "'";
+    }
+}
