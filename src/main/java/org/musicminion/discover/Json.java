@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import org.musicminion.discover.text.JsonEscapes;
+
 /**
- * The one shared Jackson mapper (thread-safe once configured) and the one way a record's camelCase
- * components become the wire's snake_case names ({@link #WIRE_NAMES}), used by the mapper and by
- * {@link JsonStream} alike.
+ * The one shared Jackson mapper (thread-safe once configured; it writes {@link JsonEscapes}) and the
+ * one way a record's camelCase components become the wire's snake_case names ({@link #WIRE_NAMES}),
+ * used by the mapper and by {@link JsonStream} alike.
  */
 public final class Json {
     /**
@@ -24,6 +26,10 @@ public final class Json {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .setSerializationInclusion(JsonInclude.Include.ALWAYS)
             .setPropertyNamingStrategy(WIRE_NAMES);
+
+    static {
+        MAPPER.getFactory().setCharacterEscapes(JsonEscapes.INSTANCE); // C1 and bidi controls escaped too
+    }
 
     private Json() {}
 

@@ -8,6 +8,8 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
+import org.musicminion.discover.text.JsonEscapes;
+
 /**
  * JSON text for plain values (records, maps, lists, strings, numbers, booleans, enums, null) with
  * Jackson's streaming generator only; records through {@link RecordJson}. Printing a command's result this way never builds the
@@ -16,8 +18,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
  * the mapper writes for the same value. Thread-safe.
  */
 public final class JsonStream {
-    /** A factory of its own: taking the mapper's would build the mapper. */
-    public static final JsonFactory FACTORY = new JsonFactory();
+    /** A factory of its own (taking the mapper's would build the mapper), with the same {@link JsonEscapes}. */
+    public static final JsonFactory FACTORY = new JsonFactory().setCharacterEscapes(JsonEscapes.INSTANCE);
 
     private JsonStream() {}
 

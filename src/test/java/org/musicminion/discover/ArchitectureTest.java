@@ -37,7 +37,7 @@ class ArchitectureTest {
 
     /** Which top-level packages each one may use (besides itself). */
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
-            Map.entry(ROOT, Set.of()),
+            Map.entry(ROOT, Set.of("text")), // Json and JsonStream write text.JsonEscapes (issue 22); text uses nothing
             Map.entry("text", Set.of()),
             Map.entry("files", Set.of(ROOT)),
             Map.entry("config", LEAVES),

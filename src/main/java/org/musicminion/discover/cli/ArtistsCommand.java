@@ -39,7 +39,7 @@ public final class ArtistsCommand implements Callable<Integer> {
         static ArtistLine of(ArtistStats.Row r, double prior) {
             return new ArtistLine(r.urn(), r.username(), r.permalinkUrl(), r.surfaced(), r.judged(), r.liked(), r.uploads(),
                     round(r.hitRate()), round(Smoothing.rate(r.liked(), r.judged(), prior)), round(r.perDay7d()), round(r.perDay30d()),
-                    TrackLine.iso(r.lastNewAt()), r.checkIntervalHours(), TrackLine.iso(r.lastCheckedAt()), TrackLine.iso(r.nextCheckAt()));
+                    Output.iso(r.lastNewAt()), r.checkIntervalHours(), Output.iso(r.lastCheckedAt()), Output.iso(r.nextCheckAt()));
         }
     }
 

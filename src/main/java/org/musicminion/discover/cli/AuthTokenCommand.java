@@ -25,7 +25,7 @@ public final class AuthTokenCommand implements Callable<Integer> {
     public Integer call() {
         AppContext ctx = Cli.of(spec).context();
         String token = app ? ctx.appTokens().accessToken() : ctx.userTokens().accessToken();
-        ctx.output().stdout().println(token);
+        ctx.output().stdout().println(ctx.output().shown(token)); // exact in a pipe; a token with ESC in it is not run by a terminal
         ctx.output().stdout().flush();
         return ExitCode.OK;
     }

@@ -100,7 +100,7 @@ public final class Cli implements Runnable {
         if (context == null) {
             Output output = new Output(terminal.out(), terminal.err(), Output.Form.of(terminal.stdoutIsTty(), json),
                     quiet ? Output.Verbosity.QUIET : verbose ? Output.Verbosity.VERBOSE : Output.Verbosity.NORMAL,
-                    terminal.stderrIsTty(), terminal.columns());
+                    terminal.stdoutIsTty(), terminal.stderrIsTty(), terminal.columns());
             context = new AppContext(terminal, output, configFile, dataDir);
         }
         return context;

@@ -31,7 +31,8 @@ public final class HistoryCommand implements Callable<Integer> {
     record RunLine(long id, String startedAt, String finishedAt, String outcome, long requests, Integer tracksNew, String error,
                    Long durationMs, Object summary) {
         static RunLine of(SyncRuns.SyncRun r) {
-            return new RunLine(r.id(), TrackLine.iso(r.startedAt()), TrackLine.iso(r.finishedAt()), r.outcome(), r.requests(),
+            return new RunLine(r.id(), Output.iso(r.startedAt()), Output.iso(r.finishedAt()), r.outcome() == null ? null : r.outcome().word(),
+                    r.requests(),
                     r.tracksNew(), r.error(), r.finishedAt() == null ? null : r.finishedAt() - r.startedAt(), parsed(r.summaryJson()));
         }
     }

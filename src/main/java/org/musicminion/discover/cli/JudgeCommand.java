@@ -92,12 +92,12 @@ public final class JudgeCommand implements Callable<Integer> {
                 ctx.output().warn(l.urn() + ": judged locally, but not on SoundCloud: " + l.error());
             }
         }
-        Map<String, Integer> c = JudgeRun.counts(lines);
+        JudgeRun.Tally c = JudgeRun.Tally.of(lines);
         int code = invalid ? ExitCode.FAILED : transientFailure ? ExitCode.PARTIAL : ExitCode.OK;
-        ctx.output().summaryLine("judge: " + c.getOrDefault("judged", 0) + " " + verdict.word()
-                + (c.containsKey("not_in_index") ? " (" + c.get("not_in_index") + " not in the index yet; recorded anyway)" : "")
-                + (c.containsKey("failed") ? ", " + c.get("failed") + " not judged" : "")
-                + (c.containsKey("remote_failed") ? ", " + c.get("remote_failed") + " not written to SoundCloud" : "")
+        ctx.output().summaryLine("judge: " + c.judged() + " " + verdict.word()
+                + (c.notInIndex() > 0 ? " (" + c.notInIndex() + " not in the index yet; recorded anyway)" : "")
+                + (c.failed() > 0 ? ", " + c.failed() + " not judged" : "")
+                + (c.remoteFailed() > 0 ? ", " + c.remoteFailed() + " not written to SoundCloud" : "")
                 + (code != ExitCode.OK && ctx.output().quiet() ? " (the \"error\" field of each line on stdout says why)" : ""),
                 code != ExitCode.OK);
         return code;

@@ -21,7 +21,8 @@ import org.musicminion.discover.text.Printable;
  * the terminal's width. Messages for people go to stderr: {@link #info} unless -q, {@link #verbose} only with -v,
  * {@link #warn} unless -q, {@link #warnAlways} and {@link #error} always, a run's
  * {@link #summaryLine} unless -q (with -q only when the run failed), each with control characters
- * escaped ({@link Printable}). A write to stdout that fails throws {@link StdoutFailure}. Thread-safe.
+ * escaped ({@link Printable}); text on stdout goes through {@link #shown}, which escapes them when
+ * stdout is a terminal. A write to stdout that fails throws {@link StdoutFailure}. Thread-safe.
  */
 public final class Output implements Messages {
     /** What stdout gets: text for people, JSON because stdout is no terminal, or JSON because --json asked. */
@@ -51,20 +52,38 @@ public final class Output implements Messages {
     private final boolean jsonAsked;
     private final boolean quiet;
     private final boolean verbose;
+    private final boolean stdoutIsTty;
     private final boolean stderrIsTty;
     private final int columns;
     private ObjectMapper pretty; // built on first use: most results never need it (JsonStream)
 
     /** @param columns the terminal's width, for text for people */
-    public Output(PrintStream out, PrintStream err, Form form, Verbosity verbosity, boolean stderrIsTty, int columns) {
+    public Output(PrintStream out, PrintStream err, Form form, Verbosity verbosity, boolean stdoutIsTty, boolean stderrIsTty,
+                  int columns) {
         this.out = out;
         this.err = err;
         this.json = form != Form.PEOPLE;
         this.jsonAsked = form == Form.JSON_ASKED;
         this.quiet = verbosity == Verbosity.QUIET;
         this.verbose = verbosity == Verbosity.VERBOSE;
+        this.stdoutIsTty = stdoutIsTty;
         this.stderrIsTty = stderrIsTty;
         this.columns = columns;
+    }
+
+    /**
+     * Text bound for stdout that is not JSON (a CSV cell, a table cell, a token): on a terminal with
+     * every control character escaped ({@link Printable#of}: no ESC, BEL, CR, C1 or bidi mark reaches
+     * the screen raw); in a pipe exactly as it is, so a file gets the data. JSON needs nothing of
+     * this: the shared generators escape those characters ({@code text.JsonEscapes}).
+     */
+    public String shown(String text) {
+        return stdoutIsTty && text != null ? Printable.of(text) : text;
+    }
+
+    /** True when stdout is a terminal (then {@link #shown} escapes). */
+    public boolean stdoutIsTty() {
+        return stdoutIsTty;
     }
 
     /** True when stdout gets JSON (not a terminal, or --json). */
@@ -257,5 +276,10 @@ public final class Output implements Messages {
 
     public static Map<String, Object> ordered() {
         return new java.util.LinkedHashMap<>();
+    }
+
+    /** Epoch millis as the ISO-8601 instant the JSON lines print; null stays null. */
+    public static String iso(Long millis) {
+        return millis == null ? null : java.time.Instant.ofEpochMilli(millis).toString();
     }
 }

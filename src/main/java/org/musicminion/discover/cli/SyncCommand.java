@@ -10,7 +10,6 @@ import org.musicminion.discover.http.ApiClient;
 import org.musicminion.discover.store.Database;
 import org.musicminion.discover.store.Names;
 import org.musicminion.discover.store.SyncLock;
-import org.musicminion.discover.store.SyncRuns;
 import org.musicminion.discover.soundcloud.SoundCloud;
 import org.musicminion.discover.ranking.Rankings;
 import org.musicminion.discover.sync.PlaylistRanking;
@@ -82,7 +81,7 @@ public final class SyncCommand implements Callable<Integer> {
             Sync sync = new Sync(db, new SoundCloud(api, options.pageSize()), options, PlaylistRanking.of(Rankings.of(options.rules(), ctx.clock())),
                     ctx.clock(), out, progress);
             Thread hook = new Thread(() -> {
-                if (!dryRun) recordInterrupted(db, sync, api.requestCount());
+                sync.recordInterrupted(api.requestCount());
                 interruptedLine(out, sync, dryRun, api.requestCount());
             }, "sync-interrupted");
             Runtime.getRuntime().addShutdownHook(hook);
@@ -125,36 +124,16 @@ public final class SyncCommand implements Callable<Integer> {
      * committed, the merged index after it (the playlist push may then be unfinished).
      */
     private static void interruptedLine(Output out, Sync sync, boolean dryRun, long requests) {
-        String kept;
-        if (dryRun) kept = "a dry run: nothing was written";
-        else if (sync.startedAt() == 0) kept = "before the run began: nothing was changed";
-        else if (!sync.recorded()) kept = "nothing of this run was merged, the index is as it was (" + requests
-                + " requests made; `minion-discover history` lists the run as interrupted)";
-        else kept = "this run's merge is kept in the index; the playlist push may not have finished"
-                + " (rerun `minion-discover sync --push-playlist`)";
+        String kept = dryRun ? "a dry run: nothing was written" : switch (sync.stage()) {
+            case NOT_STARTED -> "before the run began: nothing was changed";
+            case READING -> "nothing of this run was merged, the index is as it was (" + requests
+                    + " requests made; `minion-discover history` lists the run as interrupted)";
+            case MERGED -> "this run's merge is kept in the index; the playlist push may not have finished"
+                    + " (rerun `minion-discover sync --push-playlist`)";
+        };
         PrintStream err = out.stderr();
         err.println((out.showProgress() ? "\n" : "") + "minion-discover: sync interrupted: " + kept);
         err.flush();
-    }
-
-    /**
-     * Ctrl-C: the merge was not committed (SQLite rolls it back); leave an 'interrupted' row for
-     * history, with the requests made until then.
-     */
-    private static void recordInterrupted(Database db, Sync sync, long requests) {
-        long started = sync.startedAt();
-        if (started == 0 || sync.recorded()) return;
-        try (Database other = Database.open(db.file())) {
-            other.write(c -> {
-                if (!SyncRuns.exists(c, started)) {
-                    SyncRuns.insert(c, new SyncRuns.SyncRun(0, started, System.currentTimeMillis(), SyncRuns.INTERRUPTED,
-                            requests, null, null, "interrupted"));
-                }
-                return null;
-            });
-        } catch (RuntimeException ignored) {
-            // best effort while the process ends
-        }
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.musicminion.discover.cli;
 
-import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
@@ -25,12 +24,7 @@ record TrackLine(String urn, long id, String title, String artist, String permal
 
     /** The row's line; {@code explanation} null without --explain. */
     static TrackLine of(TrackQuery.TrackRow r, Explanation explanation) {
-        return new TrackLine(r.urn(), r.id(), r.title(), r.artist(), r.permalinkUrl(), iso(r.firstSeen()), r.repostCount(),
-                r.likeCount(), r.repostedBy(), r.likedBy(), r.judgment(), r.uploadedBy(), iso(r.lastRepostedAt()), explanation);
-    }
-
-    /** Epoch millis as ISO-8601 (UTC), null for null. */
-    static String iso(Long millis) {
-        return millis == null ? null : Instant.ofEpochMilli(millis).toString();
+        return new TrackLine(r.urn(), r.id(), r.title(), r.artist(), r.permalinkUrl(), Output.iso(r.firstSeen()), r.repostCount(),
+                r.likeCount(), r.repostedBy(), r.likedBy(), r.judgment(), r.uploadedBy(), Output.iso(r.lastRepostedAt()), explanation);
     }
 }

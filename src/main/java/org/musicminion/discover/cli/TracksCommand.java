@@ -110,7 +110,7 @@ public final class TracksCommand implements Callable<Integer> {
         PrintStream out = ctx.output().stdout();
         out.print(CSV_HEADER + "\r\n");
         int printed = ctx.database().read(c -> query.run(c, row -> {
-            out.print(csvLine(row));
+            out.print(csvLine(row, ctx.output()::shown));
             StdoutFailure.check(out);
             return true;
         }));
@@ -178,7 +178,8 @@ public final class TracksCommand implements Callable<Integer> {
         return minReposts;
     }
 
-    static String csvLine(TrackQuery.TrackRow r) {
+    /** One CSV record; each field first through {@code shown} (Output.shown: escaped on a terminal, as is in a pipe). */
+    static String csvLine(TrackQuery.TrackRow r, java.util.function.UnaryOperator<String> shown) {
         List<String> fields = List.of(r.urn(), Long.toString(r.id()), nz(r.title()), nz(r.artist()), nz(r.permalinkUrl()),
                 Instant.ofEpochMilli(r.firstSeen()).toString(), Integer.toString(r.repostCount()),
                 Integer.toString(r.likeCount()), String.join(";", r.repostedBy()), String.join(";", r.likedBy()),
@@ -187,7 +188,7 @@ public final class TracksCommand implements Callable<Integer> {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) sb.append(',');
-            sb.append(csvField(fields.get(i)));
+            sb.append(csvField(shown.apply(fields.get(i))));
         }
         return sb.append("\r\n").toString();
     }

@@ -115,10 +115,10 @@ public record Settings(Path source, SoundCloud soundcloud, Auth auth, Http http,
      * chronological test, {@code "heuristic"} never, {@code "music-minion"} ranks with Music Minion's own
      * waterfall instead; {@code minVerdicts} the verdicts the model needs first.
      */
-    public record Ranking(String model, int minVerdicts, Path configFile) {
+    public record Ranking(Model model, int minVerdicts, Path configFile) {
         public static final String MODEL_KEY = "ranking.model";
 
-        /** The rankings {@code ranking.model} can name. */
+        /** The values of {@code ranking.model}, each with the word the config file writes. */
         public enum Model {
             AUTO("auto"), HEURISTIC("heuristic"), MUSIC_MINION("music-minion");
 
@@ -131,23 +131,23 @@ public record Settings(Path source, SoundCloud soundcloud, Auth auth, Http http,
             public String word() {
                 return word;
             }
-
-            static Model ofWord(String word) {
-                for (Model m : values()) if (m.word.equals(word)) return m;
-                return null;
-            }
         }
 
-        public Ranking {
-            if (Model.ofWord(model) == null) {
-                throw ExitException.config(MODEL_KEY + " = \"" + model + "\"" + (configFile == null ? "" : " in " + configFile)
-                        + " but must be \"auto\", \"heuristic\" or \"music-minion\"");
-            }
+        /** {@code ranking.model} as read from the file; exit 78 naming the key and the accepted words for any other. */
+        Ranking(String model, int minVerdicts, Path configFile) {
+            this(model(model, configFile), minVerdicts, configFile);
+        }
+
+        private static Model model(String word, Path configFile) {
+            for (Model m : Model.values()) if (m.word.equals(word)) return m;
+            java.util.List<String> words = java.util.Arrays.stream(Model.values()).map(m -> "\"" + m.word + "\"").toList();
+            throw ExitException.config(MODEL_KEY + " = \"" + word + "\"" + (configFile == null ? "" : " in " + configFile)
+                    + " but must be " + String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1));
         }
 
         /** The ranking the config names. */
         public Model choice() {
-            return Model.ofWord(model);
+            return model;
         }
     }
 

@@ -255,14 +255,15 @@ public final class Doctor {
         if (runs.isEmpty()) return Check.ok("last sync", "none yet: run minion-discover sync --push-playlist");
         SyncRuns.SyncRun r = runs.get(0);
         String when = Instant.ofEpochMilli(r.startedAt()).toString();
-        String outcome = r.outcome() == null ? "unfinished" : r.outcome();
-        String what = "the run of " + when + ": " + outcome + (r.error() == null ? "" : " (" + r.error() + ")");
-        return switch (outcome) {
-            case SyncRuns.OK -> Check.ok("last sync", what + ", " + (r.tracksNew() == null ? 0 : r.tracksNew()) + " new tracks, "
+        String what = "the run of " + when + ": " + (r.outcome() == null ? "unfinished" : r.outcome().word())
+                + (r.error() == null ? "" : " (" + r.error() + ")");
+        if (r.outcome() == null) return Check.failed("last sync", what, "run minion-discover -v sync to see why, then fix what it names");
+        return switch (r.outcome()) {
+            case OK -> Check.ok("last sync", what + ", " + (r.tracksNew() == null ? 0 : r.tracksNew()) + " new tracks, "
                     + r.requests() + " requests");
-            case SyncRuns.PARTIAL -> Check.failed("last sync", what + "; some lists were not read completely",
+            case PARTIAL -> Check.failed("last sync", what + "; some lists were not read completely",
                     "run minion-discover sync again (minion-discover history shows which lists)");
-            case SyncRuns.INTERRUPTED -> Check.failed("last sync", what, "run minion-discover sync again; nothing half-written was kept");
+            case INTERRUPTED -> Check.failed("last sync", what, "run minion-discover sync again; nothing half-written was kept");
             default -> Check.failed("last sync", what, "run minion-discover -v sync to see why, then fix what it names");
         };
     }

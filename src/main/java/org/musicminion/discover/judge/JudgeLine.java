@@ -16,8 +16,24 @@ import org.musicminion.discover.http.OutcomeKind;
 @JsonPropertyOrder({"input", "urn", "judgment", "previous", "in_index", "remote", "error"})
 public record JudgeLine(String input, String urn, Judgment judgment, Judgment previous,
                         Boolean inIndex,
-                        @JsonInclude(JsonInclude.Include.NON_NULL) String remote, String error,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Remote remote, String error,
                         @JsonIgnore Problem problem, @JsonIgnore OutcomeKind cause) {
+
+    /** How the --remote write of a judged line went, printed as its word. */
+    public enum Remote {
+        OK("ok"), FAILED("failed");
+
+        private final String word;
+
+        Remote(String word) {
+            this.word = word;
+        }
+
+        @com.fasterxml.jackson.annotation.JsonValue
+        public String word() {
+            return word;
+        }
+    }
 
     /** Why an input was not judged locally; {@link #word()} is what {@code error} starts with. */
     public enum Problem {
@@ -42,7 +58,7 @@ public record JudgeLine(String input, String urn, Judgment judgment, Judgment pr
     }
 
     /** A judged line; {@code error} is why the remote write failed, or null. */
-    static JudgeLine judged(String input, String urn, Judgment judgment, Judgment previous, boolean inIndex, String remote,
+    static JudgeLine judged(String input, String urn, Judgment judgment, Judgment previous, boolean inIndex, Remote remote,
                             String error) {
         return new JudgeLine(input, urn, judgment, previous, inIndex, remote, error, null, null);
     }

@@ -76,22 +76,31 @@ public final class JudgeRun {
                 continue;
             }
             LocalJudgments.Change c = changes.get(next++);
-            String remoteResult = null;
-            if (remote != null) remoteResult = remoteErrors.containsKey(c.urn()) ? "failed" : "ok";
+            JudgeLine.Remote remoteResult = null;
+            if (remote != null) remoteResult = remoteErrors.containsKey(c.urn()) ? JudgeLine.Remote.FAILED : JudgeLine.Remote.OK;
             lines.add(JudgeLine.judged(refs.get(i).input(), c.urn(), c.judgment(), c.previous(), c.inIndex(), remoteResult,
                     remoteErrors.get(c.urn())));
         }
         return lines;
     }
 
-    /** Counts for the stderr summary. */
-    public static Map<String, Integer> counts(List<JudgeLine> lines) {
-        Map<String, Integer> m = new HashMap<>();
-        for (JudgeLine l : lines) {
-            String k = l.failedLocally() ? "failed" : l.error() != null ? "remote_failed" : "judged";
-            m.merge(k, 1, Integer::sum);
-            if (!l.failedLocally() && Boolean.FALSE.equals(l.inIndex())) m.merge("not_in_index", 1, Integer::sum);
+    /**
+     * What the stderr summary counts: lines judged (locally and, with --remote, on SoundCloud), not judged,
+     * judged locally but not written to SoundCloud, and judged ones the index does not know yet.
+     */
+    public record Tally(int judged, int failed, int remoteFailed, int notInIndex) {
+        public static Tally of(List<JudgeLine> lines) {
+            int judged = 0;
+            int failed = 0;
+            int remoteFailed = 0;
+            int notInIndex = 0;
+            for (JudgeLine l : lines) {
+                if (l.failedLocally()) failed++;
+                else if (l.error() != null) remoteFailed++;
+                else judged++;
+                if (!l.failedLocally() && Boolean.FALSE.equals(l.inIndex())) notInIndex++;
+            }
+            return new Tally(judged, failed, remoteFailed, notInIndex);
         }
-        return m;
     }
 }

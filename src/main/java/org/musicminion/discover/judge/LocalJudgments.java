@@ -35,7 +35,7 @@ public final class LocalJudgments {
                 if (verdict == Verdict.CLEAR) {
                     Judgments.clear(c, urn);
                 } else {
-                    Judgments.put(c, List.of(new Judgments.Stored(urn, verdict.judgment(), Judgments.LOCAL, at)));
+                    Judgments.put(c, List.of(new Judgments.Stored(urn, verdict.judgment(), Judgments.Origin.LOCAL, at)));
                 }
                 changes.add(new Change(urn, verdict.judgment(), before == null ? null : before.value(),
                         IndexStore.hasTrack(c, urn)));

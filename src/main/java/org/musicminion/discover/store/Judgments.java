@@ -11,23 +11,43 @@ import java.util.Map;
 import org.musicminion.discover.Judgment;
 
 /**
- * The {@code judgments} table: one {@link Judgment} per track (stored as its word) with its origin
- * ({@link #LOCAL}: the user's word through {@code judge}; {@link #SOUNDCLOUD}: imported by sync from SoundCloud;
- * {@link #MUSIC_MINION}: imported by sync from the player's database) and
- * when it was made.
+ * The {@code judgments} table: one {@link Judgment} per track (stored as its word) with its {@link Origin}
+ * and when it was made.
  */
 public final class Judgments {
-    public static final String LOCAL = "local";
-    public static final String SOUNDCLOUD = "soundcloud";
-    /** Imported from Music Minion's database (the player's like, love, archive or discovery status). */
-    public static final String MUSIC_MINION = "music-minion";
+    /** Where a stored verdict came from, stored as its word. */
+    public enum Origin {
+        /** The user's word through {@code judge}; sync's import never overwrites it. */
+        LOCAL("local"),
+        /** Imported by sync from the account's judgment playlists and likes. */
+        SOUNDCLOUD("soundcloud"),
+        /** Imported by sync from Music Minion's database (the player's like, love, archive or discovery status). */
+        MUSIC_MINION("music-minion");
+
+        private final String word;
+
+        Origin(String word) {
+            this.word = word;
+        }
+
+        /** The stored word. */
+        public String word() {
+            return word;
+        }
+
+        /** The origin stored as {@code word}; null for a word this version does not know. */
+        static Origin ofWord(String word) {
+            for (Origin o : values()) if (o.word.equals(word)) return o;
+            return null;
+        }
+    }
 
     private Judgments() {}
 
     /** One stored verdict. */
-    public record Stored(String trackUrn, Judgment value, String origin, long judgedAt) {
+    public record Stored(String trackUrn, Judgment value, Origin origin, long judgedAt) {
         public boolean local() {
-            return LOCAL.equals(origin);
+            return origin == Origin.LOCAL;
         }
     }
 
@@ -59,7 +79,7 @@ public final class Judgments {
             for (Stored j : judgments) {
                 ps.setString(1, j.trackUrn());
                 ps.setString(2, j.value().word());
-                ps.setString(3, j.origin());
+                ps.setString(3, j.origin().word());
                 ps.setLong(4, j.judgedAt());
                 batch.add(null);
             }
@@ -68,7 +88,7 @@ public final class Judgments {
     }
 
     private static Stored stored(ResultSet rs) throws SQLException {
-        return new Stored(rs.getString(1), Judgment.ofWord(rs.getString(2)), rs.getString(3), rs.getLong(4));
+        return new Stored(rs.getString(1), Judgment.ofWord(rs.getString(2)), Origin.ofWord(rs.getString(3)), rs.getLong(4));
     }
 
     /** Removes a track's judgment; true when there was one. */

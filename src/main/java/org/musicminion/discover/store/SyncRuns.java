@@ -10,20 +10,40 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The {@code sync_runs} table: one row per sync run, whatever its outcome ({@link #OK}, {@link #PARTIAL}, {@link #FAILED},
- * {@link #INTERRUPTED}), with its requests, new tracks, the JSON summary and the error text.
+ * The {@code sync_runs} table: one row per sync run, whatever its {@link Outcome}, with its requests, new tracks,
+ * the JSON summary and the error text.
  */
 public final class SyncRuns {
-    public static final String OK = "ok";
-    public static final String FAILED = "failed";
-    public static final String INTERRUPTED = "interrupted";
-    /** Committed, but some lists could not be read completely (the run exited 5). */
-    public static final String PARTIAL = "partial";
+    /** How a run ended, stored (and printed by {@code history}) as its word. */
+    public enum Outcome {
+        OK("ok"),
+        /** Committed, but some lists could not be read completely (the run exited 5). */
+        PARTIAL("partial"),
+        FAILED("failed"),
+        INTERRUPTED("interrupted");
+
+        private final String word;
+
+        Outcome(String word) {
+            this.word = word;
+        }
+
+        /** The stored word. */
+        public String word() {
+            return word;
+        }
+
+        /** The outcome stored as {@code word}; null for null or a word this version does not know. */
+        static Outcome ofWord(String word) {
+            for (Outcome o : values()) if (o.word.equals(word)) return o;
+            return null;
+        }
+    }
 
     private SyncRuns() {}
 
     /** One run; {@code id} is 0 before it is stored. Times are epoch millis. */
-    public record SyncRun(long id, long startedAt, Long finishedAt, String outcome, long requests, Integer tracksNew,
+    public record SyncRun(long id, long startedAt, Long finishedAt, Outcome outcome, long requests, Integer tracksNew,
                           String summaryJson, String error) {
     }
 
@@ -34,7 +54,7 @@ public final class SyncRuns {
             ps.setLong(1, r.startedAt());
             if (r.finishedAt() == null) ps.setNull(2, Types.INTEGER);
             else ps.setLong(2, r.finishedAt());
-            ps.setString(3, r.outcome());
+            ps.setString(3, r.outcome().word());
             ps.setLong(4, r.requests());
             if (r.tracksNew() == null) ps.setNull(5, Types.INTEGER);
             else ps.setInt(5, r.tracksNew());
@@ -48,12 +68,12 @@ public final class SyncRuns {
     }
 
     /** Rewrites a stored run's end, outcome, requests, summary and error (after the playlist push). */
-    public static void update(Connection c, long id, long finishedAt, String outcome, long requests, String summaryJson,
+    public static void update(Connection c, long id, long finishedAt, Outcome outcome, long requests, String summaryJson,
                               String error) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE sync_runs SET finished_at = ?, outcome = ?, requests = ?,"
                 + " summary = ?, error = ? WHERE id = ?")) {
             ps.setLong(1, finishedAt);
-            ps.setString(2, outcome);
+            ps.setString(2, outcome.word());
             ps.setLong(3, requests);
             IndexStore.setText(ps, 4, summaryJson);
             IndexStore.setText(ps, 5, error);
@@ -84,7 +104,7 @@ public final class SyncRuns {
                     Long finished = rs.wasNull() ? null : fin;
                     int tn = rs.getInt(6);
                     Integer tracksNew = rs.wasNull() ? null : tn;
-                    runs.add(new SyncRun(rs.getLong(1), rs.getLong(2), finished, rs.getString(4), rs.getLong(5), tracksNew,
+                    runs.add(new SyncRun(rs.getLong(1), rs.getLong(2), finished, Outcome.ofWord(rs.getString(4)), rs.getLong(5), tracksNew,
                             rs.getString(7), rs.getString(8)));
                 }
             }

@@ -122,7 +122,7 @@ public final class JudgmentImport {
             }
             changes.add(verdict);
             counts[verdict.value().ordinal()]++;
-            if (Judgments.MUSIC_MINION.equals(verdict.origin())) fromPlayer[verdict.value().ordinal()]++;
+            if (verdict.origin() == Judgments.Origin.MUSIC_MINION) fromPlayer[verdict.value().ordinal()]++;
         }
         Judgments.put(c, changes);
         PlayerCounts playerCounts = remote.player() == null ? null
@@ -139,13 +139,13 @@ public final class JudgmentImport {
      */
     private static Judgments.Stored verdict(String urn, RemoteJudgments remote, PlayerDatabase.Reading player,
                                             Judgments.Stored current, long now) {
-        if (remote.liked().contains(urn)) return new Judgments.Stored(urn, Judgment.LIKED, Judgments.SOUNDCLOUD, now);
-        if (player.liked().contains(urn)) return new Judgments.Stored(urn, Judgment.LIKED, Judgments.MUSIC_MINION, now);
-        if (remote.notInterested().contains(urn)) return new Judgments.Stored(urn, Judgment.NOT_INTERESTED, Judgments.SOUNDCLOUD, now);
-        if (player.archived().contains(urn)) return new Judgments.Stored(urn, Judgment.NOT_INTERESTED, Judgments.MUSIC_MINION, now);
-        if (remote.notQuite().contains(urn)) return new Judgments.Stored(urn, Judgment.NOT_QUITE, Judgments.SOUNDCLOUD, now);
+        if (remote.liked().contains(urn)) return new Judgments.Stored(urn, Judgment.LIKED, Judgments.Origin.SOUNDCLOUD, now);
+        if (player.liked().contains(urn)) return new Judgments.Stored(urn, Judgment.LIKED, Judgments.Origin.MUSIC_MINION, now);
+        if (remote.notInterested().contains(urn)) return new Judgments.Stored(urn, Judgment.NOT_INTERESTED, Judgments.Origin.SOUNDCLOUD, now);
+        if (player.archived().contains(urn)) return new Judgments.Stored(urn, Judgment.NOT_INTERESTED, Judgments.Origin.MUSIC_MINION, now);
+        if (remote.notQuite().contains(urn)) return new Judgments.Stored(urn, Judgment.NOT_QUITE, Judgments.Origin.SOUNDCLOUD, now);
         if (current != null && current.value() == Judgment.NOT_QUITE) return current; // dismissed: stays not_quite
-        return new Judgments.Stored(urn, Judgment.NOT_INTERESTED, Judgments.MUSIC_MINION, now);
+        return new Judgments.Stored(urn, Judgment.NOT_INTERESTED, Judgments.Origin.MUSIC_MINION, now);
     }
 
     /** The import alone ({@code judge --import}): fetch, then one write transaction. */

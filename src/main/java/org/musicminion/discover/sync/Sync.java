@@ -56,14 +56,14 @@ public final class Sync {
         this.progress = progress;
     }
 
-    /** When the current run started (epoch millis; 0 before {@link #run}). */
-    public long startedAt() {
-        return startedAt;
+    /** How far a run got: what Ctrl-C leaves behind (nothing before the merge commits). */
+    public enum Stage {
+        NOT_STARTED, READING, MERGED
     }
 
-    /** True once this run's row is in sync_runs (so an interrupt handler knows not to add one). */
-    public boolean recorded() {
-        return recorded;
+    /** This run's stage now (any thread). */
+    public Stage stage() {
+        return startedAt == 0 ? Stage.NOT_STARTED : recorded ? Stage.MERGED : Stage.READING;
     }
 
     public SyncSummary run() {
@@ -114,7 +114,7 @@ public final class Sync {
             Playlist mixList = mixesPlaylist(plan.playlists());
             if (mixList != null) mixes = push.push(plan.playlists(), mixList.title(), Settings.Mixes.TITLE_KEY, picks.mixes());
         } catch (RuntimeException e) {
-            finish(merged.id(), finished(summary, plan, null, null), SyncRuns.FAILED, e.getMessage());
+            finish(merged.id(), finished(summary, plan, null, null), SyncRuns.Outcome.FAILED, e.getMessage());
             throw e;
         }
         summary = finished(summary, plan, pushed, mixes);
@@ -123,8 +123,8 @@ public final class Sync {
     }
 
     /** {@code partial} when some list could not be read completely (the run exits 5), else {@code ok}. */
-    private static String outcome(SyncPlan plan) {
-        return plan.incomplete().isEmpty() ? SyncRuns.OK : SyncRuns.PARTIAL;
+    private static SyncRuns.Outcome outcome(SyncPlan plan) {
+        return plan.incomplete().isEmpty() ? SyncRuns.Outcome.OK : SyncRuns.Outcome.PARTIAL;
     }
 
     private static String incompleteNote(SyncPlan plan) {
@@ -214,15 +214,37 @@ public final class Sync {
                 : " (" + picks.evaluation().verdicts() + " verdicts; see: minion-discover evaluate)"));
     }
 
-    private void finish(long runId, SyncSummary s, String outcome, String error) {
+    private void finish(long runId, SyncSummary s, SyncRuns.Outcome outcome, String error) {
         db.write(c -> {
             SyncRuns.update(c, runId, clock.millis(), outcome, s.requests(), json(s), error);
             return null;
         });
     }
 
+    /**
+     * Ctrl-C while this run is under way: its merge was not committed (SQLite rolls it back); leave an
+     * {@code interrupted} row for history with the requests made until then, through a connection of its
+     * own (the run's may be busy). Best effort while the process ends; nothing before {@link #run} or
+     * once the run's row is stored.
+     */
+    public void recordInterrupted(long requests) {
+        long started = startedAt;
+        if (started == 0 || recorded || options.dryRun()) return;
+        try (Database other = Database.open(db.file())) {
+            other.write(c -> {
+                if (!SyncRuns.exists(c, started)) {
+                    SyncRuns.insert(c, new SyncRuns.SyncRun(0, started, clock.millis(), SyncRuns.Outcome.INTERRUPTED, requests, null,
+                            null, "interrupted"));
+                }
+                return null;
+            });
+        } catch (RuntimeException ignored) {
+            // the process is ending; the database may be what failed
+        }
+    }
+
     private void recordFailure(long start, long requests, Throwable e) {
-        String outcome = e instanceof ExitException x && x.exitCode() == ExitCode.INTERRUPTED ? SyncRuns.INTERRUPTED : SyncRuns.FAILED;
+        SyncRuns.Outcome outcome = e instanceof ExitException x && x.exitCode() == ExitCode.INTERRUPTED ? SyncRuns.Outcome.INTERRUPTED : SyncRuns.Outcome.FAILED;
         try {
             db.write(c -> SyncRuns.insert(c, new SyncRuns.SyncRun(0, start, clock.millis(), outcome, requests, null, null,
                     e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));

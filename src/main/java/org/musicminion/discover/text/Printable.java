@@ -6,7 +6,8 @@ package org.musicminion.discover.text;
  * C1, so no ANSI escape sequence, carriage return or newline can repaint or forge a line),
  * bidirectional overrides and unpaired surrogates are replaced by visible escapes such as
  * {@code \x1b} or {@code \u202e}, and over-long text is shortened with its length said.
- * JSON on stdout does not need this (its encoder escapes control characters itself). Stateless.
+ * JSON needs {@link JsonEscapes} instead (Jackson itself escapes only C0), text for a terminal this
+ * (cli's Output.shown applies it only when stdout is one). Stateless.
  */
 public final class Printable {
     /** How much of an over-long text {@link #shortened} keeps. */
@@ -51,10 +52,20 @@ public final class Printable {
         return shortened(text, SHORT);
     }
 
+    /**
+     * True for a character that must never reach a terminal raw, whatever surrounds it: C0 controls
+     * (newline and tab too), DEL, C1 controls (U+009B is a one-byte CSI), and the bidirectional marks,
+     * embeddings, overrides and isolates (U+202E can make a title read backwards). Surrogates are
+     * judged in pairs by {@link #of}, not here. The one list both {@link #of} and {@link JsonEscapes} use.
+     */
+    public static boolean control(char c) {
+        if (c < 0x20 || (c >= 0x7f && c < 0xa0)) return true;
+        return c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069 || c == 0x200e || c == 0x200f || c == 0x061c;
+    }
+
     private static boolean safe(CharSequence s, int i) {
         char c = s.charAt(i);
-        if (c < 0x20 || (c >= 0x7f && c < 0xa0)) return false;
-        if (c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069 || c == 0x200e || c == 0x200f || c == 0x061c) return false;
+        if (control(c)) return false;
         if (Character.isHighSurrogate(c)) return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
         if (Character.isLowSurrogate(c)) return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
         return true;

@@ -55,7 +55,7 @@ class PeopleOutputIT {
                     .title(900, "Night Drive", "Uploader A");
             x.track(901, 3_000, 30).source(901, 2, "repost", 30).title(901, "Evil\u001b[2J\u001b]0;owned\u0007 title", "Uploader B")
                     .judge(901, "liked");
-            db.write(c -> SyncRuns.insert(c, new SyncRuns.SyncRun(0, 1_000, 2_500L, SyncRuns.OK, 3, 1, "{\"artists\":1}", null)));
+            db.write(c -> SyncRuns.insert(c, new SyncRuns.SyncRun(0, 1_000, 2_500L, SyncRuns.Outcome.OK, 3, 1, "{\"artists\":1}", null)));
         }
     }
 

@@ -38,7 +38,7 @@ class ReadmeFieldsTest {
         data = Files.createDirectory(dir.resolve("data"));
         try (Database db = Database.openIn(data)) {
             new DiscoveryIndex(db).artist(1, true, 1).track(10, 200, 1).source(10, 1, "repost", 1).judge(10, "liked");
-            db.write(c -> SyncRuns.insert(c, new SyncRuns.SyncRun(0, 1, 2L, SyncRuns.OK, 3, 1, "{\"artists\":1}", null)));
+            db.write(c -> SyncRuns.insert(c, new SyncRuns.SyncRun(0, 1, 2L, SyncRuns.Outcome.OK, 3, 1, "{\"artists\":1}", null)));
         }
     }
 
@@ -99,7 +99,7 @@ class ReadmeFieldsTest {
     @Test
     void judge() throws Exception {
         assertEquals(fields(firstLine("judge", "--as", "liked", "10")), documented("per track without `--remote`: `{"));
-        JudgeLine remote = new JudgeLine("10", "soundcloud:tracks:10", org.musicminion.discover.Judgment.LIKED, null, true, "ok", null, null, null);
+        JudgeLine remote = new JudgeLine("10", "soundcloud:tracks:10", org.musicminion.discover.Judgment.LIKED, null, true, JudgeLine.Remote.OK, null, null, null);
         assertEquals(fields(Json.MAPPER.valueToTree(remote)), documented("with `--remote`: `{"));
     }
 

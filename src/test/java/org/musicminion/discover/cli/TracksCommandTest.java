@@ -1,6 +1,7 @@
 package org.musicminion.discover.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -45,6 +46,8 @@ class TracksCommandTest {
         fake.reposts.put(3L, List.of(10L));
         fake.likes.put(3L, List.of(12L, 13L));
         fake.myLikes.add(13L);
+        fake.playlists.put("Not interested", new ArrayList<>()); // the judgment playlists exist (else sync warns of them)
+        fake.playlists.put("Not quite", new ArrayList<>());
         config = dir.resolve("config.toml");
         Files.writeString(config, "[soundcloud]\napi_url = \"" + server.url("/") + "\"\n");
         org.musicminion.discover.testing.SyncTestClients.writeTokens(dir);
@@ -79,7 +82,7 @@ class TracksCommandTest {
         List<String> stderr = r.stderr().lines().toList();
         assertEquals(1, stderr.size(), "no warning, only the summary line: " + stderr);
         assertTrue(stderr.get(0).matches("sync: 3 of 3 artists fetched \\(3 due, 0 skipped\\), 4 new tracks, 0 updated;"
-                + " 10 requests in [0-9.]+ s; stream: 0 new reposts, 0 uploads"), stderr.get(0));
+                + " 12 requests in [0-9.]+ s; stream: 0 new reposts, 0 uploads"), stderr.get(0));
     }
 
     @Test
@@ -145,6 +148,42 @@ class TracksCommandTest {
         assertEquals(TracksCommand.CSV_HEADER + "\r\n"
                 + "soundcloud:tracks:10,10,\"Say \"\"hi\"\", again\",uploader3,https://soundcloud.com/u3/track-10,2026-11-20T10:00:00Z,3,0,"
                 + "soundcloud:users:1;soundcloud:users:2;soundcloud:users:3,,,,2026-11-20T10:00:00Z\r\n", r.stdout());
+    }
+
+    /** ESC[2J, an OSC title sequence ending in BEL, NUL, CR, a one-byte CSI (U+009B), RLO and RLM. */
+    static final String HOSTILE_TITLE = "a\u001b[2J\u001b]0;pwned\u0007\u0000b\rc\u009b31m\u202eevil\u200f\u007f";
+
+    @Test
+    void titlesWithControlCharactersNeverReachATerminalRawButAPipeGetsThemExactly() throws Exception {
+        synced();
+        try (Database db = Database.openIn(dir)) {
+            db.write(c -> {
+                try (java.sql.PreparedStatement s = c.prepareStatement("UPDATE tracks SET title = ? WHERE id = 10")) {
+                    s.setString(1, HOSTILE_TITLE);
+                    s.executeUpdate();
+                }
+                return null;
+            });
+        }
+        List<String> base = List.of("--config", config.toString(), "--data-dir", dir.toString(), "tracks", "--sort", "reposts", "--limit", "1");
+        for (List<String> extra : List.of(List.of("--format", "csv"), List.<String>of(), List.of("--json"))) {
+            List<String> args = new ArrayList<>(base);
+            args.addAll(extra);
+            JarProcess.Result r = new TestTerminal().onATerminal().clock(Clock.fixed(NOW, ZoneOffset.UTC)).run(args.toArray(String[]::new));
+            assertEquals(0, r.exitCode(), r.toString());
+            String shown = r.stdout().replace("\r\n", "").replace("\n", "");
+            for (char c : shown.toCharArray()) {
+                assertFalse(org.musicminion.discover.text.Printable.control(c),
+                        extra + ": U+" + Integer.toHexString(c) + " reached the terminal in " + r.stdout());
+            }
+            assertTrue(r.stdout().contains("2J") && r.stdout().contains("pwned"), "escaped, not dropped: " + r.stdout());
+        }
+
+        JarProcess.Result piped = cli("tracks", "--sort", "reposts", "--limit", "1");
+        assertEquals(HOSTILE_TITLE, lines(piped).get(0).get("title").asText(), "in a pipe the JSON carries the exact title");
+        assertFalse(piped.stdout().contains("\u202e") || piped.stdout().contains("\u009b"), "as \\u escapes: " + piped.stdout());
+        JarProcess.Result csv = cli("tracks", "--format", "csv", "--sort", "reposts", "--limit", "1");
+        assertTrue(csv.stdout().contains(HOSTILE_TITLE), "a CSV file gets the data as it is");
     }
 
     @Test

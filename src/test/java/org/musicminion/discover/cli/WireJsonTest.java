@@ -66,9 +66,9 @@ class WireJsonTest {
             }
             x.track(900, 240, 20).source(900, 1, "repost", 20).source(900, 2, "repost", 21).source(900, 3, "like", 22);
             x.track(901, 3_000, 20).source(901, 2, "repost", 20);
-            db.write(c -> SyncRuns.insert(c, new SyncRuns.SyncRun(0, 1_000, 2_500L, SyncRuns.OK, 3, 1,
+            db.write(c -> SyncRuns.insert(c, new SyncRuns.SyncRun(0, 1_000, 2_500L, SyncRuns.Outcome.OK, 3, 1,
                     "{\"artists\":1,\"feed\":null}", null)));
-            db.write(c -> SyncRuns.insert(c, new SyncRuns.SyncRun(0, 3_000, null, SyncRuns.INTERRUPTED, 2, null, null, "interrupted")));
+            db.write(c -> SyncRuns.insert(c, new SyncRuns.SyncRun(0, 3_000, null, SyncRuns.Outcome.INTERRUPTED, 2, null, null, "interrupted")));
         }
     }
 

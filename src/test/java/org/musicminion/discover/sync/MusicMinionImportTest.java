@@ -109,10 +109,10 @@ class MusicMinionImportTest {
         Path wal = playerDir.resolve("music_minion.db-wal");
         assertTrue(!Files.exists(wal) || Files.size(wal) == 0, "nothing written into the WAL");
         assertEquals(Judgment.LIKED, judgment(10).value());
-        assertEquals(Judgments.MUSIC_MINION, judgment(10).origin());
+        assertEquals(Judgments.Origin.MUSIC_MINION, judgment(10).origin());
         assertEquals(Judgment.NOT_INTERESTED, judgment(11).value());
         assertEquals(Judgment.NOT_INTERESTED, judgment(13).value());
-        assertEquals(Judgments.MUSIC_MINION, judgment(13).origin());
+        assertEquals(Judgments.Origin.MUSIC_MINION, judgment(13).origin());
         assertEquals(Judgment.LIKED, judgment(14).value());
         assertEquals(Judgment.LIKED, judgment(15).value());
         assertNull(judgment(12), "a skip is not a verdict");
@@ -139,8 +139,8 @@ class MusicMinionImportTest {
             mm.discovery(13, "dismissed");
         }
         db.write(c -> {
-            Judgments.put(c, List.of(new Judgments.Stored(SyncFakeSoundCloud.trackUrn(12), Judgment.LIKED, Judgments.LOCAL, 1),
-                    new Judgments.Stored(SyncFakeSoundCloud.trackUrn(13), Judgment.NOT_QUITE, Judgments.SOUNDCLOUD, 1)));
+            Judgments.put(c, List.of(new Judgments.Stored(SyncFakeSoundCloud.trackUrn(12), Judgment.LIKED, Judgments.Origin.LOCAL, 1),
+                    new Judgments.Stored(SyncFakeSoundCloud.trackUrn(13), Judgment.NOT_QUITE, Judgments.Origin.SOUNDCLOUD, 1)));
             return null;
         });
         fake.myLikes.add(14L); // liked on SoundCloud, archived in the player: liked > not_interested
@@ -149,11 +149,11 @@ class MusicMinionImportTest {
 
         assertEquals(Judgment.NOT_INTERESTED, judgment(10).value());
         assertEquals(Judgment.LIKED, judgment(11).value());
-        assertEquals(new Judgments.Stored(SyncFakeSoundCloud.trackUrn(12), Judgment.LIKED, Judgments.LOCAL, 1), judgment(12),
+        assertEquals(new Judgments.Stored(SyncFakeSoundCloud.trackUrn(12), Judgment.LIKED, Judgments.Origin.LOCAL, 1), judgment(12),
                 "the listener's own judge verdict wins");
         assertEquals(Judgment.NOT_QUITE, judgment(13).value(), "a dismissal leaves not_quite as it is");
         assertEquals(Judgment.LIKED, judgment(14).value());
-        assertEquals(Judgments.SOUNDCLOUD, judgment(14).origin());
+        assertEquals(Judgments.Origin.SOUNDCLOUD, judgment(14).origin());
     }
 
     @Test

@@ -215,7 +215,7 @@ class SyncTest {
         assertEquals(before, content());
         List<SyncRuns.SyncRun> runs = db.read(c -> SyncRuns.recent(c, 10));
         assertEquals(2, runs.size());
-        assertEquals(SyncRuns.FAILED, runs.get(0).outcome());
+        assertEquals(SyncRuns.Outcome.FAILED, runs.get(0).outcome());
         assertTrue(runs.get(0).error().contains("injected failure"), runs.get(0).error());
         db.write(c -> {
             try (var st = c.createStatement()) {
@@ -223,7 +223,7 @@ class SyncTest {
             }
             return null;
         });
-        assertEquals(SyncRuns.OK, runs.get(1).outcome());
+        assertEquals(SyncRuns.Outcome.OK, runs.get(1).outcome());
         assertEquals(1, run().tracksNew()); // the next sync completes
     }
 
@@ -233,7 +233,7 @@ class SyncTest {
         ExitException e = assertThrows(ExitException.class, this::run);
         assertEquals(1, e.exitCode());
         assertEquals(0, (int) db.read(c -> org.musicminion.discover.store.IndexStore.trackCount(c)));
-        assertEquals(SyncRuns.FAILED, db.read(c -> SyncRuns.recent(c, 1)).get(0).outcome());
+        assertEquals(SyncRuns.Outcome.FAILED, db.read(c -> SyncRuns.recent(c, 1)).get(0).outcome());
     }
 
     @Test
@@ -324,7 +324,7 @@ class SyncTest {
     void aLocalJudgmentIsNeverOverwrittenByTheImport() {
         run();
         db.write(c -> {
-            Judgments.put(c, List.of(new Judgments.Stored("soundcloud:tracks:10", Judgment.NOT_INTERESTED, Judgments.LOCAL, 1)));
+            Judgments.put(c, List.of(new Judgments.Stored("soundcloud:tracks:10", Judgment.NOT_INTERESTED, Judgments.Origin.LOCAL, 1)));
             return null;
         });
         fake.myLikes.add(10L);
@@ -392,7 +392,7 @@ class SyncTest {
         assertTrue(e.getMessage().contains("\"Discovery\"") && e.getMessage().contains("playlists.reposts.title"), e.getMessage());
         assertTrue(db.read(c -> org.musicminion.discover.store.IndexStore.trackCount(c)) > 0);
         assertTrue(fake.putBodies.isEmpty());
-        assertEquals(SyncRuns.FAILED, db.read(c -> SyncRuns.recent(c, 1)).get(0).outcome());
+        assertEquals(SyncRuns.Outcome.FAILED, db.read(c -> SyncRuns.recent(c, 1)).get(0).outcome());
     }
 
     @Test

@@ -18,6 +18,7 @@ public final class TestTerminal {
     private String stdin = "";
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = d -> {};
+    private boolean tty;
 
     public TestTerminal env(String k, String v) {
         env.put(k, v);
@@ -39,13 +40,19 @@ public final class TestTerminal {
         return this;
     }
 
+    /** stdout and stderr are terminals (the launcher's -Dminion.tty.out/err), as for a person at a shell. */
+    public TestTerminal onATerminal() {
+        this.tty = true;
+        return this;
+    }
+
     public JarProcess.Result run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         env.putIfAbsent("HOME", System.getProperty("java.io.tmpdir") + "/minion-home-test");
         Terminal t = new Terminal(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                Map.copyOf(env), false, false, clock, sleeper);
+                Map.copyOf(env), tty, tty, clock, sleeper);
         int code = Main.run(args, t);
         return new JarProcess.Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
