@@ -160,7 +160,7 @@ public final class AppContext implements AutoCloseable {
 
     /** The one client-side request rate of this process (AIMD, Retry-After respected), shared by every API client. */
     public synchronized AdaptiveRateLimiter rateLimiter() {
-        if (rateLimiter == null) rateLimiter = new AdaptiveRateLimiter(clock(), sleeper());
+        if (rateLimiter == null) rateLimiter = new AdaptiveRateLimiter(clock(), sleeper(), settings().http().maxRetryAfter());
         return rateLimiter;
     }
 

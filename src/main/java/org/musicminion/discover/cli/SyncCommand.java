@@ -1,12 +1,15 @@
 package org.musicminion.discover.cli;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.musicminion.discover.ExitCode;
+import org.musicminion.discover.config.Settings;
 import org.musicminion.discover.http.ApiClient;
+import org.musicminion.discover.http.RunDeadline;
 import org.musicminion.discover.store.Database;
 import org.musicminion.discover.store.Names;
 import org.musicminion.discover.store.SyncLock;
@@ -74,9 +77,10 @@ public final class SyncCommand implements Callable<Integer> {
         Output out = ctx.output();
         SyncOptions options = SyncOptions.builder(ctx.settings()).full(full).all(all).dryRun(dryRun).reposts(!noReposts)
                 .likes(!noLikes).pushPlaylist(pushPlaylist).feed(!noFeed).playerDatabase(ctx.musicMinionDatabase()).build();
-        ApiClient api = ctx.api(ctx.userTokens());
+        var tokens = ctx.userTokens();
         try (SyncLock lock = SyncLock.acquire(ctx.dataDir(), waitForLock, out);
              SyncProgress progress = out.showProgress() ? new Bar(out.stderr(), Bar.style(ctx.terminal().env())) : SyncProgress.NONE) {
+            ApiClient api = ctx.clients().withDeadline(deadline(ctx)).client(ctx.settings().soundcloud().apiUrl(), tokens);
             Database db = ctx.database();
             Sync sync = new Sync(db, new SoundCloud(api, options.pageSize()), options, PlaylistRanking.of(Rankings.of(options.rules(), ctx.clock())),
                     ctx.clock(), out, progress);
@@ -105,6 +109,13 @@ public final class SyncCommand implements Callable<Integer> {
             }
         }
         return ExitCode.OK;
+    }
+
+    /** sync.max_run_minutes from now (the lock is held): after it no request is sent, the run merges what it read and ends. */
+    private static RunDeadline deadline(AppContext ctx) {
+        int minutes = ctx.settings().sync().maxRunMinutes();
+        return new RunDeadline(ctx.clock(), ctx.clock().instant().plus(Duration.ofMinutes(minutes)),
+                Settings.Sync.MAX_RUN_KEY + " = " + minutes);
     }
 
     /** The one line on stderr that ends a sync, like judge's and resolve's. */

@@ -80,10 +80,14 @@ public record Settings(Path source, SoundCloud soundcloud, Auth auth, Http http,
     /**
      * [sync]. {@code feed}: read the listener's stream first in every sync (checkpoint, overlap, page
      * cap, first-run lookback); {@code sweepIntervalHours}: with the feed on, the longest any followed
-     * artist goes without a sweep of their reposts list (likes keep the adaptive schedule).
+     * artist goes without a sweep of their reposts list (likes keep the adaptive schedule); {@code maxRunMinutes}:
+     * a sync asks nothing more after this long, merges what it read, reports the rest incomplete and ends.
      */
     public record Sync(int pageSize, int concurrency, int minIntervalHours, int maxIntervalDays, boolean feed, int feedMaxPages,
-                       int feedLookbackDays, int feedOverlapMinutes, int sweepIntervalHours) {}
+                       int feedLookbackDays, int feedOverlapMinutes, int sweepIntervalHours, int maxRunMinutes) {
+        /** The key of {@link #maxRunMinutes}, for messages. */
+        public static final String MAX_RUN_KEY = "sync.max_run_minutes";
+    }
 
     /** [judgments]: the titles of the two judgment playlists on the user's account. */
     public record Judgments(String notInterestedPlaylist, String notQuitePlaylist) {
@@ -224,7 +228,8 @@ public record Settings(Path source, SoundCloud soundcloud, Auth auth, Http http,
                         v.integer("sync.feed_max_pages", 60, 1, 1_000),
                         v.integer("sync.feed_lookback_days", 30, 1, 365),
                         v.integer("sync.feed_overlap_minutes", 60, 0, 24 * 60),
-                        v.integer("sync.sweep_interval_hours", 24, 1, 24 * 365)),
+                        v.integer("sync.sweep_interval_hours", 24, 1, 24 * 365),
+                        v.integer(Sync.MAX_RUN_KEY, 60, 1, 7 * 24 * 60)),
                 new Judgments(
                         v.string(Judgments.NOT_INTERESTED_KEY, "Not interested"),
                         v.string(Judgments.NOT_QUITE_KEY, "Not quite")),

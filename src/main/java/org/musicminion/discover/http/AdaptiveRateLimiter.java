@@ -13,7 +13,8 @@ import org.musicminion.discover.Sleeper;
  * the server's limit together. It starts unlimited; the first 429 sets the rate
  * just under what the server accepted in the last second, later 429s cut it multiplicatively (once
  * per round: answers to requests sent before the last cut do not cut again), a Retry-After pauses
- * everyone until then, and every accepted request raises the rate additively (about +1 request/s
+ * everyone until then (at most {@code http.max_retry_after_seconds}: a server asking for more does not
+ * stall the process, only its own request fails as {@code rate_limited}), and every accepted request raises the rate additively (about +1 request/s
  * per second). Under a server limit of R/s it settles just under R instead of bouncing off it.
  * Requests are spaced evenly (no bursts). Time comes from the injected clock and sleeper.
  * Thread-safe.
@@ -26,6 +27,7 @@ public final class AdaptiveRateLimiter implements AttemptListener {
 
     private final Clock clock;
     private final Sleeper sleeper;
+    private final long maxPauseNanos;
     private final ThreadLocal<Long> sentAt = new ThreadLocal<>();
     private final ArrayDeque<Long> accepted = new ArrayDeque<>(); // times of accepted answers in the last second
 
@@ -37,8 +39,14 @@ public final class AdaptiveRateLimiter implements AttemptListener {
     private long cuts;
 
     public AdaptiveRateLimiter(Clock clock, Sleeper sleeper) {
+        this(clock, sleeper, RetryPolicy.builder().build().maxRetryAfter());
+    }
+
+    /** @param maxPause the longest a Retry-After pauses everyone ({@code http.max_retry_after_seconds}) */
+    public AdaptiveRateLimiter(Clock clock, Sleeper sleeper, Duration maxPause) {
         this.clock = clock;
         this.sleeper = sleeper;
+        this.maxPauseNanos = maxPause.compareTo(RetryAfter.LONGEST) > 0 ? RetryAfter.LONGEST.toNanos() : maxPause.toNanos();
     }
 
     /** Requests per second now; infinite while no 429 was seen. */
@@ -87,7 +95,9 @@ public final class AdaptiveRateLimiter implements AttemptListener {
             if (outcome.kind() == OutcomeKind.THROTTLED) {
                 throttled++;
                 if (outcome.retryAfter() != null) {
-                    pausedUntil = Math.max(pausedUntil, now + outcome.retryAfter().toNanos());
+                    long pause = outcome.retryAfter().compareTo(Duration.ofNanos(maxPauseNanos)) > 0 ? maxPauseNanos
+                            : outcome.retryAfter().toNanos();
+                    pausedUntil = Math.max(pausedUntil, saturatedAdd(now, pause));
                 }
                 if (sent == null || sent >= lastCut) cut(now);
             } else if (outcome.success() || outcome.kind() == OutcomeKind.NOT_FOUND) {
@@ -109,6 +119,11 @@ public final class AdaptiveRateLimiter implements AttemptListener {
         lastCut = now;
         cuts++;
         nextSlot = Math.max(nextSlot, now);
+    }
+
+    private static long saturatedAdd(long a, long b) {
+        long r = a + b;
+        return ((a ^ r) & (b ^ r)) < 0 ? Long.MAX_VALUE : r;
     }
 
     private void prune(long now) {

@@ -65,6 +65,11 @@ public final class ApiClients {
                 timeout, log, pacing, listLimits);
     }
 
+    /** The same, each attempt first checked against {@code deadline} (then paced as before). */
+    public ApiClients withDeadline(RunDeadline deadline) {
+        return new ApiClients(http, policy, clock, sleeper, timeout, log, AttemptListener.both(deadline, pacing), listLimits);
+    }
+
     public RetryPolicy policy() {
         return policy;
     }

@@ -19,4 +19,26 @@ public interface AttemptListener {
 
     /** Called after each attempt with its classification. */
     default void afterAttempt(Outcome outcome) {}
+
+    /** {@code first}'s hooks, then {@code then}'s (timeouts: {@code then} adjusts what {@code first} planned). */
+    static AttemptListener both(AttemptListener first, AttemptListener then) {
+        return new AttemptListener() {
+            @Override
+            public void beforeAttempt() throws InterruptedException {
+                first.beforeAttempt();
+                then.beforeAttempt();
+            }
+
+            @Override
+            public Duration attemptTimeout(int attempt, Duration planned) {
+                return then.attemptTimeout(attempt, first.attemptTimeout(attempt, planned));
+            }
+
+            @Override
+            public void afterAttempt(Outcome outcome) {
+                first.afterAttempt(outcome);
+                then.afterAttempt(outcome);
+            }
+        };
+    }
 }

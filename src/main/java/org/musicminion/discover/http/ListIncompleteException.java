@@ -21,6 +21,8 @@ public final class ListIncompleteException extends ExitException {
         MALFORMED("the server answered a page that cannot be read"),
         /** A page the server redirected to another origin than api_url's (or http:// for https): not followed. */
         REDIRECTED("the server redirected a page away from api_url's origin, which is not followed"),
+        /** A page not asked because the run's deadline passed ({@code sync.max_run_minutes}). */
+        DEADLINE("the run's deadline passed"),
         /** A page that still failed after the retries. */
         ERROR("a page failed after the retries");
 

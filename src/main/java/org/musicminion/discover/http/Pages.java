@@ -23,7 +23,8 @@ import okhttp3.Request;
  * after {@link Limits#maxEmptyPagesInARow} pages in a row that brought nothing new. Items are
  * de-duplicated by URN. A list that cannot be read to its end throws {@link ListIncompleteException}:
  * a page or item cap, a full page answered as a bare array, a malformed page, a page (the first too)
- * redirected off api_url's origin (the same rule as for next_href), or a page after the
+ * redirected off api_url's origin (the same rule as for next_href), a page not asked because the run's
+ * {@link RunDeadline} passed, or a page after the
  * first that failed after the client's retries (the first page's failure is the client's
  * {@link ApiException}). Pages are fetched lazily, so a caller can stop early. Not thread-safe.
  */
@@ -108,6 +109,8 @@ public final class Pages implements Iterator<List<JsonNode>> {
         JsonNode body;
         try {
             body = api.execute(new Request.Builder().url(url).get().build(), options).orThrow().json();
+        } catch (RunDeadline.Exceeded e) {
+            throw incomplete(ListIncompleteException.Why.DEADLINE, e.getMessage(), null);
         } catch (ApiException e) {
             if (Outcome.REDIRECTED_ELSEWHERE.equals(e.outcome().errorClass())) {
                 throw incomplete(ListIncompleteException.Why.REDIRECTED, "page " + requests + ": " + e.getMessage(), e);

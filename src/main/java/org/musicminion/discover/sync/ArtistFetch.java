@@ -77,6 +77,7 @@ final class ArtistFetch {
         List<IncompleteList> incomplete = new CopyOnWriteArrayList<>();
         Set<String> incompleteArtists = ConcurrentHashMap.newKeySet();
         AtomicInteger failingInARow = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean deadlineSaid = new java.util.concurrent.atomic.AtomicBoolean();
         long requestsBefore = soundcloud.requestCount();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(concurrency, Math.max(1, artists.size()))), r -> {
             Thread t = new Thread(r, "sync-fetch");
@@ -115,6 +116,7 @@ final class ArtistFetch {
                         }
                         incomplete.add(IncompleteList.of(failed));
                         incompleteArtists.add(a.urn());
+                        if (failed.why() == ListIncompleteException.Why.DEADLINE && deadlineSaid.getAndSet(true)) continue; // said once
                         warn.accept("warning: " + kind + "s of " + describe(a) + ": " + failed.getMessage());
                     }
                     progress.artistDone(soundcloud.requestCount() - requestsBefore);

@@ -189,6 +189,21 @@ class DoctorIT {
     }
 
     @Test
+    void aLastSyncThatFailedIsAFailureNamingHowToSeeWhy() throws Exception {
+        try (org.musicminion.discover.store.Database db = org.musicminion.discover.store.Database.openIn(account.dataDir())) {
+            long at = Instant.parse("2026-11-20T10:00:00Z").toEpochMilli();
+            db.write(c -> org.musicminion.discover.store.SyncRuns.insert(c, new org.musicminion.discover.store.SyncRuns.SyncRun(0, at,
+                    at + 5000, org.musicminion.discover.store.SyncRuns.Outcome.FAILED, 12, null, null, "connection refused")));
+        }
+        var r = account.jar("doctor").run();
+        assertEquals(1, r.exitCode(), r.toString());
+        JsonNode last = check(Json.MAPPER.readTree(r.stdout()), "last sync");
+        assertEquals("failed", last.get("status").asText(), last.toString());
+        assertTrue(last.get("detail").asText().contains("2026-11-20T10:00:00Z: failed (connection refused)"), last.toString());
+        assertTrue(last.get("fix").asText().contains("minion-discover -v sync"), last.toString());
+    }
+
+    @Test
     void onATerminalEachCheckIsOneLine() throws Exception {
         Files.delete(account.dataDir().resolve("tokens.json"));
         String cmd = String.join(" ", account.jar("doctor").command().stream().map(DoctorIT::shellQuote).toList());

@@ -132,4 +132,30 @@ class IncompleteListsTest {
             assertTrue(tracks.stdout().contains("soundcloud:tracks:20"), "the other artists' lists were merged: " + tracks.stdout());
         }
     }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aSyncThatRunsPastItsDeadlineEndsMergesWhatItReadReportsTheRestAndReleasesTheLock() throws Exception {
+        server.setDispatcher(new mockwebserver3.Dispatcher() {
+            @Override
+            public mockwebserver3.MockResponse dispatch(mockwebserver3.RecordedRequest request) throws InterruptedException {
+                clock.advance(java.time.Duration.ofSeconds(25)); // a server that answers, slowly
+                return fake.dispatch(request);
+            }
+        });
+        Files.writeString(config, Files.readString(config).replace("[sync]\n", "[sync]\nmax_run_minutes = 1\nconcurrency = 1\n"));
+        JarProcess.Result r = sync();
+        assertEquals(5, r.exitCode(), r.toString());
+        JsonNode s = Json.MAPPER.readTree(r.stdout());
+        assertTrue(s.get("incomplete_lists").size() > 0, s.toString());
+        assertTrue(s.get("incomplete_lists").get(0).get("reason").asText().contains("sync.max_run_minutes = 1"), s.toString());
+        assertTrue(s.get("artists_fetched").asInt() < 3, "it stopped before the end: " + s);
+        assertTrue(r.stderr().contains("deadline"), r.stderr());
+        int asked = fake.requestCount();
+        assertTrue(asked <= 4, "nothing asked after the deadline: " + fake.requests);
+
+        JarProcess.Result next = sync(); // the lock was released: the next run starts, and goes on where this one stopped
+        assertTrue(next.exitCode() == 0 || next.exitCode() == 5, next.toString());
+        assertTrue(fake.requestCount() > asked, fake.requests.toString());
+    }
 }

@@ -130,4 +130,16 @@ class AdaptiveRateLimiterTest {
         assertTrue(perSecond >= 18.5, "accepted " + perSecond + "/s");
         assertTrue(throttled <= sent / 20, throttled + " of " + sent + " throttled");
     }
+
+    @org.junit.jupiter.api.Test
+    void aRetryAfterPausesEveryoneAtMostTheMaximumNotTheServersNumber() throws Exception {
+        AdaptiveRateLimiter capped = new AdaptiveRateLimiter(clock, clock.sleeper(), Duration.ofSeconds(120));
+        capped.beforeAttempt();
+        capped.afterAttempt(Outcome.ofStatus(429, "1000000000", clock.instant()));
+        capped.beforeAttempt();
+        capped.afterAttempt(Outcome.ofStatus(429, "9223372036854775807", clock.instant()));
+        capped.beforeAttempt();
+        assertTrue(clock.sleeps.stream().allMatch(d -> d.compareTo(Duration.ofSeconds(121)) <= 0), clock.sleeps.toString());
+        assertTrue(!clock.sleeps.isEmpty(), "it does pause");
+    }
 }
