@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
-# The keep-rate benchmark: 30 simulated days of sync -> rank -> push -> a simulated listener judges the Discovery
-# playlist, replayed for four rankings (current, most reposters first, Music Minion's slot heuristic, the new
-# ranking). Prints keep rate and precision@20 per day and over days 8-30; writes docs/keep-rate.svg.
-# Numbers and reading: docs/performance.md (section "Discovery keep rate").
-# Usage: bench/keep-rate-bench.sh [days artists seed svg-path]
+# The keep-rate benchmark: for every listener of the zoo (docs/listeners.md) and every world seed, each ranking runs as
+# its own policy on its own twin world: 30 days of sync --all --push-playlist -> the simulated listener judges the
+# 30-track Discovery playlist. Prints each ranking's mean hidden keep probability and observed keep rate over days
+# 8-30 per listener and pooled; writes docs/keep-rate.svg. Numbers and reading: docs/performance.md ("Discovery keep rate").
+# Usage: bench/keep-rate-bench.sh [--listener a,b] [--seeds N] [--days N] [--policies a,b] [--threads N] [--reposts-per-day X]
+#                                 [--svg path|none] [--md path]
+# A quick look at one listener: bench/keep-rate-bench.sh --listener curators --days 12 --seeds 1 --svg none
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -q -o -DskipTests -Dcds.skip=true package   # the shaded jar (main classes + dependencies) and the test classes
-exec java -Xmx512m -cp "target/test-classes:target/minion-discover.jar" org.musicminion.discover.ranking.bench.KeepRateBench "$@"
+mvn -q -o test-compile   # main and test classes (incremental)
+if [ ! -s target/bench.cp ] || [ pom.xml -nt target/bench.cp ]; then
+  mvn -q -o dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
+fi
+exec java -Xmx1g -cp "target/test-classes:target/classes:$(cat target/bench.cp)" org.musicminion.discover.ranking.bench.KeepRateBench "$@"

@@ -21,6 +21,7 @@ java="$1"; aot_java="${2:-}"
 # a build on Java 25+ trains its own AOT cache (the launcher prefers it on such a runtime)
 if [ -z "$aot_java" ] && "$java" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q ' AOTCacheOutput '; then aot_java="$java"; fi
 jar="$(pwd -P)/minion-discover.jar"
+example="$(cd "$(dirname "$0")/../.." && pwd -P)/config/config.example.toml"
 flags=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
 log=startup-training.log
 rm -rf cds-training cds-empty classes-*.lst classes.lst minion-discover.jsa minion-discover.jsa.part \
@@ -37,8 +38,9 @@ train() {
 if train demo --data-dir cds-training demo; then
   rm -f cds-training/tokens.json   # the demo's sandbox is gone: nothing below may try to refresh
   train version --version
-  train tracks --data-dir cds-training tracks --limit 5
-  train status --data-dir cds-empty auth status
+  # with a config file, as a user runs them: tomlj's parser is then part of the archive
+  train tracks --config "$example" --data-dir cds-training tracks --limit 5
+  train status --config "$example" --data-dir cds-empty auth status
   cat classes-*.lst | grep -v '^#' | grep -Ev '^@lambda-proxy [^ ]+ [^ ]+ \([^)]*\)Lpicocli/' | awk '!seen[$0]++' > classes.lst
   if "$java" -Xshare:dump -XX:SharedClassListFile=classes.lst -XX:SharedArchiveFile=minion-discover.jsa.part \
        -cp "$jar" >> "$log" 2>&1 && [ -s minion-discover.jsa.part ]; then

@@ -19,8 +19,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 /**
  * Writes a record as the JSON object {@link Json#MAPPER} would, with the streaming generator only:
  * each component under its {@link Json#wireName}, in {@link JsonPropertyOrder} order (else declaration
- * order), honouring {@link JsonIgnore}, {@link JsonInclude} NON_NULL and {@link JsonUnwrapped}; enums as
- * their {@link JsonValue} or name. A short command so never builds the databind mapper (docs/performance.md).
+ * order), honouring {@link JsonIgnore}, {@link JsonInclude} NON_NULL and {@link JsonUnwrapped}; a record or
+ * enum with a {@link JsonValue} method as what that returns, other enums as their name. A short command so never builds the databind mapper (docs/performance.md).
  * Thread-safe: each record class is looked at once.
  */
 final class RecordJson {
@@ -41,7 +41,8 @@ final class RecordJson {
         }
     };
 
-    private static final ClassValue<Method> ENUM_VALUE = new ClassValue<>() {
+    /** A type's {@link JsonValue} method (what it is written as), or null. */
+    private static final ClassValue<Method> VALUE = new ClassValue<>() {
         @Override
         protected Method computeValue(Class<?> type) {
             for (Method m : type.getMethods()) {
@@ -57,6 +58,11 @@ final class RecordJson {
     private RecordJson() {}
 
     static void write(JsonGenerator g, Record r) throws IOException {
+        Method value = VALUE.get(r.getClass());
+        if (value != null) {
+            JsonStream.write(g, invoke(value, r));
+            return;
+        }
         g.writeStartObject();
         fields(g, r);
         g.writeEndObject();
@@ -77,16 +83,21 @@ final class RecordJson {
 
     /** True when every value of {@code r} (recursively) is one {@link JsonStream} writes itself. */
     static boolean plain(Record r) {
+        Method value = VALUE.get(r.getClass());
+        if (value != null) return JsonStream.plain(invoke(value, r));
         for (Property p : PROPERTIES.get(r.getClass())) if (!JsonStream.plain(p.of(r))) return false;
         return true;
     }
 
     /** The value an enum constant is written as: its {@link JsonValue} method's result, else its name. */
     static Object enumValue(Enum<?> e) {
-        Method m = ENUM_VALUE.get(e.getDeclaringClass());
-        if (m == null) return e.name();
+        Method m = VALUE.get(e.getDeclaringClass());
+        return m == null ? e.name() : invoke(m, e);
+    }
+
+    private static Object invoke(Method m, Object target) {
         try {
-            return m.invoke(e);
+            return m.invoke(target);
         } catch (IllegalAccessException | InvocationTargetException x) {
             throw new IllegalStateException("cannot read " + m, x);
         }

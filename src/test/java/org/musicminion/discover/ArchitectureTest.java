@@ -33,7 +33,7 @@ class ArchitectureTest {
      * the lock-file helper, owner-only files), usable from everywhere but the sandbox.
      */
     private static final Set<String> LEAVES = Set.of(ROOT, "text", "files");
-    private static final Set<String> BASE = union(LEAVES, "soundcloud", "store", "http", "config", "ranking");
+    private static final Set<String> BASE = union(LEAVES, "soundcloud", "store", "http", "config", "ranking", "triage");
 
     /** Which top-level packages each one may use (besides itself). */
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
@@ -52,8 +52,10 @@ class ArchitectureTest {
             Map.entry("demo", union(BASE, "auth", "sandbox")), // the demo logs in and runs the sandbox
             Map.entry("doctor", union(BASE, "auth")), // doctor reads the stored tokens
             Map.entry("report", BASE),
+            Map.entry("triage", union(LEAVES, "store", "ranking")), // the one definition of noisy artists and of tiers
+            Map.entry("export", BASE), // export artist-tiers|likes|tracks
             Map.entry("sandbox", Set.of(ROOT)), // and of the root only Json, checked below
-            Map.entry("cli", union(BASE, "auth", "resolve", "sync", "judge", "demo", "sandbox", "doctor", "report")));
+            Map.entry("cli", union(BASE, "auth", "resolve", "sync", "judge", "demo", "sandbox", "doctor", "report", "export")));
 
     private static final Pattern REF = Pattern.compile("org/musicminion/discover/([\\w/$]+)");
 

@@ -41,7 +41,8 @@ class RecordJsonTest {
         List<Object> values = List.of(
                 new Outer("a\u0001\"", 2, null, "s", RankingKind.MODEL, Judgment.NOT_QUITE, new Inner("u", null), List.of(new Inner("x", 0.5))),
                 new Outer(null, 0, "here", null, null, null, null, List.of()),
-                new Evaluation(3, 2, 1, 0.5, new Evaluation.Figures(0.5, 0.25, 0.75), null, null, RankingKind.HEURISTIC),
+                new Evaluation(3, 2, 1, 0.5, new Evaluation.Figures(0.5, 0.25, 0.75, 0.125), null, null, RankingKind.HEURISTIC,
+                        List.of(new Evaluation.Decile(0.5, 0.25, 4))),
                 new Pick("soundcloud:tracks:1", 0.125, "soundcloud:users:2", List.of("3 reposters")),
                 Faults.NONE);
         for (Object v : values) {

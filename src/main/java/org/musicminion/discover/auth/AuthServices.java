@@ -32,7 +32,7 @@ public final class AuthServices {
         this.soundcloud = soundcloud;
         this.clients = clients.withInterceptor(TokenEndpoint.throttleInterceptor(clock));
         this.clock = clock;
-        this.store = new TokenStore(dataDir);
+        this.store = new TokenStore(dataDir, new TokenOrigin(soundcloud.apiUrl(), soundcloud.authUrl(), soundcloud.clientId()));
         this.userTokens = new UserTokens(store, this::endpoint, clock, auth.refreshMargin(), messages::verbose);
         this.appTokens = new AppTokens(new AppTokenStore(dataDir, messages::warn), this::endpoint, clock, auth.refreshMargin());
     }

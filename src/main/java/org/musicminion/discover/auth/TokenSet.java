@@ -50,6 +50,11 @@ public record TokenSet(String accessToken, String refreshToken, Instant expiresA
     /** Parses the stored form; throws {@link IllegalArgumentException} naming what is wrong. */
     public static TokenSet fromJson(JsonNode n) {
         if (n == null || !n.isObject()) throw new IllegalArgumentException("it is not a JSON object");
+        for (String field : new String[] {"access_token", "refresh_token", "scope"}) {
+            JsonNode v = n.get(field);
+            // a number where a token belongs is a damaged file, not an expired token
+            if (v != null && !v.isNull() && !v.isTextual()) throw new IllegalArgumentException(field + " is not a string");
+        }
         String access = text(n, "access_token");
         if (access == null) throw new IllegalArgumentException("it has no access_token");
         return new TokenSet(access, text(n, "refresh_token"), instant(n, "expires_at"), text(n, "scope"),

@@ -2,9 +2,11 @@ package org.musicminion.discover.auth;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -19,7 +21,9 @@ import org.musicminion.discover.files.LockFile;
 /**
  * The user's tokens in {@code <data dir>/tokens.json} (0600, replaced atomically) and the lock
  * file {@code tokens.lock} that serialises refreshes across processes. A file that is empty, not
- * JSON or readable by group/others is refused with exit 4 and left untouched. Thread-safe.
+ * JSON, readable by group/others, a symbolic link or a directory is refused with exit 4 and left
+ * untouched (a link is not followed), and so is one that records another server or app
+ * ({@link TokenOrigin}) than the config's. Thread-safe.
  */
 public final class TokenStore {
     public static final String FILE = "tokens.json";
@@ -28,10 +32,21 @@ public final class TokenStore {
 
     private final Path file;
     private final Path lockFile;
+    private final TokenOrigin origin;
 
+    /** A store that neither records nor checks where its tokens came from (tests, tools). */
     public TokenStore(Path dataDir) {
+        this(dataDir, null);
+    }
+
+    /**
+     * @param origin this config's api_url, auth_url and client_id: every save records it, and a file that
+     *               records another one is refused (exit 4, left untouched) instead of used; null: no check
+     */
+    public TokenStore(Path dataDir, TokenOrigin origin) {
         this.file = dataDir.toAbsolutePath().normalize().resolve(FILE);
         this.lockFile = dataDir.toAbsolutePath().normalize().resolve(LOCK);
+        this.origin = origin;
     }
 
     public Path file() {
@@ -39,7 +54,7 @@ public final class TokenStore {
     }
 
     public boolean exists() {
-        return Files.exists(file);
+        return Files.exists(file, LinkOption.NOFOLLOW_LINKS); // a link, even a dangling one, is there (and refused by read)
     }
 
     /** Takes the cross-process token lock; close the result to release it. */
@@ -51,6 +66,7 @@ public final class TokenStore {
     public TokenSet read() {
         byte[] bytes;
         try {
+            refuseIfNotAFile();
             var tooOpen = SecureFiles.tooOpen(file);
             if (!tooOpen.isEmpty()) {
                 throw ExitException.notAuthenticated("token file " + file + " is readable or writable by group/others (mode "
@@ -72,6 +88,7 @@ public final class TokenStore {
         } catch (IOException e) {
             throw ExitException.notAuthenticated("token file " + file + " is not valid JSON (left as it is)");
         }
+        checkOrigin(node);
         try {
             return TokenSet.fromJson(node);
         } catch (IllegalArgumentException e) {
@@ -79,10 +96,47 @@ public final class TokenStore {
         }
     }
 
+    /**
+     * A symbolic link or a directory in the token file's place is refused with advice that touches
+     * only this path: chmod would follow a link and change its target, and a directory has no mode to fix.
+     */
+    private void refuseIfNotAFile() throws IOException {
+        BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (a.isSymbolicLink()) {
+            throw ExitException.notAuthenticated("token file " + file + " is a symbolic link (to " + Files.readSymbolicLink(file)
+                    + "), so it was not used and its target was not touched; the token file must be a plain file: remove the link"
+                    + " (rm " + file + ") and run: minion-discover auth login");
+        }
+        if (a.isDirectory()) {
+            throw ExitException.notAuthenticated("token file " + file + " is a directory, so it was not used (left as it is);"
+                    + " move it aside (mv " + file + " " + file + ".bad) and run: minion-discover auth login");
+        }
+        if (!a.isRegularFile()) {
+            throw ExitException.notAuthenticated("token file " + file + " is not a plain file, so it was not used (left as it is);"
+                    + " move it aside and run: minion-discover auth login");
+        }
+    }
+
+    /**
+     * Exit 4, naming both, when the file records another api_url, auth_url or client_id than this config's:
+     * those tokens belong to another server or app, so they are neither sent here nor refreshed here (a
+     * refused refresh would declare them revoked). Nothing is renamed or changed.
+     */
+    private void checkOrigin(JsonNode node) {
+        if (origin == null || !node.isObject()) return;
+        TokenOrigin stored = TokenOrigin.fromJson(node.get(TokenOrigin.FIELD));
+        if (stored == null || stored.matches(origin)) return;
+        throw ExitException.notAuthenticated("the tokens in " + file + " belong to another server or app (" + stored.describe()
+                + ") than this config names (" + origin.describe() + "), so they were not used and nothing was changed;"
+                + " use the config they came from (or another --data-dir), or log in with this one");
+    }
+
     /** Replaces the file atomically; it is 0600 from its first byte. */
     public void save(TokenSet tokens) {
         try {
-            SecureFiles.writeAtomically(file, Json.MAPPER.writeValueAsBytes(tokens.toJson()));
+            var json = tokens.toJson();
+            if (origin != null) json.set(TokenOrigin.FIELD, origin.toJson());
+            SecureFiles.writeAtomically(file, Json.MAPPER.writeValueAsBytes(json));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         } catch (IOException e) {

@@ -25,6 +25,11 @@ public final class UserTokens implements TokenSource {
     private final Duration margin;
     private final Consumer<String> info;
     private TokenSet cached;
+    /**
+     * Set when this process found the grant revoked and moved the file aside: every later caller
+     * (the other sync workers waiting on the lock) gets the same message, never "not logged in".
+     */
+    private String revoked;
 
     public UserTokens(TokenStore store, Supplier<TokenEndpoint> endpoint, Clock clock, Duration margin, Consumer<String> info) {
         this.store = store;
@@ -69,6 +74,7 @@ public final class UserTokens implements TokenSource {
     /** Forgets the in-memory copy (after login or logout in the same process). */
     public synchronized void forget() {
         cached = null;
+        revoked = null;
     }
 
     /**
@@ -81,7 +87,8 @@ public final class UserTokens implements TokenSource {
             boolean needed = rejected == null ? disk.isDue(clock.instant(), margin) : disk.accessToken().equals(rejected);
             if (!needed) return disk;
             if (disk.refreshToken() == null) {
-                throw ExitException.notAuthenticated("the access token in " + store.file() + " has expired and there is no refresh token");
+                throw ExitException.notAuthenticated("the access token in " + store.file() + (rejected == null ? " has expired" : " was refused by SoundCloud")
+                        + " and there is no refresh token to get a new one; run: minion-discover auth login");
             }
             TokenResponse answer;
             try {
@@ -90,9 +97,11 @@ public final class UserTokens implements TokenSource {
                 TokenSet again = readOrFail();
                 if (!java.util.Objects.equals(again.refreshToken(), disk.refreshToken())) return again; // rotated by a process outside our lock
                 Path aside = store.moveAside(clock.instant());
-                if (e.afterLostAnswer()) throw ExitException.notAuthenticated(e.lostAnswerMessage() + "; the old tokens were kept as " + aside);
-                throw ExitException.notAuthenticated("SoundCloud refused the stored refresh token (invalid_grant): the app's access was revoked"
-                        + " or has expired, or an earlier refresh spent it and its answer was lost; the old tokens were kept as " + aside);
+                revoked = e.afterLostAnswer() ? e.lostAnswerMessage() + "; the old tokens were kept as " + aside
+                        : "SoundCloud refused the stored refresh token (invalid_grant): the app's access was revoked"
+                        + " or has expired, or an earlier refresh spent it and its answer was lost; the old tokens were kept as " + aside
+                        + "; run: minion-discover auth login";
+                throw ExitException.notAuthenticated(revoked);
             }
             TokenSet rotated = disk.rotatedBy(answer);
             store.save(rotated); // single-use refresh tokens: saved before anything uses the new pair
@@ -102,6 +111,7 @@ public final class UserTokens implements TokenSource {
     }
 
     private TokenSet readOrFail() {
+        if (revoked != null) throw ExitException.notAuthenticated(revoked);
         TokenSet t = store.read();
         if (t == null) throw ExitException.notAuthenticated("not logged in (no " + store.file() + ")");
         return t;

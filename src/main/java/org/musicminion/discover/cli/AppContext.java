@@ -132,7 +132,10 @@ public final class AppContext implements AutoCloseable {
 
     /** The process's one OkHttpClient. */
     public synchronized OkHttpClient http() {
-        if (http == null) http = HttpClients.create(httpTimeout());
+        if (http == null) {
+            var sc = settings().soundcloud();
+            http = HttpClients.create(httpTimeout(), !(sc.apiUrl().startsWith("http://") && sc.authUrl().startsWith("http://")));
+        }
         return http;
     }
 

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.musicminion.discover.ExitCode;
 import org.musicminion.discover.ranking.Smoothing;
 import org.musicminion.discover.store.ArtistStats;
+import org.musicminion.discover.triage.Noise;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,13 +36,24 @@ public final class ArtistsCommand implements Callable<Integer> {
     /** One artist as printed. */
     record ArtistLine(String urn, String username, String permalinkUrl, int surfaced, int judged, int liked, int uploads,
                       double hitRate, double hitRateSmoothed, double perDay7d, double perDay30d, String lastNewAt,
-                      Double checkIntervalHours, String lastCheckedAt, String nextCheckAt) {
+                      Double checkIntervalHours, String lastCheckedAt, String nextCheckAt, boolean followed, String unfollowedAt) {
         static ArtistLine of(ArtistStats.Row r, double prior) {
             return new ArtistLine(r.urn(), r.username(), r.permalinkUrl(), r.surfaced(), r.judged(), r.liked(), r.uploads(),
                     round(r.hitRate()), round(Smoothing.rate(r.liked(), r.judged(), prior)), round(r.perDay7d()), round(r.perDay30d()),
-                    Output.iso(r.lastNewAt()), r.checkIntervalHours(), Output.iso(r.lastCheckedAt()), Output.iso(r.nextCheckAt()));
+                    Output.iso(r.lastNewAt()), r.checkIntervalHours(), Output.iso(r.lastCheckedAt()), Output.iso(r.nextCheckAt()),
+                    r.followed(), Output.iso(r.unfollowedAt()));
         }
     }
+
+    /** One noisy artist as {@code --noisy} prints it. */
+    record NoisyLine(String urn, String username, String permalinkUrl, double tracksPerWeek, double keepRateSmoothed, int verdicts,
+                     int liked, double overallKeepRate, String suggestion, String reason) {
+    }
+
+    @Option(names = "--noisy", description = {"Only the followed artists who surface many tracks you do not keep, most unkept"
+            + " tracks a week first: tracks_per_week, keep_rate_smoothed, the verdicts behind it and a suggestion (keep,"
+            + " mute candidate, unfollow candidate) with its reason. Pipe the unfollow candidates to 'minion-discover unfollow'."})
+    boolean noisy;
 
     @Override
     public Integer call() {
@@ -51,8 +63,20 @@ public final class ArtistsCommand implements Callable<Integer> {
         long now = ctx.clock().millis();
         record Read(List<ArtistStats.Row> rows, double prior) {
         }
-        Read read = ctx.database().read(c -> new Read(ArtistStats.query(c, now, order, max), ArtistStats.overallKeepRate(c)));
+        Read read = ctx.database().read(c -> new Read(ArtistStats.query(c, now, order, noisy ? null : max),
+                ArtistStats.overallKeepRate(c)));
         if (read.rows().isEmpty()) EmptyIndexHint.say(ctx.output(), "artists", "followed artists");
+        if (noisy) {
+            List<NoisyLine> lines = noisy(read.rows(), read.prior(), max);
+            if (lines.isEmpty() && !read.rows().isEmpty()) {
+                ctx.output().info("artists --noisy: nobody you follow surfaces " + Noise.NOISY_PER_WEEK
+                        + " or more tracks a week that you keep less often than the rest");
+            }
+            try (Output.Listing<NoisyLine> out = ctx.output().listing(ArtistsCommand::noisyTable)) {
+                for (NoisyLine l : lines) if (!out.add(l)) break;
+            }
+            return ExitCode.OK;
+        }
         try (Output.Listing<ArtistLine> out = ctx.output().listing(ArtistsCommand::table)) {
             for (ArtistStats.Row r : read.rows()) if (!out.add(ArtistLine.of(r, read.prior()))) break;
         }
@@ -86,6 +110,34 @@ public final class ArtistsCommand implements Callable<Integer> {
     /** 6 h, 3 d. */
     static String hours(double h) {
         return h < 48 ? Math.round(h) + " h" : Math.round(h / 24) + " d";
+    }
+
+    /** The noisy followed artists ({@link Noise}), most unkept tracks a week first, at most {@code limit}. */
+    static List<NoisyLine> noisy(List<ArtistStats.Row> rows, double prior, Integer limit) {
+        record Noisy(ArtistStats.Row row, Noise.Assessment a) {
+        }
+        return rows.stream().filter(ArtistStats.Row::followed)
+                .map(r -> new Noisy(r, Noise.assess(r.perDay30d(), r.liked(), r.judged(), prior)))
+                .filter(n -> n.a().noisy())
+                .sorted(java.util.Comparator.comparingDouble((Noisy n) -> n.a().unkeptPerWeek()).reversed()
+                        .thenComparing(n -> n.row().urn()))
+                .limit(limit == null ? Long.MAX_VALUE : limit)
+                .map(n -> new NoisyLine(n.row().urn(), n.row().username(), n.row().permalinkUrl(), round(n.a().tracksPerWeek()),
+                        round(n.a().keepRate()), n.a().verdicts(), n.a().liked(), round(n.a().overallKeepRate()),
+                        n.a().suggestion().toString(), n.a().reason()))
+                .toList();
+    }
+
+    /** For people: the noisy artists, what they cost you a week, and what to do about each. */
+    static void noisyTable(List<NoisyLine> lines, Screen screen) {
+        TextTable t = new TextTable(TextTable.Column.text("ARTIST"), TextTable.Column.fixed("TRACKS/WEEK", true),
+                TextTable.Column.fixed("KEEP RATE", true), TextTable.Column.fixed("VERDICTS", true), TextTable.Column.fixed("SUGGESTION", false),
+                TextTable.Column.text("WHY"));
+        for (NoisyLine n : lines) {
+            t.row(n.username() == null ? n.urn() : n.username(), String.format(Locale.ROOT, "%.1f", n.tracksPerWeek()),
+                    percent(n.keepRateSmoothed()), Integer.toString(n.verdicts()), n.suggestion(), n.reason());
+        }
+        screen.table(t);
     }
 
     private static double round(double v) {

@@ -9,12 +9,15 @@ import org.musicminion.discover.config.Settings;
 import org.musicminion.discover.demo.Demo;
 import org.musicminion.discover.demo.DemoSandbox;
 import org.musicminion.discover.demo.DemoTool;
+import org.musicminion.discover.sandbox.zoo.ListenerStory;
+import org.musicminion.discover.sandbox.zoo.ListenerZoo;
 import org.musicminion.discover.store.Database;
 
 import okhttp3.OkHttpClient;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -32,12 +35,18 @@ public final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
+    @Option(names = "--listener", paramLabel = "NAME", completionCandidates = ListenerNames.class,
+            description = "The simulated listener (and their world) that judges the pushed playlist: ${COMPLETION-CANDIDATES}"
+                    + " (default: ${DEFAULT-VALUE}; docs/listeners.md).")
+    String listener = ListenerZoo.DEFAULT;
+
     @Override
     public Integer call() {
+        ListenerStory story = ListenerNames.story(listener);
         Cli root = Cli.of(spec);
         Output output = root.context().output();
         return new Demo(output, root.dataDir, DemoSandbox.latency(),
-                (settings, dir) -> new Tool(new AppContext(root.terminal(), output, settings, dir))).run();
+                (settings, dir) -> new Tool(new AppContext(root.terminal(), output, settings, dir)), story).run();
     }
 
     /** The demo's tool: every step runs through picocli in one context pointed at the sandbox. */

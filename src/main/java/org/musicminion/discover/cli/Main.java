@@ -25,6 +25,7 @@ public final class Main {
      * like success); a reader that went away ends quietly.
      */
     public static int run(String[] args, Terminal terminal) {
+        StartUpWarmUp.start(args, terminal.env()); // the config's first parse and TLS, beside picocli's set-up
         Cli root = new Cli(terminal);
         int code;
         try {
@@ -109,10 +110,15 @@ public final class Main {
     // doctor reads the config itself: a broken one is its first failed check, not the end of the run
     private static final java.util.Set<String> NO_CONFIG = java.util.Set.of("demo", "sandbox", "completion", "help", "doctor");
 
+    /** Whether the command named {@code command} reads the user's config. */
+    static boolean readsConfig(String command) {
+        return !NO_CONFIG.contains(command);
+    }
+
     private static boolean readsConfig(CommandLine.ParseResult parseResult) {
         var chain = parseResult.asCommandLineList();
         if (chain.size() < 2) return false; // the bare root prints usage
-        return !NO_CONFIG.contains(chain.get(1).getCommandName());
+        return readsConfig(chain.get(1).getCommandName());
     }
 
     private static boolean helpRequested(CommandLine.ParseResult parseResult) {

@@ -17,6 +17,8 @@ import org.musicminion.discover.sandbox.Faults;
 import org.musicminion.discover.sandbox.FeedSpec;
 import org.musicminion.discover.sandbox.SandboxOptions;
 import org.musicminion.discover.sandbox.SandboxServer;
+import org.musicminion.discover.sandbox.World;
+import org.musicminion.discover.sandbox.zoo.ListenerZoo;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -115,6 +117,11 @@ public final class SandboxCommand implements Runnable {
                     + " for --config FILE. A TOML table may appear only once, so do not append the snippet to a config that has one.")
     Path configOut;
 
+    @Option(names = "--listener", paramLabel = "NAME", completionCandidates = ListenerNames.class,
+            description = "Shape the catalogue as this simulated listener's world (titles, genre spellings, curators, repost rings):"
+                    + " ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; docs/listeners.md).")
+    String listener = ListenerZoo.DEFAULT;
+
     @Override
     public void run() {
         SandboxOptions options = options();
@@ -165,13 +172,14 @@ public final class SandboxCommand implements Runnable {
         require(feedUploadKeep >= 0 && feedUploadKeep <= 1, "--feed-upload-keep", "must be between 0 and 1", feedUploadKeep);
         require(uploadsPerArtist >= 0 && uploadsPerArtist <= 100, "--uploads-per-artist", "must be 0..100", uploadsPerArtist);
         int userLikes = Math.min(25, live - 6);
+        World world = ListenerNames.story(listener).world();
         Faults faults = Faults.NONE.withLatency(latencyMs, jitterMs).withRateLimit(rate, b, retryAfter)
                 .withErrorRate(errorRate).withHangs(hangRate, Math.round(hangSeconds * 1000), hangDrop)
                 .withTokenLifetimeSeconds(tokenLifetime).withTokenEndpointFaults(tokenFaults);
         return SandboxOptions.builder().port(port).artists(artists).perArtist(perArtist).pool(pool).seed(seed)
                 .deletedShare(deletedShare).userLikes(userLikes).clientId(clientId).clientSecret(clientSecret)
                 .clientCredentialsCap(clientCredentialsCap, java.time.Duration.ofHours(12)).faults(faults)
-                .feed(new FeedSpec(feedProlificShare, feedRepostKeep, feedUploadKeep, uploadsPerArtist)).build();
+                .feed(new FeedSpec(feedProlificShare, feedRepostKeep, feedUploadKeep, uploadsPerArtist)).world(world).build();
     }
 
     private static void require(boolean ok, String option, String what, Object got) {
@@ -211,7 +219,7 @@ public final class SandboxCommand implements Runnable {
     private void announce(SandboxServer server, PrintStream out, PrintStream err) {
         String base = server.baseUrl();
         err.println("sandbox: simulated SoundCloud at " + base + " (" + artists + " artists × " + perArtist
-                + " reposts and likes, pool " + pool + ", seed " + seed + "); stop with Ctrl-C");
+                + " reposts and likes, pool " + pool + ", seed " + seed + ", world of listener " + listener + "); stop with Ctrl-C");
         err.println("sandbox: stats at " + base + "/_sandbox/stats; point the tool at it with this config (a file of its own,"
                 + (configOut == null ? " e.g. --config-out FILE" : " written to " + configOut) + "; it replaces a config's [soundcloud]"
                 + " table, it cannot be appended to one):");

@@ -133,7 +133,7 @@ public final class TracksCommand implements Callable<Integer> {
     /** Every track some followed artist surfaced, scored and explained as the ranking sees it now, by URN. */
     private static Map<String, Pick> explanations(AppContext ctx) {
         RankingData.Inputs in = ctx.database().read(c -> RankingData.read(c, Set.of()));
-        Explainer explainer = new Explainer(RankingRules.of(ctx.settings()), in.verdicts());
+        Explainer explainer = new Explainer(RankingRules.of(ctx.settings()), in.candidates(), in.verdicts(), ctx.clock().millis());
         Map<String, Pick> out = new HashMap<>();
         for (TrackFacts t : in.candidates()) out.put(t.urn(), explainer.explain(t));
         for (Verdict v : in.verdicts()) if (!v.track().sources().isEmpty()) out.put(v.track().urn(), explainer.explain(v.track()));

@@ -57,6 +57,12 @@ public final class ConfigLoader {
         return source != null ? settings : settings.withSoundCloud(settings.soundcloud().withConfigFile(file));
     }
 
+    /** The file {@link #load} reads for {@code explicit} (from --config, or null), whether or not it exists. */
+    public Path locate(Path explicit) {
+        Path named = explicit != null ? explicit : nonBlank(env.get(ENV_CONFIG)) ? Path.of(env.get(ENV_CONFIG)) : null;
+        return named != null ? named : defaultPath();
+    }
+
     /** The default location: $XDG_CONFIG_HOME/minion-discover/config.toml, else ~/.config/... */
     public Path defaultPath() {
         String xdg = env.get("XDG_CONFIG_HOME");

@@ -13,8 +13,9 @@ import org.musicminion.discover.ExitCode;
 import org.musicminion.discover.ExitException;
 import org.musicminion.discover.Messages;
 import org.musicminion.discover.sandbox.Catalogue;
-import org.musicminion.discover.sandbox.ListenerTaste;
 import org.musicminion.discover.sandbox.SimulatedListener;
+import org.musicminion.discover.sandbox.zoo.ListenerStory;
+import org.musicminion.discover.sandbox.zoo.ListenerZoo;
 import org.musicminion.discover.sandbox.Faults;
 import org.musicminion.discover.sandbox.SandboxServer;
 import org.musicminion.discover.sandbox.SandboxStats;
@@ -37,17 +38,20 @@ public final class Demo {
     private final Path dataDirOption;
     private final Faults faults;
     private final DemoTool.Factory tools;
+    private final ListenerStory listener;
 
     /**
      * @param dataDirOption {@code --data-dir}, or null for a new temporary dir
      * @param faults        the sandbox's faults ({@link DemoSandbox#latency()} for the real demo)
      * @param tools         opens the tool pointed at the sandbox (the command layer)
+     * @param listener      the zoo member whose world the sandbox is and who judges the pushed playlist
      */
-    public Demo(Messages out, Path dataDirOption, Faults faults, DemoTool.Factory tools) {
+    public Demo(Messages out, Path dataDirOption, Faults faults, DemoTool.Factory tools, ListenerStory listener) {
         this.out = out;
         this.dataDirOption = dataDirOption;
         this.faults = faults;
         this.tools = tools;
+        this.listener = listener;
     }
 
     /** Runs every step; returns 0, or throws an {@link ExitException} naming the step that failed. */
@@ -58,14 +62,14 @@ public final class Demo {
         SandboxServer sandbox;
         try {
             redirectUri = DemoSandbox.freeRedirectUri();
-            sandbox = SandboxServer.start(DemoSandbox.options(redirectUri, faults));
+            sandbox = SandboxServer.start(DemoSandbox.options(redirectUri, faults, listener.world()));
         } catch (IOException e) {
             throw ExitException.failed("demo: cannot start the simulated SoundCloud on 127.0.0.1: " + e.getMessage(), e);
         }
         try (sandbox; DemoTool ctx = tools.open(DemoSandbox.settings(sandbox, redirectUri), dir)) {
             out.info("minion-discover demo: a simulated SoundCloud runs at " + sandbox.baseUrl() + " ("
                     + DemoSandbox.ARTISTS + " followed artists, each reposting and liking " + DemoSandbox.PER_ARTIST
-                    + " tracks); data dir " + dir);
+                    + " tracks; listener \"" + listener.name() + "\": " + listener.summary() + "); data dir " + dir);
             run(dir, sandbox, ctx);
             summary(ctx, sandbox, dir, started);
         }
@@ -87,10 +91,9 @@ public final class Demo {
         command(dir, ctx, "sync", "--push-playlist");
         // a few days of listening: the simulated listener judges the pushed playlist on the account, the next sync
         // imports the verdicts and ranks with them; enough verdicts for evaluate to compare both rankings
-        SimulatedListener listener = new SimulatedListener(sandbox.catalogue(), new ListenerTaste(sandbox.catalogue(), SEED, 0.22),
-                LISTENS_PER_DAY, 0.15);
+        SimulatedListener simulated = ListenerZoo.listener(listener, sandbox.catalogue(), SEED, LISTENS_PER_DAY);
         for (int day = 1; day <= LISTENING_DAYS; day++) {
-            listen(listener, day);
+            listen(simulated, day);
             repostMeanwhile(sandbox.catalogue(), day);
             command(dir, ctx, "sync", "--push-playlist");
         }

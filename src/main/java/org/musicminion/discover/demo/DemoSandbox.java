@@ -8,6 +8,7 @@ import org.musicminion.discover.config.Settings;
 import org.musicminion.discover.sandbox.Faults;
 import org.musicminion.discover.sandbox.SandboxOptions;
 import org.musicminion.discover.sandbox.SandboxServer;
+import org.musicminion.discover.sandbox.World;
 
 /**
  * The simulated SoundCloud the demo runs against: a small catalogue (12 artists, each reposting and
@@ -28,8 +29,13 @@ public final class DemoSandbox {
 
     /** The demo's sandbox options; {@code faults} replaces the default latency (tests pass harsher ones). */
     public static SandboxOptions options(String redirectUri, Faults faults) {
+        return options(redirectUri, faults, World.PLAIN);
+    }
+
+    /** As {@link #options(String, Faults)}, the catalogue shaped by {@code world} (a zoo listener's). */
+    public static SandboxOptions options(String redirectUri, Faults faults, World world) {
         return SandboxOptions.builder().port(0).artists(ARTISTS).perArtist(PER_ARTIST).pool(POOL).userLikes(USER_LIKES).seed(SEED)
-                .redirectUri(redirectUri).faults(faults).build();
+                .redirectUri(redirectUri).faults(faults).world(world).build();
     }
 
     /** The default faults: latency only. */

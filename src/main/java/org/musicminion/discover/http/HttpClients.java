@@ -12,7 +12,19 @@ public final class HttpClients {
     private HttpClients() {}
 
     public static OkHttpClient create(Duration timeout) {
-        return new OkHttpClient.Builder()
+        return create(timeout, true);
+    }
+
+    /**
+     * The client; with {@code tls} false (every configured origin is plain http, which config allows on loopback
+     * only) it speaks cleartext only and never sets up TLS: building a TLS-capable client reads and parses the
+     * JDK's trust store (~140 certificates) and initialises an SSL context, tens of ms of a cold start that an
+     * http-only run never uses.
+     */
+    public static OkHttpClient create(Duration timeout, boolean tls) {
+        OkHttpClient.Builder b = new OkHttpClient.Builder();
+        if (!tls) b.connectionSpecs(java.util.List.of(okhttp3.ConnectionSpec.CLEARTEXT));
+        return b
                 .connectTimeout(min(timeout, Duration.ofSeconds(10)))
                 .readTimeout(timeout)
                 .writeTimeout(timeout)

@@ -3,27 +3,38 @@ package org.musicminion.discover.ranking;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 import org.musicminion.discover.config.Settings;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
- * The chronological comparison of the heuristic and the keep model: verdicts sorted by when they were
- * recorded, the oldest ~70 % train (evidence counts and the model fit see only those; each training row
- * only the verdicts recorded before it), the newer rest test. Verdicts recorded at the same instant stay on one side, so
- * nothing from the test period reaches training. Both rankings are scored on the test verdicts with
- * precision at 20 and 50 and the area under the ROC curve, and so is Music Minion's waterfall (its order: age tier
- * at the verdict's time, then the reposter's raw hit rate on the training verdicts).
+ * The chronological comparison of the rankings on your own verdicts: verdicts sorted by when they were recorded,
+ * the oldest ~70 % train, the newer rest test; verdicts recorded at the same instant stay on one side. Each test
+ * verdict is scored as the ranking would have scored it just before it was given (its evidence from the verdicts
+ * before it, never its own or a later one); the keep model's weights are fitted on the training verdicts only.
+ * Only verdicts on tracks a followed account had surfaced are scored (the rankings never propose the others).
+ * Figures: precision at 20 and 50, AUC with its standard error, and for the ranking in use the calibration: test
+ * verdicts in ten groups by predicted keep chance, predicted against kept.
  */
-@JsonPropertyOrder({"verdicts", "train", "test", "test_keep_rate", "heuristic", "model", "music_minion", "ranking"})
+@JsonPropertyOrder({"verdicts", "train", "test", "test_keep_rate", "heuristic", "model", "music_minion", "ranking", "calibration"})
 public record Evaluation(int verdicts, int train, int test, double testKeepRate, Figures heuristic, Figures model,
-                         Figures musicMinion, RankingKind ranking) {
+                         Figures musicMinion, RankingKind ranking, List<Decile> calibration) {
     static final double TRAIN_SHARE = 0.7;
 
     /** One ranking's figures on the test verdicts. */
-    @JsonPropertyOrder({"precision_at_20", "precision_at_50", "auc"})
-    public record Figures(double precisionAt20, double precisionAt50, double auc) {
+    @JsonPropertyOrder({"precision_at_20", "precision_at_50", "auc", "auc_se"})
+    public record Figures(double precisionAt20, double precisionAt50, double auc, double aucSe) {
+        /** True when the AUC is more than two standard errors from a coin's 0.5 either way. */
+        public boolean tellsApart() {
+            return Math.abs(auc - 0.5) > 2 * aucSe;
+        }
+    }
+
+    /** One tenth of the test verdicts by predicted keep chance: the mean prediction and the share kept. */
+    @JsonPropertyOrder({"predicted", "kept", "verdicts"})
+    public record Decile(double predicted, double kept, int verdicts) {
     }
 
     /** The older and newer verdicts: every train verdict was recorded before every test verdict. */
@@ -47,93 +58,95 @@ public record Evaluation(int verdicts, int train, int test, double testKeepRate,
     }
 
     /**
-     * Compares both rankings on {@code verdicts}; the model competes only with at least {@code minVerdicts}
-     * verdicts, a non-empty train and test side, and both outcomes in training. {@code ranking} says which
-     * would rank: the waterfall when {@code choice} names it; with {@code auto}, the model only when its
-     * precision at 20 beats the heuristic's.
+     * Compares the rankings on {@code verdicts} ({@code voices} from the index's reposts). The model competes only
+     * with at least {@code minVerdicts} verdicts and both outcomes among its training rows; {@code ranking} says
+     * which ranks: the waterfall when {@code choice} names it, with {@code auto} the model when its AUC is at least
+     * the heuristic's (it never ranks below the heuristic it replaces), else the heuristic.
      */
-    public static Evaluation run(List<Verdict> verdicts, int minVerdicts, Settings.Ranking.Model choice) {
+    public static Evaluation run(List<Verdict> verdicts, Voices voices, int minVerdicts, Settings.Ranking.Model choice) {
+        return run(verdicts, KeepModel.history(verdicts, voices), minVerdicts, choice);
+    }
+
+    static Evaluation run(List<Verdict> verdicts, KeepModel.History history, int minVerdicts, Settings.Ranking.Model choice) {
         Split s = split(verdicts);
-        Evidence evidence = Evidence.of(s.train());
+        long boundary = s.test().isEmpty() ? Long.MAX_VALUE : s.test().get(0).judgedAt();
+        List<KeepModel.Row> trainRows = new ArrayList<>();
+        List<KeepModel.Row> testRows = new ArrayList<>();
+        for (KeepModel.Row r : history.rows()) (r.verdict().judgedAt() < boundary ? trainRows : testRows).add(r);
         int kept = 0;
-        for (Verdict v : s.test()) if (v.kept()) kept++;
-        double testRate = s.test().isEmpty() ? 0 : (double) kept / s.test().size();
-        Figures heuristic = s.test().isEmpty() ? null : figures(s.test(), Scorer.HEURISTIC, evidence);
+        for (KeepModel.Row r : testRows) if (r.kept()) kept++;
+        double testRate = testRows.isEmpty() ? 0 : (double) kept / testRows.size();
+        Figures heuristic = testRows.isEmpty() ? null : figures(testRows, r -> KeepModel.PRIOR.z(r.x(), r.priorLogit()));
         Figures model = null;
-        if (verdicts.size() >= minVerdicts && !s.test().isEmpty() && bothOutcomes(s.train())) {
-            model = figures(s.test(), Scorer.of(fit(s.train())), evidence);
+        KeepModel.Weights fitted = null;
+        if (verdicts.size() >= minVerdicts && !testRows.isEmpty() && bothOutcomes(trainRows)) {
+            fitted = KeepModel.fit(trainRows);
+            KeepModel.Weights w = fitted;
+            model = figures(testRows, r -> w.z(r.x(), r.priorLogit()));
         }
         Figures musicMinion = null;
-        if (!s.test().isEmpty()) {
+        if (!testRows.isEmpty()) {
             MusicMinionWaterfall.HitRates rates = MusicMinionWaterfall.HitRates.of(s.train());
-            musicMinion = figures(s.test(), v -> MusicMinionWaterfall.score(v.track().asOf(v.judgedAt()), rates, v.judgedAt()));
+            musicMinion = figures(testRows, r -> MusicMinionWaterfall.score(r.verdict().track().asOf(r.verdict().judgedAt()), rates,
+                    r.verdict().judgedAt()));
         }
         RankingKind ranking = choice == Settings.Ranking.Model.MUSIC_MINION ? RankingKind.MUSIC_MINION
-                : choice == Settings.Ranking.Model.AUTO && model != null && model.precisionAt20() > heuristic.precisionAt20()
+                : choice == Settings.Ranking.Model.AUTO && model != null && model.auc() >= heuristic.auc()
                 ? RankingKind.MODEL : RankingKind.HEURISTIC;
-        return new Evaluation(verdicts.size(), s.train().size(), s.test().size(), testRate, heuristic, model, musicMinion, ranking);
-    }
-
-    /**
-     * Fits the keep model on {@code verdicts}. Each row's features are what was known when it was judged: the
-     * track's links by then and the evidence of the verdicts recorded strictly before it (never its own, nor any
-     * later one; leaving only the row's own verdict out would let the model read the label back from the rates).
-     */
-    public static LogisticFit.Model fit(List<Verdict> verdicts) {
-        Rows rows = rows(verdicts);
-        return LogisticFit.fit(rows.x(), rows.y());
-    }
-
-    /** Training rows, oldest first, with the features known when each verdict was recorded. */
-    record Rows(List<Verdict> verdicts, double[][] x, boolean[] y) {
-    }
-
-    static Rows rows(List<Verdict> verdicts) {
-        List<Verdict> sorted = new ArrayList<>(verdicts);
-        sorted.sort(Comparator.comparingLong(Verdict::judgedAt).thenComparing(v -> v.track().urn()));
-        double[][] x = new double[sorted.size()][];
-        boolean[] y = new boolean[sorted.size()];
-        Evidence.Builder before = new Evidence.Builder();
-        for (int i = 0; i < sorted.size(); ) {
-            int j = i;
-            long at = sorted.get(i).judgedAt();
-            Evidence known = before.build();
-            while (j < sorted.size() && sorted.get(j).judgedAt() == at) {
-                Verdict v = sorted.get(j);
-                x[j] = Features.of(v.track().asOf(at), known);
-                y[j] = v.kept();
-                j++;
-            }
-            for (int k = i; k < j; k++) before.add(sorted.get(k));
-            i = j;
+        List<Decile> calibration = List.of();
+        if (ranking != RankingKind.MUSIC_MINION && !testRows.isEmpty()) {
+            KeepModel.Weights w = ranking == RankingKind.MODEL ? fitted : KeepModel.PRIOR;
+            calibration = calibration(testRows, w);
         }
-        return new Rows(sorted, x, y);
+        return new Evaluation(verdicts.size(), s.train().size(), s.test().size(), round(testRate), heuristic, model, musicMinion,
+                ranking, calibration);
     }
 
-    static boolean bothOutcomes(List<Verdict> vs) {
+    static boolean bothOutcomes(List<KeepModel.Row> rows) {
         boolean yes = false;
         boolean no = false;
-        for (Verdict v : vs) {
-            if (v.kept()) yes = true;
+        for (KeepModel.Row r : rows) {
+            if (r.kept()) yes = true;
             else no = true;
         }
         return yes && no;
     }
 
-    static Figures figures(List<Verdict> test, Scorer scorer, Evidence evidence) {
-        return figures(test, v -> scorer.score(v.track().asOf(v.judgedAt()), evidence));
-    }
-
-    static Figures figures(List<Verdict> test, java.util.function.ToDoubleFunction<Verdict> scorer) {
+    static Figures figures(List<KeepModel.Row> test, ToDoubleFunction<KeepModel.Row> scorer) {
         int n = test.size();
         double[] score = new double[n];
         boolean[] kept = new boolean[n];
+        int pos = 0;
         for (int i = 0; i < n; i++) {
-            Verdict v = test.get(i);
-            score[i] = scorer.applyAsDouble(v);
-            kept[i] = v.kept();
+            score[i] = scorer.applyAsDouble(test.get(i));
+            kept[i] = test.get(i).kept();
+            if (kept[i]) pos++;
         }
-        return new Figures(round(precisionAt(score, kept, 20)), round(precisionAt(score, kept, 50)), round(auc(score, kept)));
+        double auc = auc(score, kept);
+        return new Figures(round(precisionAt(score, kept, 20)), round(precisionAt(score, kept, 50)), round(auc),
+                round(aucStandardError(auc, pos, n - pos)));
+    }
+
+    /** Test rows in ten groups of (nearly) equal size by predicted keep chance, lowest first. */
+    static List<Decile> calibration(List<KeepModel.Row> test, KeepModel.Weights w) {
+        List<double[]> scored = new ArrayList<>(); // {predicted, kept}
+        for (KeepModel.Row r : test) scored.add(new double[] {w.probability(r.x(), r.priorLogit()), r.kept() ? 1 : 0});
+        scored.sort(Comparator.comparingDouble(x -> x[0]));
+        List<Decile> out = new ArrayList<>();
+        int n = scored.size();
+        for (int d = 0; d < 10; d++) {
+            int from = d * n / 10;
+            int to = (d + 1) * n / 10;
+            if (to <= from) continue;
+            double predicted = 0;
+            double kept = 0;
+            for (int i = from; i < to; i++) {
+                predicted += scored.get(i)[0];
+                kept += scored.get(i)[1];
+            }
+            out.add(new Decile(round(predicted / (to - from)), round(kept / (to - from)), to - from));
+        }
+        return out;
     }
 
     /** Share kept among the {@code k} best scored (all of them when fewer); ties broken by input order. */
@@ -165,6 +178,15 @@ public record Evaluation(int verdicts, int train, int test, double testKeepRate,
         int neg = score.length - pos;
         if (pos == 0 || neg == 0) return 0.5;
         return (rankSum - pos * (pos + 1) / 2.0) / ((double) pos * neg);
+    }
+
+    /** Hanley and McNeil's standard error of an AUC from {@code pos} kept and {@code neg} other verdicts (0.5 when one side is empty). */
+    static double aucStandardError(double auc, int pos, int neg) {
+        if (pos == 0 || neg == 0) return 0.5;
+        double q1 = auc / (2 - auc);
+        double q2 = 2 * auc * auc / (1 + auc);
+        double v = (auc * (1 - auc) + (pos - 1) * (q1 - auc * auc) + (neg - 1) * (q2 - auc * auc)) / ((double) pos * neg);
+        return Math.sqrt(Math.max(0, v));
     }
 
     private static double round(double v) {

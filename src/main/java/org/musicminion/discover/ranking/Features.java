@@ -1,64 +1,107 @@
 package org.musicminion.discover.ranking;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.function.BiFunction;
 
 /**
- * The keep model's inputs, all known when a track surfaced and held by the index: how many followed artists
- * reposted / liked it, the attributed artist's and the mean source's smoothed keep rate (as log-odds) with
- * the verdicts the first rests on, the uploader's smoothed keep rate and evidence and whether the listener
- * follows them, duration bands, title words (mix / radio / set; remix / edit / bootleg) and the repost lag
- * (days from upload to the first link), and the genre's smoothed keep rate with the verdicts behind it.
+ * The keep model's inputs, each named once here with what it reads. Every feature is evidence from your own
+ * verdicts: the keys a track counts under (its reposters, its uploader, its genre, ...) and, as the value, the
+ * {@link Ledger#deviation}s of those keys summed (reposters weighted by {@link Voices}, so accounts that repost
+ * together speak once). With no verdicts every value is 0; a key you have kept more than usual pushes up.
  */
-public final class Features {
-    public static final List<String> NAMES = List.of("reposters", "likers", "placed_by_rate", "mean_source_rate",
-            "placed_by_verdicts", "uploader_rate", "uploader_verdicts", "uploader_followed", "under_2m30", "from_2m30_to_4m",
-            "from_6m_to_8m", "over_8m", "duration_unknown", "title_mix", "title_remix", "repost_lag_days", "genre_rate",
-            "genre_verdicts");
-    static final Pattern MIX = Pattern.compile("\\b(mix|mixed|radio|set|live|podcast|episode)\\b");
-    static final Pattern REMIX = Pattern.compile("\\b(remix|edit|bootleg|rework|flip|vip)\\b");
-    private static final double DAY_MS = 86_400_000.0;
+public enum Features {
+    /** The followed accounts that reposted it, one voice per group that reposts together. */
+    REPOSTERS("reposters", (t, at) -> prefixed("r:", t.reposters())),
+    /** The followed accounts that liked it. */
+    LIKERS("likers", (t, at) -> prefixed("l:", t.likers())),
+    /** The account that uploaded it, and whether you follow it. */
+    UPLOADER("uploader", (t, at) -> t.uploaderUrn() == null ? List.of() : List.of("u:" + t.uploaderUrn(), t.uploaderFollowed() ? "f:yes" : "f:no")),
+    /** Its genre, however spelled ({@link Genres}). */
+    GENRE("genre", (t, at) -> {
+        String g = Genres.key(t.genre());
+        return g == null ? List.of() : List.of("g:" + g);
+    }),
+    /** Its title's tags ({@link TitleTags}): remix, edit, VIP, live, ... */
+    TAGS("tags", (t, at) -> TitleTags.of(t.title()).stream().map(x -> "t:" + x).toList()),
+    /** Its length: under 2:30, to 4, to 6, to 8, longer, unknown. */
+    DURATION("duration", (t, at) -> List.of("d:" + durationBand(t.durationMs()))),
+    /** How many followed accounts reposted it: 0, 1, 2, 3–4, 5–8, 9 or more (many can be a bad sign as well as a good one). */
+    CROWD("crowd", (t, at) -> List.of("n:" + crowdBand(t.reposters().size()))),
+    /** How old it was when ranked or judged: under a week, a month, half a year, older, unknown. */
+    AGE("age", (t, at) -> List.of("a:" + ageBand(t.createdAt(), at)));
 
-    private Features() {}
+    private final String label;
+    private final BiFunction<TrackFacts, Long, List<String>> keys;
 
-    /** The feature vector of {@code t} given {@code e} (evidence known at the time). */
-    public static double[] of(TrackFacts t, Evidence e) {
-        double[] x = new double[NAMES.size()];
-        x[0] = Math.log1p(t.reposters().size());
-        x[1] = Math.log1p(t.likers().size());
-        String placedBy = Attribution.placedBy(t, e);
-        x[2] = logit(placedBy == null ? e.prior() : e.artistRate(placedBy));
-        double sum = 0;
-        for (TrackFacts.Source s : t.sources()) sum += e.artistRate(s.artistUrn());
-        x[3] = logit(t.sources().isEmpty() ? e.prior() : sum / t.sources().size());
-        x[4] = Math.log1p(placedBy == null ? 0 : e.artist(placedBy).judged());
-        x[5] = logit(e.uploaderRate(t.uploaderUrn()));
-        x[6] = Math.log1p(e.uploader(t.uploaderUrn()).judged());
-        x[7] = t.uploaderFollowed() ? 1 : 0;
-        Long d = t.durationMs();
-        if (d == null) {
-            x[12] = 1;
-        } else {
-            double min = d / 60_000.0;
-            if (min < 2.5) x[8] = 1;
-            else if (min < 4) x[9] = 1;
-            else if (min >= 8) x[11] = 1;
-            else if (min >= 6) x[10] = 1;
+    Features(String label, BiFunction<TrackFacts, Long, List<String>> keys) {
+        this.label = label;
+        this.keys = keys;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The ledger keys {@code t} counts under for this feature, as known at {@code at}. */
+    List<String> keys(TrackFacts t, long at) {
+        return keys.apply(t, at);
+    }
+
+    /** This feature's value for {@code t} read from {@code ledger} at {@code at}. */
+    double value(TrackFacts t, long at, Ledger ledger, Voices voices) {
+        if (this == REPOSTERS) {
+            double[] w = voices.weights(t.reposters());
+            double sum = 0;
+            for (int i = 0; i < w.length; i++) sum += w[i] * ledger.deviation("r:" + t.reposters().get(i).artistUrn(), at);
+            return sum;
         }
-        String title = t.title() == null ? "" : t.title().toLowerCase(Locale.ROOT);
-        x[13] = MIX.matcher(title).find() ? 1 : 0;
-        x[14] = REMIX.matcher(title).find() ? 1 : 0;
-        long firstLink = t.firstSeen();
-        for (TrackFacts.Source s : t.sources()) firstLink = Math.min(firstLink, s.firstSeen());
-        x[15] = t.createdAt() == null ? 0 : Math.log1p(Math.max(0, firstLink - t.createdAt()) / DAY_MS);
-        x[16] = logit(e.genreRate(t.genre()));
-        x[17] = Math.log1p(e.genre(t.genre()).judged());
+        double sum = 0;
+        for (String k : keys(t, at)) sum += ledger.deviation(k, at);
+        return sum;
+    }
+
+    /** Every key of every feature (what a verdict on {@code t} is counted under). */
+    static List<String> allKeys(TrackFacts t, long at) {
+        List<String> out = new ArrayList<>();
+        for (Features f : values()) out.addAll(f.keys(t, at));
+        return out;
+    }
+
+    /** The feature vector of {@code t} at {@code at}, in declaration order. */
+    static double[] vector(TrackFacts t, long at, Ledger ledger, Voices voices) {
+        Features[] fs = values();
+        double[] x = new double[fs.length];
+        for (int i = 0; i < fs.length; i++) x[i] = fs[i].value(t, at, ledger, voices);
         return x;
     }
 
-    static double logit(double p) {
-        double q = Math.min(0.999, Math.max(0.001, p));
-        return Math.log(q / (1 - q));
+    /** The names in vector order. */
+    public static List<String> names() {
+        List<String> out = new ArrayList<>();
+        for (Features f : values()) out.add(f.label);
+        return out;
+    }
+
+    private static List<String> prefixed(String prefix, List<TrackFacts.Source> sources) {
+        List<String> out = new ArrayList<>(sources.size());
+        for (TrackFacts.Source s : sources) out.add(prefix + s.artistUrn());
+        return out;
+    }
+
+    static String durationBand(Long ms) {
+        if (ms == null) return "unknown";
+        double min = ms / 60_000.0;
+        return min < 2.5 ? "short" : min < 4 ? "4" : min < 6 ? "6" : min < 8 ? "8" : "long";
+    }
+
+    static String crowdBand(int n) {
+        return n <= 2 ? Integer.toString(n) : n <= 4 ? "3-4" : n <= 8 ? "5-8" : "9+";
+    }
+
+    static String ageBand(Long createdAt, long at) {
+        if (createdAt == null) return "unknown";
+        double days = (at - createdAt) / 86_400_000.0;
+        return days < 7 ? "week" : days < 31 ? "month" : days < 183 ? "half-year" : "older";
     }
 }

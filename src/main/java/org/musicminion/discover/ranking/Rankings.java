@@ -9,7 +9,7 @@ public final class Rankings {
     public static CandidateRanking of(RankingRules rules, Clock clock) {
         return switch (rules.model()) {
             case MUSIC_MINION -> new MusicMinionWaterfall(rules, clock);
-            case AUTO, HEURISTIC -> new DiscoveryRanker(rules);
+            case AUTO, HEURISTIC -> new DiscoveryRanker(rules, clock);
         };
     }
 }

@@ -22,9 +22,9 @@ public final class Reasons {
         Evidence.Count g = e.genre(t.genre());
         if (g.judged() > 0) out.add(t.genre().strip() + ": you keep " + percent(e.genreRate(t.genre())) + " (" + g.liked() + " of " + g.judged() + ")");
         List<String> kind = new ArrayList<>();
-        String title = t.title() == null ? "" : t.title().toLowerCase(java.util.Locale.ROOT);
-        if (Features.MIX.matcher(title).find()) kind.add("mix");
-        if (Features.REMIX.matcher(title).find()) kind.add("remix");
+        java.util.Set<String> tags = TitleTags.of(t.title());
+        if (tags.stream().anyMatch(TitleTags.MIX::contains)) kind.add("mix");
+        if (tags.stream().anyMatch(TitleTags.REMIX::contains)) kind.add("remix");
         if (t.durationMs() != null) kind.add(Math.round(t.durationMs() / 60_000.0) + " min");
         if (!kind.isEmpty()) out.add(String.join(", ", kind));
         return out;

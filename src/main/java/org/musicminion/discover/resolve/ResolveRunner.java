@@ -29,7 +29,9 @@ import org.musicminion.discover.store.ResolveAnswers;
  * cancellation) on a fixed pool of as many threads, answers written to the sink in input order as soon as they and all before them are
  * known, a bounded window of pending inputs (so 100 000 lines need little memory), cached answers
  * reused without a request, and new answers saved in batches. The calling thread reads the inputs
- * and is the only one that touches the database.
+ * and is the only one that touches the database. The cache may still be opening when the run starts: without
+ * cache reads (--no-cache) requests go out at once and the answers are saved once it is open; with them, the
+ * first lookup waits for it.
  */
 public final class ResolveRunner {
     /** Run settings: concurrency (1..256), whether cached answers are reused, pending window, save batch. */
@@ -46,7 +48,7 @@ public final class ResolveRunner {
     }
 
     private final Function<NormalizedInput, ResolveResult> resolver;
-    private final ResolveAnswers answers;
+    private final CompletableFuture<ResolveAnswers> answers; // the cache once its database is open (null: none)
     private final Clock clock;
     private final Settings settings;
     private final Semaphore permits;
@@ -59,6 +61,15 @@ public final class ResolveRunner {
 
     public ResolveRunner(Function<NormalizedInput, ResolveResult> resolver, ResolveAnswers answers, Clock clock,
                          Settings settings, Consumer<ResolveResult> sink) {
+        this(resolver, CompletableFuture.completedFuture(answers), clock, settings, sink);
+    }
+
+    /**
+     * A runner whose answer cache is still opening: {@code answers} completes with it (or null for none, or
+     * exceptionally, which stops the run with that failure).
+     */
+    public ResolveRunner(Function<NormalizedInput, ResolveResult> resolver, CompletableFuture<ResolveAnswers> answers,
+                         Clock clock, Settings settings, Consumer<ResolveResult> sink) {
         this.resolver = resolver;
         this.answers = answers;
         this.clock = clock;
@@ -150,8 +161,9 @@ public final class ResolveRunner {
             out.addKnown(in, ResolveResult.invalid(in.input()));
             return;
         }
-        if (settings.readCache() && answers != null && !in.shortLink()) {
-            Optional<ResolveAnswers.Answer> hit = answers.find(in.url());
+        if (settings.readCache() && !in.shortLink()) { // an answer kept from an earlier run is never asked again
+            ResolveAnswers cache = cache();
+            Optional<ResolveAnswers.Answer> hit = cache == null ? Optional.empty() : cache.find(in.url());
             if (hit.isPresent()) {
                 out.addKnown(in, fromCache(in.input(), hit.get()));
                 return;
@@ -175,9 +187,21 @@ public final class ResolveRunner {
 
     /** Saves collected answers when at least {@code min} are waiting (runs on the calling thread only). */
     private void saveIfDue(int min) {
-        if (answers == null) return;
+        if (min > 1 && !answers.isDone()) return; // still opening: the next turn saves
+        ResolveAnswers cache = cache();
+        if (cache == null) return;
         List<ResolveAnswers.Answer> batch = out.takeToSave(min);
-        if (!batch.isEmpty()) answers.saveAll(batch);
+        if (!batch.isEmpty()) cache.saveAll(batch);
+    }
+
+    /** The cache, waiting for its database to open; null when there is none or it failed to open (the run then stops). */
+    private ResolveAnswers cache() {
+        try {
+            return answers.join();
+        } catch (CompletionException | java.util.concurrent.CancellationException e) {
+            fail(e.getCause() != null ? e.getCause() : e);
+            return null;
+        }
     }
 
     /** Stops the pool; tasks that never started give their permits back and complete as cancelled. */

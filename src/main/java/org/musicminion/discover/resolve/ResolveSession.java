@@ -2,6 +2,7 @@ package org.musicminion.discover.resolve;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -33,8 +34,9 @@ public final class ResolveSession {
     }
 
     /**
-     * A session: {@code sink} receives the answers in input order. The token is read on a background
-     * thread while {@code api} builds its client and {@code database} opens (each is asked for once).
+     * A session: {@code sink} receives the answers in input order. The token is read and {@code database}
+     * opens on background threads while {@code api} builds its client (each is asked for once); without cache
+     * reads the first requests go out before the database is ready.
      *
      * @param tokens   the resolve token (the user's, else the app's)
      * @param api      the API client that authenticates with a given token source; it paces its attempts
@@ -48,8 +50,22 @@ public final class ResolveSession {
         preloadInBackground(tokens); // every request needs it first: read it while the database opens
         ApiClient client = api.apply(tokens);
         Resolver resolver = new Resolver(new SoundCloud(client), tokens, new LatencyTimeout(TIMEOUT_FLOOR));
-        ResolveRunner runner = new ResolveRunner(resolver::resolve, new ResolveAnswers(database.get()), clock, settings, sink);
+        ResolveRunner runner = new ResolveRunner(resolver::resolve, openInBackground(database), clock, settings, sink);
         return new ResolveSession(client, limiter, runner);
+    }
+
+    private static CompletableFuture<ResolveAnswers> openInBackground(Supplier<Database> database) {
+        CompletableFuture<ResolveAnswers> cache = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                cache.complete(new ResolveAnswers(database.get()));
+            } catch (Throwable e) {
+                cache.completeExceptionally(e);
+            }
+        }, "resolve-cache-open");
+        t.setDaemon(true); // the runner waits for it before its first save
+        t.start();
+        return cache;
     }
 
     private static void preloadInBackground(TokenSource tokens) {

@@ -31,6 +31,8 @@ public final class Catalogue {
     public static final String NOT_INTERESTED = "Not interested";
     public static final String NOT_QUITE = "Not quite";
     public static final String DISCOVERY = "Discovery";
+    /** The canonical genres a track's {@link Truth#genre()} is one of. */
+    public static final List<String> GENRES = List.of(CatalogueRandom.GENRES);
 
     /** A SoundCloud user as the sandbox knows it. */
     public record User(long id, String urn, String username, String permalink, String permalinkUrl) {}
@@ -38,6 +40,16 @@ public final class Catalogue {
     /** A track; {@code deleted} ones answer 404 and appear in no list. */
     public record Track(long id, String urn, String title, String permalink, String permalinkUrl, long durationMs,
                         Instant createdAt, String genre, User user, boolean deleted) {}
+
+    /**
+     * What the world knows of a track and the API never shows: its canonical genre (the served one may be spelled
+     * otherwise or empty), what its title says it is, and its quality (standard normal; a ring's promo uploads are
+     * weak). Listeners' tastes and the bench's oracle read it; {@link Views} does not.
+     */
+    public record Truth(String genre, TitleTag tag, double quality) {}
+
+    /** What a followed artist is in the world: an ordinary reposter, a curator, or a member of a repost ring. */
+    public enum ArtistRole { ORDINARY, CURATOR, RING }
 
     /** A playlist owned by the user, with its current track URNs in order. */
     public record Playlist(long id, String urn, String title, String permalink, String permalinkUrl, List<String> trackUrns) {}
@@ -57,6 +69,7 @@ public final class Catalogue {
     private final FeedSpec feedSpec;
     private final FeedLog feed;
     private final Clock clock;
+    private final CatalogueGenerator.Shape shape;
 
     private static final class PlaylistState {
         final long id;
@@ -77,6 +90,7 @@ public final class Catalogue {
         this.feedSpec = feedSpec;
         this.feed = parts.feed();
         this.clock = clock;
+        this.shape = parts.shape();
         me = parts.me();
         artists = parts.artists();
         uploaders = parts.uploaders();
@@ -114,7 +128,12 @@ public final class Catalogue {
      * always give the same catalogue.
      */
     public static Catalogue generate(CatalogueSpec spec, FeedSpec feed, Clock clock) {
-        return new Catalogue(spec, CatalogueGenerator.generate(spec, feed, clock.instant()), feed, clock);
+        return generate(spec, feed, World.PLAIN, clock);
+    }
+
+    /** As {@link #generate(CatalogueSpec, FeedSpec, Clock)}, shaped by {@code world}. */
+    public static Catalogue generate(CatalogueSpec spec, FeedSpec feed, World world, Clock clock) {
+        return new Catalogue(spec, CatalogueGenerator.generate(spec, feed, world, clock.instant()), feed, clock);
     }
 
     // ---- reading the truth ----
@@ -125,6 +144,26 @@ public final class Catalogue {
 
     public User me() {
         return me;
+    }
+
+    /** The world this catalogue was shaped by. */
+    public World world() {
+        return shape.world();
+    }
+
+    /** The hidden truth of a track (never served). */
+    public Truth truth(Track t) {
+        return shape.truth()[trackIndexAny(t.urn())];
+    }
+
+    /** What a followed artist is in the world (hidden). */
+    public ArtistRole role(String artistUrn) {
+        return shape.roles()[artistIndexOrThrow(artistUrn)];
+    }
+
+    /** The repost ring (0-based) of a followed artist, or -1 (hidden). */
+    public int ring(String artistUrn) {
+        return shape.ringOf()[artistIndexOrThrow(artistUrn)];
     }
 
     /** The followed artists, in the order /me/followings lists them. */
@@ -380,6 +419,10 @@ public final class Catalogue {
 
     AppendList userLikeList() {
         return userLikes;
+    }
+
+    CatalogueGenerator.Shape shape() {
+        return shape;
     }
 
     FeedLog feedLog() {

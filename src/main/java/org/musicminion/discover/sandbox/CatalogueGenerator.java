@@ -24,11 +24,15 @@ final class CatalogueGenerator {
      * {@code feed}: the stream's items at the start.
      */
     record Parts(User me, User[] artists, User[] uploaders, Track[] tracks, AppendList[] reposts, AppendList[] likes,
-                 AppendList userLikes, int[][] playlists, FeedLog feed) {}
+                 AppendList userLikes, int[][] playlists, FeedLog feed, Shape shape) {}
+
+    /** The hidden side of a {@link World}: every track's truth, every artist's role, the rings' promo tracks. */
+    record Shape(World world, Catalogue.Truth[] truth, Catalogue.ArtistRole[] roles, int[] ringOf, int[][] ringTracks,
+                 int[] curatorPool, int[] live) {}
 
     private CatalogueGenerator() {}
 
-    static Parts generate(CatalogueSpec spec, FeedSpec feedSpec, Instant start) {
+    static Parts generate(CatalogueSpec spec, FeedSpec feedSpec, World world, Instant start) {
         SplittableRandom rnd = new SplittableRandom(spec.seed());
         User me = user(Catalogue.ME_ID, "Sandbox Listener", "sandbox-listener");
         User[] artists = new User[spec.artists()];
@@ -67,14 +71,18 @@ final class CatalogueGenerator {
             int j = rnd.nextInt(i + 1);
             int t = live[i]; live[i] = live[j]; live[j] = t;
         }
-        AppendList[] reposts = new AppendList[artists.length];
+        int[][] repostLists = new int[artists.length][];
         AppendList[] likes = new AppendList[artists.length];
         boolean[] taken = new boolean[live.length];
         for (int a = 0; a < artists.length; a++) {
-            reposts[a] = new AppendList(CatalogueRandom.distinctSkewed(rnd, live, spec.perArtist(), taken));
+            repostLists[a] = CatalogueRandom.distinctSkewed(rnd, live, spec.perArtist(), taken);
             likes[a] = new AppendList(CatalogueRandom.distinctSkewed(rnd, live, spec.perArtist(), taken));
         }
         int[] judged = CatalogueRandom.distinctSkewed(rnd, live, spec.userLikes() + 6, taken);
+        WorldShaper shaper = new WorldShaper(world, spec.seed());
+        shaper.shapeLists(tracks, uploaders, live, repostLists);
+        AppendList[] reposts = new AppendList[artists.length];
+        for (int a = 0; a < artists.length; a++) reposts[a] = new AppendList(repostLists[a]);
         AppendList userLikes = new AppendList(Arrays.copyOfRange(judged, 0, spec.userLikes()));
         int u = spec.userLikes();
         int[][] playlists = {Arrays.copyOfRange(judged, u, u + 3), Arrays.copyOfRange(judged, u + 3, u + 6), new int[0]};
@@ -106,7 +114,9 @@ final class CatalogueGenerator {
                 at -= gap;
             }
         }
-        return new Parts(me, artists, uploaders, all, reposts, likes, userLikes, playlists, new FeedLog(events));
+        Catalogue.Truth[] truth = shaper.restyle(all);
+        Shape shape = new Shape(world, truth, shaper.roles(), shaper.ringOf(), shaper.ringTracks(), shaper.curatorPool(), live);
+        return new Parts(me, artists, uploaders, all, reposts, likes, userLikes, playlists, new FeedLog(events), shape);
     }
 
     private static User user(long id, String name, String permalink) {

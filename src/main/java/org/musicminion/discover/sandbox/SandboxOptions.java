@@ -19,17 +19,18 @@ import java.time.Duration;
  * @param faultSeed     seed of the random choices of faults (errors, hangs, jitter)
  * @param clock         expires tokens and codes and dates the stream; tests pass a movable clock
  * @param feed          how the stream ({@code /me/feed/tracks}) is thinned and what uploads it carries
+ * @param world         how much of real SoundCloud's mess the catalogue carries (tags, genre spellings, curators, rings)
  */
 public record SandboxOptions(int port, CatalogueSpec catalogue, String clientId, String clientSecret, String redirectUri,
                              int clientCredentialsCap, Duration clientCredentialsWindow, Faults faults, long faultSeed,
-                             Clock clock, FeedSpec feed) {
+                             Clock clock, FeedSpec feed, World world) {
     public static final String DEFAULT_CLIENT_ID = "sandbox-client";
     public static final String DEFAULT_CLIENT_SECRET = "sandbox-secret";
 
     public SandboxOptions {
         if (port < 0 || port > 65535) throw new IllegalArgumentException("port must be 0..65535");
-        if (catalogue == null || faults == null || clock == null || feed == null) {
-            throw new IllegalArgumentException("catalogue, faults, clock and feed are required");
+        if (catalogue == null || faults == null || clock == null || feed == null || world == null) {
+            throw new IllegalArgumentException("catalogue, faults, clock, feed and world are required");
         }
         if (clientId == null || clientId.isBlank()) throw new IllegalArgumentException("client id must not be blank");
         if (clientSecret == null || clientSecret.isBlank()) throw new IllegalArgumentException("client secret must not be blank");
@@ -65,6 +66,7 @@ public record SandboxOptions(int port, CatalogueSpec catalogue, String clientId,
         private Long faultSeed = null;
         private Clock clock = Clock.systemUTC();
         private FeedSpec feed = FeedSpec.DEFAULT;
+        private World world = World.PLAIN;
 
         public Builder port(int v) { port = v; return this; }
         public Builder artists(int v) { artists = v; return this; }
@@ -81,11 +83,12 @@ public record SandboxOptions(int port, CatalogueSpec catalogue, String clientId,
         public Builder faultSeed(long v) { faultSeed = v; return this; }
         public Builder clock(Clock v) { clock = v; return this; }
         public Builder feed(FeedSpec v) { feed = v; return this; }
+        public Builder world(World v) { world = v; return this; }
 
         public SandboxOptions build() {
             CatalogueSpec spec = new CatalogueSpec(artists, perArtist, pool, seed, deletedShare, userLikes);
             return new SandboxOptions(port, spec, clientId, clientSecret, redirectUri, clientCredentialsCap,
-                    clientCredentialsWindow, faults, faultSeed == null ? seed : faultSeed, clock, feed);
+                    clientCredentialsWindow, faults, faultSeed == null ? seed : faultSeed, clock, feed, world);
         }
     }
 }

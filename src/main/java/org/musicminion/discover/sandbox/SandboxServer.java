@@ -45,7 +45,7 @@ public final class SandboxServer implements AutoCloseable {
      * @throws java.net.BindException when the port is taken
      */
     public static SandboxServer start(SandboxOptions options) throws IOException {
-        return new SandboxServer(options, Catalogue.generate(options.catalogue(), options.feed(), options.clock()));
+        return new SandboxServer(options, Catalogue.generate(options.catalogue(), options.feed(), options.world(), options.clock()));
     }
 
     /** Starts a sandbox with default options (small catalogue, no faults, any port). */

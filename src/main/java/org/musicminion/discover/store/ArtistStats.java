@@ -41,10 +41,14 @@ public final class ArtistStats {
         }
     }
 
-    /** One followed artist's numbers; times in epoch millis (null when never), interval null before the first check. */
+    /**
+     * One artist's numbers; times in epoch millis (null when never), interval null before the first check. The followed
+     * artists come first, then those no longer followed ({@code followed} false, {@code unfollowedAt} when that was seen),
+     * whose history the index keeps.
+     */
     public record Row(String urn, String username, String permalinkUrl, int surfaced, int judged, int liked, double hitRate,
                       double perDay7d, double perDay30d, Long lastNewAt, Double checkIntervalHours, Long nextCheckAt,
-                      Long lastCheckedAt, int uploads) {
+                      Long lastCheckedAt, int uploads, boolean followed, Long unfollowedAt) {
     }
 
     private ArtistStats() {}
@@ -72,13 +76,13 @@ public final class ArtistStats {
                        a.last_checked_at,
                        COALESCE(s.surfaced, 0) AS surfaced, COALESCE(s.judged, 0) AS judged, COALESCE(s.liked, 0) AS liked,
                        CAST(COALESCE(s.liked, 0) AS REAL) / MAX(1, COALESCE(s.judged, 0)) AS hit_rate,
-                       COALESCE(v.n7, 0) AS n7, COALESCE(v.n30, 0) AS n30, COALESCE(u.n, 0) AS uploads
+                       COALESCE(v.n7, 0) AS n7, COALESCE(v.n30, 0) AS n30, COALESCE(u.n, 0) AS uploads, a.followed, a.unfollowed_at
                 FROM artists a
                 LEFT JOIN per_artist s ON s.artist_urn = a.urn
                 LEFT JOIN activity v ON v.artist_urn = a.urn
                 LEFT JOIN uploads u ON u.artist_urn = a.urn
-                WHERE a.followed = 1
-                ORDER BY """.formatted(SourceKinds.sql(SourceKind.UPLOAD)) + " " + sort.orderBy + (limit == null ? "" : " LIMIT " + limit.intValue());
+                WHERE a.followed = 1 OR a.unfollowed_at IS NOT NULL
+                ORDER BY """.formatted(SourceKinds.sql(SourceKind.UPLOAD)) + " a.followed DESC, " + sort.orderBy + (limit == null ? "" : " LIMIT " + limit.intValue());
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, now - 7 * DAY_MS);
@@ -87,7 +91,7 @@ public final class ArtistStats {
                 while (rs.next()) {
                     rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(8), rs.getInt(9), rs.getInt(10),
                             rs.getDouble(11), rs.getLong(12) / 7.0, rs.getLong(13) / 30.0, longOrNull(rs, 4), doubleOrNull(rs, 5),
-                            longOrNull(rs, 6), longOrNull(rs, 7), rs.getInt(14)));
+                            longOrNull(rs, 6), longOrNull(rs, 7), rs.getInt(14), rs.getInt(15) == 1, longOrNull(rs, 16)));
                 }
             }
         }

@@ -28,6 +28,8 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final Connection conn;
+    /** Set once SQLite called the file damaged: from then on nothing is written to it ("left untouched"). */
+    private boolean damaged;
 
     private Database(Path file, Connection conn) {
         this.file = file;
@@ -68,24 +70,37 @@ public final class Database implements AutoCloseable {
      * rolled back when it throws (the database is then exactly as before).
      */
     public synchronized <T> T write(SqlWork<T> work) {
+        refuseIfDamaged();
         try {
             conn.setAutoCommit(false); // sqlite-jdbc issues BEGIN IMMEDIATE (TransactionMode.IMMEDIATE)
+            T result;
             try {
-                T result = work.run(conn);
+                result = work.run(conn);
                 conn.commit();
-                return result;
             } catch (Throwable t) {
+                // SQLite may have rolled back already (SQLITE_FULL does): then rollback and the
+                // autocommit switch fail with "no transaction is active"; the cause stays t
                 try {
                     conn.rollback();
                 } catch (SQLException suppressed) {
                     t.addSuppressed(suppressed);
                 }
+                autocommitAfterFailure(t);
                 throw t;
-            } finally {
-                conn.setAutoCommit(true);
             }
+            conn.setAutoCommit(true);
+            return result;
         } catch (SQLException e) {
-            throw failure(file, e);
+            throw failed(e);
+        }
+    }
+
+    /** Back to autocommit after {@code cause}; a failure doing so is suppressed into it, never thrown over it. */
+    private void autocommitAfterFailure(Throwable cause) {
+        try {
+            conn.setAutoCommit(true);
+        } catch (SQLException suppressed) {
+            cause.addSuppressed(suppressed);
         }
     }
 
@@ -94,19 +109,29 @@ public final class Database implements AutoCloseable {
      * return, with the database left exactly as before (sync's dry run).
      */
     public synchronized <T> T rehearse(SqlWork<T> work) {
+        refuseIfDamaged();
         try {
             conn.setAutoCommit(false);
+            T result;
             try {
-                return work.run(conn);
-            } finally {
+                result = work.run(conn);
+            } catch (Throwable t) {
                 try {
                     conn.rollback();
-                } finally {
-                    conn.setAutoCommit(true);
+                } catch (SQLException suppressed) {
+                    t.addSuppressed(suppressed);
                 }
+                autocommitAfterFailure(t);
+                throw t;
             }
+            try {
+                conn.rollback();
+            } finally {
+                conn.setAutoCommit(true);
+            }
+            return result;
         } catch (SQLException e) {
-            throw failure(file, e);
+            throw failed(e);
         }
     }
 
@@ -115,8 +140,22 @@ public final class Database implements AutoCloseable {
         try {
             return work.run(conn);
         } catch (SQLException e) {
-            throw failure(file, e);
+            throw failed(e);
         }
+    }
+
+    /**
+     * The user's message for {@code e}; when it says the file is damaged, this Database writes nothing
+     * more (a failed sync's run row, say), so "left untouched" stays true to the byte.
+     */
+    private ExitException failed(SQLException e) {
+        ExitException x = failure(file, e);
+        if (isDamage(e)) damaged = true;
+        return x;
+    }
+
+    private void refuseIfDamaged() {
+        if (damaged) throw notADatabase(file);
     }
 
     @Override
@@ -200,16 +239,17 @@ public final class Database implements AutoCloseable {
 
     /** Maps a SQLite error to the user's message: damaged file, read-only dir, or a plain failure. */
     static ExitException failure(Path file, SQLException e) {
+        if (isDamage(e)) return notADatabase(file);
         if (e instanceof SQLiteException se) {
             SQLiteErrorCode code = se.getResultCode();
-            if (code == SQLiteErrorCode.SQLITE_NOTADB || code == SQLiteErrorCode.SQLITE_CORRUPT
-                    || code.name().startsWith("SQLITE_CORRUPT") || code.name().startsWith("SQLITE_NOTADB")) {
-                return notADatabase(file);
-            }
             if (code.name().startsWith("SQLITE_READONLY") || code.name().startsWith("SQLITE_CANTOPEN")
                     || code.name().startsWith("SQLITE_IOERR") || code.name().startsWith("SQLITE_PERM")) {
                 return ExitException.failed("cannot write database " + file + " (" + code.name()
                         + "); check that the data dir is writable or pass another with --data-dir", e);
+            }
+            if (code == SQLiteErrorCode.SQLITE_FULL) {
+                return ExitException.failed("the disk is full: cannot write database " + file + " (SQLITE_FULL); nothing of this"
+                        + " run was written. Free space on its file system (df " + file.getParent() + ") and run again", e);
             }
             if (code.name().startsWith("SQLITE_BUSY")) {
                 return ExitException.failed("database " + file + " stayed locked by another process for "
@@ -217,6 +257,12 @@ public final class Database implements AutoCloseable {
             }
         }
         return ExitException.failed("database error in " + file + ": " + e.getMessage(), e);
+    }
+
+    private static boolean isDamage(SQLException e) {
+        if (!(e instanceof SQLiteException se)) return false;
+        String code = se.getResultCode().name();
+        return code.startsWith("SQLITE_CORRUPT") || code.startsWith("SQLITE_NOTADB");
     }
 
     private static void closeQuietly(Connection c) {

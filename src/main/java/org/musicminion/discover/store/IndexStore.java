@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,13 +50,27 @@ public final class IndexStore {
     }
 
     /**
-     * What a merge changed: tracks first stored, tracks whose metadata changed, new source rows by kind
-     * (reposts, likes; both from the sweep and the stream), the artists whose swept lists brought
-     * something new (the stream does not count: it drives no sweep interval), and the new links the
-     * stream brought by kind ({@code feedReposts}, {@code feedUploads}).
+     * What a merge changed: tracks first stored, tracks whose metadata changed, new links by kind (from lists
+     * and exact ones together: {@code added}; the exact ones alone: {@code addedExact}), and the artists whose
+     * lists brought something new (exact links do not count: they drive no check interval).
      */
-    public record MergeCounts(int tracksNew, int tracksUpdated, int reposts, int likes, Set<String> artistsWithNew,
-                              int feedReposts, int feedUploads) {
+    public record MergeCounts(int tracksNew, int tracksUpdated, Map<SourceKind, Integer> added, Map<SourceKind, Integer> addedExact,
+                              Set<String> artistsWithNew) {
+        public MergeCounts {
+            added = Map.copyOf(added);
+            addedExact = Map.copyOf(addedExact);
+            artistsWithNew = Set.copyOf(artistsWithNew);
+        }
+
+        /** New links of {@code kind}, from lists and exact ones. */
+        public int added(SourceKind kind) {
+            return added.getOrDefault(kind, 0);
+        }
+
+        /** New exact links of {@code kind} (the stream's). */
+        public int addedExact(SourceKind kind) {
+            return addedExact.getOrDefault(kind, 0);
+        }
     }
 
     /** The track URNs already recorded for {@code artistUrn}'s list of {@code kind}. */
@@ -83,9 +98,8 @@ public final class IndexStore {
         for (ListItems l : in.lists()) for (TrackInfo t : l.tracks()) surfaced.put(t.urn(), t);
         int[] surfacedCounts = upsertTracks(c, surfaced.values(), now);
         // the stream first: its links carry exact times, and a link the sweep also sees keeps the exact one
-        int[] feed = mergeFeedLinks(c, in.feedLinks(), now);
-        int reposts = feed[0];
-        int likes = 0;
+        Map<SourceKind, Integer> exact = mergeFeedLinks(c, in.feedLinks(), now);
+        Map<SourceKind, Integer> added = new EnumMap<>(exact);
         Set<String> artistsWithNew = new HashSet<>();
         // one statement per list: SQLite walks the JSON array of URNs itself (400 000 rows in a few seconds,
         // against ~15 µs a row through JDBC batches); the URNs sorted so inserts land next to each other.
@@ -99,11 +113,10 @@ public final class IndexStore {
                 ps.setString(2, SourceKinds.text(l.kind()));
                 ps.setLong(3, now);
                 ps.setString(4, jsonArray(urns));
-                int added = ps.executeUpdate();
-                if (added <= 0) continue;
+                int n = ps.executeUpdate();
+                if (n <= 0) continue;
                 artistsWithNew.add(l.artistUrn());
-                if (l.kind() == SourceKind.REPOST) reposts += added;
-                else likes += added;
+                added.merge(l.kind(), n, Integer::sum);
             }
         }
         try (PreparedStatement ps = c.prepareStatement("UPDATE artists SET last_checked_at = ?,"
@@ -117,18 +130,17 @@ public final class IndexStore {
             }
             ps.executeBatch();
         }
-        return new MergeCounts(surfacedCounts[0], surfacedCounts[1], reposts, likes, artistsWithNew, feed[0], feed[1]);
+        return new MergeCounts(surfacedCounts[0], surfacedCounts[1], added, exact, artistsWithNew);
     }
 
     /**
      * Writes the stream's links with their exact times: a new link is inserted exact; a link a sweep
      * observed earlier takes the exact time; an exact link stays as it is. Then each linked track's
-     * first_seen becomes its earliest link time. Returns {new repost links, new upload links}.
+     * first_seen becomes its earliest link time. Returns the new links by kind.
      */
-    private static int[] mergeFeedLinks(Connection c, List<FeedLink> links, long now) throws SQLException {
-        if (links.isEmpty()) return new int[] {0, 0};
-        int reposts = 0;
-        int uploads = 0;
+    private static Map<SourceKind, Integer> mergeFeedLinks(Connection c, List<FeedLink> links, long now) throws SQLException {
+        Map<SourceKind, Integer> added = new EnumMap<>(SourceKind.class);
+        if (links.isEmpty()) return added;
         Set<String> newArtists = new HashSet<>();
         try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO track_sources(track_urn, artist_urn, kind, first_seen,"
                 + " at, exact) VALUES (?, ?, ?, ?, ?, 1)")) {
@@ -145,8 +157,7 @@ public final class IndexStore {
                 if (d.count() <= 0) continue;
                 FeedLink l = (FeedLink) d.tag();
                 newArtists.add(l.artistUrn());
-                if (l.kind() == SourceKind.UPLOAD) uploads++;
-                else reposts++;
+                added.merge(l.kind(), 1, Integer::sum);
             }
         }
         try (PreparedStatement ps = c.prepareStatement("UPDATE track_sources SET at = ?, exact = 1"
@@ -179,7 +190,7 @@ public final class IndexStore {
             }
             ps.executeBatch();
         }
-        return new int[] {reposts, uploads};
+        return added;
     }
 
     private static void mergeArtists(Connection c, List<ArtistInfo> followed, long now) throws SQLException {
@@ -187,7 +198,7 @@ public final class IndexStore {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO artists(urn, id, username, permalink_url, followed, first_seen) VALUES (?, ?, ?, ?, 1, ?)"
                         + " ON CONFLICT(urn) DO UPDATE SET id = excluded.id, username = excluded.username,"
-                        + " permalink_url = excluded.permalink_url, followed = 1")) {
+                        + " permalink_url = excluded.permalink_url, followed = 1, unfollowed_at = NULL")) {
             for (ArtistInfo a : followed) {
                 if (!following.add(a.urn())) continue;
                 ps.setString(1, a.urn());
@@ -204,9 +215,11 @@ public final class IndexStore {
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) if (!following.contains(rs.getString(1))) gone.add(rs.getString(1));
         }
-        try (PreparedStatement ps = c.prepareStatement("UPDATE artists SET followed = 0 WHERE urn = ?")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE artists SET followed = 0, unfollowed_at = COALESCE(unfollowed_at, ?) WHERE urn = ?")) {
             for (String urn : gone) {
-                ps.setString(1, urn);
+                ps.setLong(1, now);
+                ps.setString(2, urn);
                 ps.addBatch();
             }
             ps.executeBatch();

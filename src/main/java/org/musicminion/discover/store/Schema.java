@@ -133,6 +133,11 @@ final class Schema {
               skipped_at INTEGER NOT NULL,
               PRIMARY KEY (track_urn, skipped_at)
             ) WITHOUT ROWID;
+            """,
+            // v6 (unfollow): when the listener stopped following an artist (with `unfollow`, or as sync found it gone); the
+            // index keeps the artist and their history, and `artists` shows them as no longer followed
+            """
+            ALTER TABLE artists ADD COLUMN unfollowed_at INTEGER;
             """);
 
     static int latestVersion() {

@@ -3,10 +3,7 @@ package org.musicminion.discover.sync;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
@@ -14,15 +11,13 @@ import org.musicminion.discover.ExitCode;
 import org.musicminion.discover.ExitException;
 import org.musicminion.discover.Json;
 import org.musicminion.discover.Messages;
+import org.musicminion.discover.SourceKind;
 import org.musicminion.discover.config.Settings;
 import org.musicminion.discover.ranking.Ranked;
 import org.musicminion.discover.soundcloud.Playlist;
 import org.musicminion.discover.soundcloud.Playlists;
 import org.musicminion.discover.soundcloud.SoundCloud;
-import org.musicminion.discover.store.ArtistInfo;
-import org.musicminion.discover.store.ArtistSchedule;
 import org.musicminion.discover.store.Database;
-import org.musicminion.discover.store.FeedState;
 import org.musicminion.discover.store.IndexStore;
 import org.musicminion.discover.store.SyncRuns;
 
@@ -109,7 +104,7 @@ public final class Sync {
         PlaylistResult mixes = null;
         try {
             PlaylistPush push = new PlaylistPush(soundcloud);
-            pushed = push.push(plan.playlists(), options.playlistTitle(), Settings.Reposts.TITLE_KEY, picks.discoveryUrns())
+            pushed = push.push(plan.playlists(), options.playlists().discovery(), Settings.Reposts.TITLE_KEY, picks.discoveryUrns())
                     .withPicks(picks);
             Playlist mixList = mixesPlaylist(plan.playlists());
             if (mixList != null) mixes = push.push(plan.playlists(), mixList.title(), Settings.Mixes.TITLE_KEY, picks.mixes());
@@ -141,60 +136,44 @@ public final class Sync {
             SyncSummary s = apply(c, plan);
             Ranked picks = ranking.rank(c, plan.owned());
             reportSlots(picks);
-            Playlist discovery = plan.playlists().byTitle(options.playlistTitle());
+            Playlist discovery = plan.playlists().byTitle(options.playlists().discovery());
             if (discovery == null) {
-                messages.warn("warning: no playlist titled \"" + options.playlistTitle() + "\" on your SoundCloud account ("
+                messages.warn("warning: no playlist titled \"" + options.playlists().discovery() + "\" on your SoundCloud account ("
                         + Settings.Reposts.TITLE_KEY + "); a real push would fail");
             }
             Playlist mixList = mixesPlaylist(plan.playlists());
-            PlaylistResult mixes = options.mixesTitle() == null || options.mixesTitle().isBlank() ? null
+            PlaylistResult mixes = options.playlists().mixes() == null || options.playlists().mixes().isBlank() ? null
                     : PlaylistResult.dryRun(mixList == null ? null : mixList.urn(), mixList == null ? List.of() : picks.mixes());
             return finished(s, plan, PlaylistResult.dryRun(discovery == null ? null : discovery.urn(), picks.discoveryUrns())
                     .withPicks(picks), mixes);
         });
     }
 
-    /** The merge, the judgment import and the artists' next checks, inside the caller's transaction. */
+    /** The merge, the judgment import and each source's own writes, inside the caller's transaction. */
     private SyncSummary apply(Connection c, SyncPlan plan) throws SQLException {
         long now = clock.millis();
         IndexStore.MergeCounts counts = IndexStore.merge(c, plan.merge(), now);
         JudgmentCounts judgments = JudgmentImport.apply(c, plan.judgments(), now);
-        Map<String, ArtistSchedule.Slot> next = new HashMap<>();
-        for (ArtistInfo a : plan.fetched()) {
-            next.put(a.urn(), options.interval().after(a.urn(), plan.schedule().getOrDefault(a.urn(), ArtistSchedule.Slot.NEW),
-                    counts.artistsWithNew().contains(a.urn()), plan.startedAt()));
+        SyncSummary.Parts parts = new SyncSummary.Parts();
+        for (SyncSource.Reading r : plan.readings()) {
+            r.apply(c, counts, now);
+            r.summarize(parts, counts);
         }
-        // a reposts-only sweep that found what the stream dropped brings the artist back to the minimum, as a full
-        // check would; one that found nothing leaves the adaptive schedule alone
-        List<String> repostsSwept = new ArrayList<>();
-        for (ArtistInfo a : plan.repostsSwept()) {
-            repostsSwept.add(a.urn());
-            if (counts.artistsWithNew().contains(a.urn())) {
-                next.put(a.urn(), options.interval().after(a.urn(), plan.schedule().getOrDefault(a.urn(), ArtistSchedule.Slot.NEW),
-                        true, plan.startedAt()));
-            }
-        }
-        if (options.reposts()) plan.fetched().forEach(a -> repostsSwept.add(a.urn()));
-        ArtistSchedule.set(c, next);
-        ArtistSchedule.setRepostsSwept(c, repostsSwept, plan.startedAt());
-        FeedRun feed = plan.feed();
-        // the checkpoint moves only with a successful read, in this transaction (a failed merge leaves it too)
-        if (feed != null && feed.succeeded() && feed.checkpointAfter() != null) FeedState.setCheckpoint(c, feed.checkpointAfter(), now);
-        int followed = plan.followed().size();
-        return new SyncSummary(followed, plan.due(), plan.fetched().size(), followed - plan.fetched().size(),
-                soundcloud.requestCount() - plan.requestsBefore(), counts.tracksNew(), counts.tracksUpdated(), counts.reposts(),
-                counts.likes(), judgments, null, null, plan.listsSkipped(), plan.incomplete(), options.dryRun(),
-                clock.millis() - plan.startedAt(), feed == null ? null : FeedSummary.of(feed, counts.feedReposts(), counts.feedUploads()),
-                plan.repostsSwept().size());
+        return parts.summary(new SyncSummary.Merged(counts.tracksNew(), counts.tracksUpdated(), counts.added(SourceKind.REPOST),
+                counts.added(SourceKind.LIKE)), judgments, plan.incomplete(), options.dryRun(), cost(plan));
     }
 
     private SyncSummary finished(SyncSummary s, SyncPlan plan, PlaylistResult playlist, PlaylistResult mixes) {
-        return s.withPlaylists(playlist, mixes, soundcloud.requestCount() - plan.requestsBefore(), clock.millis() - plan.startedAt());
+        return s.withPlaylists(new SyncSummary.Pushed(playlist, mixes), cost(plan));
+    }
+
+    private SyncSummary.Cost cost(SyncPlan plan) {
+        return new SyncSummary.Cost(soundcloud.requestCount() - plan.requestsBefore(), clock.millis() - plan.startedAt());
     }
 
     /** The mixes playlist when {@code playlists.mixes.title} is set and exists; a warning when it is set but missing. */
     private Playlist mixesPlaylist(Playlists playlists) {
-        String title = options.mixesTitle();
+        String title = options.playlists().mixes();
         if (title == null || title.isBlank()) return null;
         Playlist p = playlists.byTitle(title);
         if (p == null) {

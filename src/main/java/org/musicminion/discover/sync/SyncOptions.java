@@ -5,18 +5,38 @@ import org.musicminion.discover.ranking.RankingRules;
 import org.musicminion.discover.config.Settings;
 
 /**
- * How one sync runs: the command line's choices and the config values it reads.
+ * How one sync runs: the command line's choices and the config values it reads, one small record per part.
  * {@code push} is true when the playlist is pushed (--push-playlist or auto_sync); {@code all} fetches
  * every followed artist, not only the due ones ({@code full} implies it); {@code dryRun} reads
- * everything and writes nothing; {@code feed} is how far the stream is read first (null: not at all,
- * {@code sync.feed = false} or --no-feed); {@code sweepHours} is the longest an artist's reposts list waits between
- * sweeps while the feed is read ({@code sync.sweep_interval_hours}; null with the feed off); {@code playerDatabase} is
- * Music Minion's database, whose verdicts are imported (null: not read). Build it with {@link #builder(Settings)}.
+ * everything and writes nothing; {@code feed} is how far the stream is read (null: not at all,
+ * {@code sync.feed = false} or --no-feed). Build it with {@link #builder(Settings)}.
  */
-public record SyncOptions(boolean full, boolean all, boolean dryRun, boolean reposts, boolean likes, boolean push, int pageSize,
-                          int concurrency, String notInterestedPlaylist, String notQuitePlaylist, String playlistTitle,
-                          int maxTracks, RankingRules rules, String mixesTitle, CheckInterval interval, FeedWindow feed,
-                          Integer sweepHours, java.nio.file.Path playerDatabase) {
+public record SyncOptions(boolean full, boolean all, boolean dryRun, boolean push, Sweep sweep, FeedWindow feed,
+                          Judgments judgments, Playlists playlists, RankingRules rules) {
+
+    /**
+     * The per-artist sweep: which lists ({@code reposts}, {@code likes}: --no-reposts, --no-likes), the page size of
+     * every list, how many artists at once, the adaptive check interval, and the longest an artist's reposts list
+     * waits between sweeps while the stream is read ({@code sync.sweep_interval_hours}; null with the feed off).
+     */
+    public record Sweep(boolean reposts, boolean likes, int pageSize, int concurrency, CheckInterval interval, Integer sweepHours) {
+    }
+
+    /**
+     * Where judgments are imported from: the account's two judgment playlists, and Music Minion's database
+     * ({@code playerDatabase}, expanded; null: not read).
+     */
+    public record Judgments(String notInterestedPlaylist, String notQuitePlaylist, java.nio.file.Path playerDatabase) {
+    }
+
+    /** The titles of the discovery playlist and of the mixes playlist (blank: no mixes). */
+    public record Playlists(String discovery, String mixes) {
+    }
+
+    /** The page size of every list read ({@code sync.page_size}). */
+    public int pageSize() {
+        return sweep.pageSize();
+    }
 
     /** A plain {@code sync} (due artists, reposts and likes, no push unless auto_sync) until a flag says otherwise. */
     public static Builder builder(Settings settings) {
@@ -90,11 +110,12 @@ public record SyncOptions(boolean full, boolean all, boolean dryRun, boolean rep
             Settings.Reposts r = settings.reposts();
             Settings.Sync s = settings.sync();
             RankingRules rules = RankingRules.of(settings);
-            return new SyncOptions(full, all || full, dryRun, reposts, likes, pushPlaylist || r.autoSync(),
-                    s.pageSize(), s.concurrency(), settings.judgments().notInterestedPlaylist(),
-                    settings.judgments().notQuitePlaylist(), r.title(), r.maxTracks(), rules, settings.mixes().title(),
-                    CheckInterval.from(s), feed && s.feed() ? FeedWindow.from(s) : null, feed && s.feed() ? s.sweepIntervalHours() : null,
-                    playerDatabase);
+            boolean feedOn = feed && s.feed();
+            return new SyncOptions(full, all || full, dryRun, pushPlaylist || r.autoSync(),
+                    new Sweep(reposts, likes, s.pageSize(), s.concurrency(), CheckInterval.from(s), feedOn ? s.sweepIntervalHours() : null),
+                    feedOn ? FeedWindow.from(s) : null,
+                    new Judgments(settings.judgments().notInterestedPlaylist(), settings.judgments().notQuitePlaylist(), playerDatabase),
+                    new Playlists(r.title(), settings.mixes().title()), rules);
         }
     }
 }

@@ -156,6 +156,80 @@ class UserTokensTest {
     }
 
     @Test
+    void aGrantRevokedWhileFourWorkersWaitNamesTheRevocationAndTheKeptFileToEachOfThem() throws Exception {
+        storeTokens("a0", "r0", clock.instant().minusSeconds(10));
+        fake.currentRefresh = "something-else"; // revoked on the server
+        TokenSource tokens = t.auth.requireUserTokens();
+        tokens.preload();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                return assertThrows(ExitException.class, tokens::accessToken).getMessage();
+            }));
+        }
+        start.countDown();
+        pool.shutdown();
+        List<String> messages = new java.util.ArrayList<>();
+        for (var answer : answers) messages.add(answer.get());
+        List<Path> aside;
+        try (Stream<Path> files = Files.list(dataDir)) {
+            aside = files.filter(p -> p.getFileName().toString().startsWith("tokens.json.revoked-")).toList();
+        }
+        assertEquals(1, aside.size());
+        for (String m : messages) {
+            assertTrue(m.contains("invalid_grant") && m.contains(aside.get(0).toString()), m);
+            assertFalse(m.contains("not logged in"), m);
+        }
+        assertEquals(1, fake.refreshGrants.get(), "one refresh grant, not four");
+    }
+
+    @Test
+    void aSymlinkInTheTokenFilesPlaceIsRefusedWithoutChmodAdviceAndItsTargetIsUntouched() throws Exception {
+        Path target = Files.createDirectory(dataDir.resolve("elsewhere")).resolve("shared.json");
+        Files.writeString(target, "{\"access_token\":\"a\",\"refresh_token\":\"r\"}");
+        Files.setPosixFilePermissions(target, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        Files.createSymbolicLink(store.file(), target);
+
+        ExitException e = assertThrows(ExitException.class, () -> t.auth.requireUserTokens().accessToken());
+
+        assertEquals(ExitCode.NOT_AUTHENTICATED, e.exitCode());
+        assertTrue(e.getMessage().contains("is a symbolic link"), e.getMessage());
+        assertFalse(e.getMessage().contains("chmod"), "chmod follows the link and would change the target: " + e.getMessage());
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
+        Files.delete(target);
+        ExitException dangling = assertThrows(ExitException.class, () -> t.auth.requireUserTokens().accessToken());
+        assertTrue(dangling.getMessage().contains("is a symbolic link"), "a dangling link is no 'not logged in': " + dangling.getMessage());
+    }
+
+    @Test
+    void aDirectoryInTheTokenFilesPlaceIsRefusedWithoutChmodAdvice() throws Exception {
+        Files.createDirectory(store.file());
+
+        ExitException e = assertThrows(ExitException.class, () -> t.auth.requireUserTokens().accessToken());
+
+        assertEquals(ExitCode.NOT_AUTHENTICATED, e.exitCode());
+        assertTrue(e.getMessage().contains("is a directory"), e.getMessage());
+        assertFalse(e.getMessage().contains("chmod"), e.getMessage());
+        assertTrue(Files.isDirectory(store.file()), "left as it is");
+    }
+
+    @Test
+    void aNumericAccessTokenIsADamagedFileNotAnExpiredToken() throws Exception {
+        Files.writeString(store.file(), "{\"access_token\":12345}", java.nio.charset.StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(store.file(), java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+
+        ExitException e = assertThrows(ExitException.class, () -> t.auth.requireUserTokens().accessToken());
+
+        assertEquals(ExitCode.NOT_AUTHENTICATED, e.exitCode());
+        assertTrue(e.getMessage().contains("access_token is not a string"), e.getMessage());
+        assertFalse(e.getMessage().contains("expired"), e.getMessage());
+        assertEquals(0, fake.refreshGrants.get());
+    }
+
+    @Test
     void invalidGrantAfterAnotherProcessRotatedTheTokenUsesTheirs() {
         storeTokens("a0", "r0", clock.instant().minusSeconds(10));
         // Another process (not honouring our lock) rotates r0 just before our request arrives.

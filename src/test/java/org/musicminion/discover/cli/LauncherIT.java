@@ -24,11 +24,15 @@ class LauncherIT {
     private record Run(int exit, String out, String err) {}
 
     private Run launch(Path launcher, String javaOpts) throws Exception {
+        return launch(launcher, javaOpts, Path.of(System.getProperty("java.home")));
+    }
+
+    private Run launch(Path launcher, String javaOpts, Path javaHome) throws Exception {
         ProcessBuilder pb = new ProcessBuilder("bash", launcher.toString(), "--version").directory(tmp.toFile())
                 .redirectOutput(tmp.resolve("out").toFile()).redirectError(tmp.resolve("err").toFile());
         pb.environment().keySet().removeIf(k -> k.startsWith("MINION_DISCOVER") || k.startsWith("XDG_"));
         if (javaOpts != null) pb.environment().put("MINION_DISCOVER_JAVA_OPTS", javaOpts);
-        pb.environment().put("PATH", Path.of(System.getProperty("java.home"), "bin") + File.pathSeparator + System.getenv("PATH"));
+        pb.environment().put("PATH", javaHome.resolve("bin") + File.pathSeparator + System.getenv("PATH"));
         Process p = pb.start();
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         return new Run(p.exitValue(), Files.readString(tmp.resolve("out"), StandardCharsets.UTF_8),
@@ -86,5 +90,44 @@ class LauncherIT {
 
         assertEquals(0, r.exit, r.err);
         assertEquals("minion-discover " + Version.get() + "\n", r.out);
+    }
+
+    /** A Java 25+ JDK on this machine (Temurin 25 is installed beside Java 17 here), or null. */
+    private static Path java25() throws Exception {
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (!Files.isDirectory(jvms)) return null;
+        try (var dirs = Files.list(jvms)) {
+            for (Path d : dirs.sorted().toList()) {
+                Path release = d.resolve("release");
+                if (!Files.isRegularFile(release) || !Files.isExecutable(d.resolve("bin/java"))) continue;
+                var m = java.util.regex.Pattern.compile("JAVA_VERSION=\"(\\d+)").matcher(Files.readString(release));
+                if (m.find() && Integer.parseInt(m.group(1)) >= 25) return d;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void onJava25TheLauncherMapsTheAotCacheInsteadOfTheCdsArchive() throws Exception {
+        Path jdk = java25();
+        org.junit.jupiter.api.Assumptions.assumeTrue(jdk != null, "no Java 25+ JDK under /usr/lib/jvm");
+        Path root = tmp.resolve("install");
+        Path jar = installCopy(root);
+        Path aot = root.resolve("target/minion-discover.aot");
+        Process train = new ProcessBuilder(jdk.resolve("bin/java").toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-XX:AOTCacheOutput=" + aot, "-jar", jar.toAbsolutePath().toRealPath().toString(), "--version")
+                .redirectErrorStream(true).redirectOutput(tmp.resolve("train.log").toFile()).start();
+        assertTrue(train.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, train.exitValue(), Files.readString(tmp.resolve("train.log")));
+        Path log = tmp.resolve("classes25.txt");
+
+        Run r = launch(root.resolve("bin/minion-discover"), "-Xlog:class+load:file=" + log, jdk);
+
+        assertEquals(0, r.exit, r.err);
+        assertEquals("minion-discover " + Version.get() + "\n", r.out);
+        assertEquals("", r.err);
+        long ours = Files.readAllLines(log).stream()
+                .filter(l -> l.contains(" org.musicminion.discover.") && l.contains("source: shared objects file")).count();
+        assertTrue(ours > 3, "our classes mapped from the AOT cache: " + ours);
     }
 }

@@ -246,6 +246,38 @@ class TracksCommandTest {
     }
 
     @Test
+    void aDatabaseGarbledBehindAGoodHeaderIsLeftByteIdenticalBySync() throws Exception {
+        synced();
+        Path file = dir.resolve(Database.FILE_NAME);
+        int page;
+        int pageSize;
+        try (Database db = Database.openIn(dir)) {
+            page = db.read(c -> {
+                try (Statement s = c.createStatement(); var rs = s.executeQuery("SELECT rootpage FROM sqlite_master WHERE name = 'tracks'")) {
+                    return rs.getInt(1);
+                }
+            });
+            pageSize = db.read(c -> {
+                try (Statement s = c.createStatement(); var rs = s.executeQuery("PRAGMA page_size")) {
+                    return rs.getInt(1);
+                }
+            });
+            db.read(c -> c.createStatement().execute("PRAGMA wal_checkpoint(TRUNCATE)"));
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        for (int i = (page - 1) * pageSize; i < page * pageSize; i++) bytes[i] = (byte) 0xA5; // only the tracks table's page
+        Files.write(file, bytes);
+
+        JarProcess.Result r = cli("sync");
+
+        assertEquals(1, r.exitCode(), r.toString());
+        assertTrue(r.stderr().contains("left untouched"), r.stderr());
+        assertTrue(java.util.Arrays.equals(bytes, Files.readAllBytes(file)), "untouched means byte-identical: no sync_runs row");
+        Path wal = dir.resolve(Database.FILE_NAME + "-wal");
+        assertTrue(Files.notExists(wal) || Files.size(wal) == 0, "nothing waiting in the WAL to be checkpointed into it either");
+    }
+
+    @Test
     void quietSyncPrintsNothingOnStderrButAWarningStillGoesWithoutQ() throws Exception {
         fake.notFound.add("/users/soundcloud:users:2/reposts/tracks");
         JarProcess.Result quiet = cli("-q", "sync");

@@ -79,7 +79,7 @@ class DemoTest {
         List<String> ran = new ArrayList<>();
         Demo demo = new Demo(Messages.NONE, tmp.resolve("demo"),
                 Faults.NONE.withErrorRate(1.0), // every API call answers 5xx: GET /me after the code exchange fails
-                (settings, dir) -> new LoginOnly(settings, dir, ran));
+                (settings, dir) -> new LoginOnly(settings, dir, ran), org.musicminion.discover.sandbox.zoo.ListenerZoo.byName("classic").orElseThrow());
 
         ExitException x = assertThrows(ExitException.class, demo::run);
 

@@ -143,6 +143,65 @@ class ResolveRunnerTest {
     }
 
     @Test
+    void withoutCacheReadsRequestsGoOutWhileTheCacheOpensAndTheAnswersAreSavedOnceItIs() throws Exception {
+        db = Database.openIn(dir);
+        ResolveAnswers cache = new ResolveAnswers(db);
+        CompletableFuture<ResolveAnswers> opening = new CompletableFuture<>();
+        java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+        Function<NormalizedInput, ResolveResult> resolver = n -> {
+            if (requests.incrementAndGet() == 20) opening.complete(cache); // the database is ready late in the run
+            return ResolveResult.notFound(n.input(), 1, false);
+        };
+        ResolveRunner r = new ResolveRunner(resolver, opening, Clock.systemUTC(), new ResolveRunner.Settings(3, false, 64, 7), out::add);
+
+        ResolveSummary s = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> r.run(slugs(20).iterator()));
+
+        assertEquals(20, requests.get());
+        assertEquals(20, s.notFound());
+        assertEquals(20, cache.count(), "every answer saved once the database was open");
+    }
+
+    @Test
+    void withCacheReadsNothingIsAskedBeforeTheCacheIsOpenAndKeptAnswersAreNotAskedAgain() throws Exception {
+        db = Database.openIn(dir);
+        ResolveAnswers cache = new ResolveAnswers(db);
+        cache.saveAll(List.of(new ResolveAnswers.Answer("https://soundcloud.com/a/kept", "resolved", "track", 7L,
+                "soundcloud:tracks:7", 1L)));
+        CompletableFuture<ResolveAnswers> opening = new CompletableFuture<>();
+        List<Boolean> openWhenAsked = new CopyOnWriteArrayList<>();
+        ResolveRunner r = new ResolveRunner(n -> {
+            openWhenAsked.add(opening.isDone());
+            return ResolveResult.notFound(n.input(), 1, false);
+        }, opening, Clock.systemUTC(), new ResolveRunner.Settings(3, true, 64, 7), out::add);
+        Thread opener = new Thread(() -> {
+            try {
+                Thread.sleep(200); // a slow database open
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            opening.complete(cache);
+        });
+        opener.start();
+
+        ResolveSummary s = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> r.run(List.of("a/kept", "a/new1", "a/new2").iterator()));
+
+        assertEquals(List.of(true, true), openWhenAsked);
+        assertEquals(1, s.cached());
+    }
+
+    @Test
+    void aCacheThatFailsToOpenStopsTheRunWithItsFailure() {
+        CompletableFuture<ResolveAnswers> opening = new CompletableFuture<>();
+        opening.completeExceptionally(org.musicminion.discover.ExitException.failed("the database is garbled"));
+        ResolveRunner r = new ResolveRunner(n -> ResolveResult.notFound(n.input(), 1, false), opening, Clock.systemUTC(),
+                new ResolveRunner.Settings(2, true, 64, 7), out::add);
+
+        var e = assertThrows(org.musicminion.discover.ExitException.class,
+                () -> assertTimeoutPreemptively(Duration.ofSeconds(20), () -> r.run(slugs(10).iterator())));
+        assertEquals("the database is garbled", e.getMessage());
+    }
+
+    @Test
     void aUrlAnsweredAndPrintedEarlierInTheRunIsNotAskedAgain() throws Exception {
         ResolveRunner r = runner(FakeResolveServer::tracks, 4, 2);
         java.util.Iterator<String> in = new java.util.Iterator<>() {

@@ -26,14 +26,14 @@ class SimulatedListenerTest {
         for (Map.Entry<String, Set<String>> e : cat.pickersByTrack().entrySet()) {
             Catalogue.Track t = cat.track(e.getKey()).orElseThrow();
             if (t.deleted()) continue;
-            sum += taste.keepChance(t, List.copyOf(e.getValue()));
+            sum += taste.keepChance(t, List.copyOf(e.getValue()), 1);
             n++;
         }
         assertEquals(0.22, sum / n, 0.005);
         for (Catalogue.User a : cat.followings()) {
             double s = 0;
             List<String> picks = cat.repostsOf(a.urn());
-            for (String urn : picks) s += taste.keepChance(cat.track(urn).orElseThrow(), List.of(a.urn()));
+            for (String urn : picks) s += taste.keepChance(cat.track(urn).orElseThrow(), List.of(a.urn()), 1);
             best = Math.max(best, s / picks.size());
             worst = Math.min(worst, s / picks.size());
         }
@@ -44,7 +44,7 @@ class SimulatedListenerTest {
     void judgesThePushedPlaylistTopDownOnTheAccountAsAPersonWould() {
         Catalogue cat = catalogue();
         ListenerTaste taste = new ListenerTaste(cat, 1, 0.22);
-        SimulatedListener listener = new SimulatedListener(cat, taste, 40, 0.15);
+        SimulatedListener listener = new SimulatedListener(cat, taste, new Judging(0.15, 1.0), 40, 1);
         List<String> pushed = new ArrayList<>(cat.repostersByTrack().keySet()).subList(0, 60);
         String discovery = cat.playlistByTitle(Catalogue.DISCOVERY).orElseThrow().urn();
         cat.replacePlaylistTracks(discovery, pushed);
@@ -66,10 +66,12 @@ class SimulatedListenerTest {
     @Test
     void theSameSeedJudgesTheSameTrackTheSameWay() {
         Catalogue cat = catalogue();
-        SimulatedListener a = new SimulatedListener(cat, new ListenerTaste(cat, 7, 0.22), 10, 0);
-        SimulatedListener b = new SimulatedListener(cat, new ListenerTaste(cat, 7, 0.22), 10, 0);
+        ListenerTaste taste = new ListenerTaste(cat, 7, 0.22);
+        SimulatedListener a = new SimulatedListener(cat, taste, new Judging(0, 1.0), 10, 7);
+        SimulatedListener b = new SimulatedListener(cat, new ListenerTaste(cat, 7, 0.22), new Judging(0, 1.0), 10, 7);
         for (Catalogue.Track t : cat.tracks().subList(0, 200)) {
-            assertEquals(a.verdict(t, List.of(), 1), b.verdict(t, List.of(), 5));
+            double p = taste.keepChance(t, List.of(), 1);
+            assertEquals(a.verdict(t, p, 1), b.verdict(t, p, 5));
         }
     }
 }

@@ -67,11 +67,11 @@ class FeedLinksTest {
     @Test
     void aSweptLinkKeepsItsObservationTimeAndTheStreamLaterGivesItTheExactOne() {
         try (Database db = Database.openIn(dir)) {
-            assertEquals(1, sweep(db, A, T, 5_000).reposts());
+            assertEquals(1, sweep(db, A, T, 5_000).added(SourceKind.REPOST));
             assertEquals(5_000, link(db, T.urn(), A, SourceKind.REPOST)[0]);
             assertEquals(0, link(db, T.urn(), A, SourceKind.REPOST)[1], "observed");
             IndexStore.MergeCounts c = feed(db, new IndexStore.FeedLink(T, A, SourceKind.REPOST, 1_234));
-            assertEquals(0, c.feedReposts(), "not a new link");
+            assertEquals(0, c.addedExact(SourceKind.REPOST), "not a new link");
             assertEquals(1_234, link(db, T.urn(), A, SourceKind.REPOST)[0]);
             assertEquals(1, link(db, T.urn(), A, SourceKind.REPOST)[1], "exact");
             assertEquals(1_234, trackFirstSeen(db, T.urn()), "first_seen is the earliest link time");
@@ -82,11 +82,11 @@ class FeedLinksTest {
     void aLinkFromTheStreamKeepsItsExactTimeWhenASweepSeesItToo() {
         try (Database db = Database.openIn(dir)) {
             IndexStore.MergeCounts c = feed(db, new IndexStore.FeedLink(T, A, SourceKind.REPOST, 1_234), new IndexStore.FeedLink(U, A, SourceKind.UPLOAD, 2_000));
-            assertEquals(1, c.feedReposts());
-            assertEquals(1, c.feedUploads());
-            assertEquals(1, c.reposts(), "stream reposts count among the run's new reposts");
+            assertEquals(1, c.addedExact(SourceKind.REPOST));
+            assertEquals(1, c.addedExact(SourceKind.UPLOAD));
+            assertEquals(1, c.added(SourceKind.REPOST), "stream reposts count among the run's new reposts");
             IndexStore.MergeCounts s = sweep(db, A, T, 50_000);
-            assertEquals(0, s.reposts());
+            assertEquals(0, s.added(SourceKind.REPOST));
             assertEquals(0, s.artistsWithNew().size(), "the sweep found nothing the stream had not brought");
             assertEquals(1_234, link(db, T.urn(), A, SourceKind.REPOST)[0]);
             assertEquals(1, link(db, T.urn(), A, SourceKind.REPOST)[1]);
@@ -127,7 +127,7 @@ class FeedLinksTest {
             assertEquals(0, link(db, T.urn(), A, SourceKind.REPOST)[1]);
             assertEquals(750, link(db, T.urn(), A, SourceKind.LIKE)[2]);
             assertEquals(700, trackFirstSeen(db, T.urn()));
-            assertEquals(1, feed(db, new IndexStore.FeedLink(U, A, SourceKind.UPLOAD, 900)).feedUploads(), "the upload kind is accepted");
+            assertEquals(1, feed(db, new IndexStore.FeedLink(U, A, SourceKind.UPLOAD, 900)).addedExact(SourceKind.UPLOAD), "the upload kind is accepted");
         }
     }
 }

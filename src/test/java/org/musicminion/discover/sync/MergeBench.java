@@ -43,7 +43,7 @@ public final class MergeBench {
                 int r = round;
                 IndexStore.MergeCounts c = db.write(conn -> IndexStore.merge(conn, in, 1_000_000L * r));
                 System.out.printf("merge %d: %.2f s (tracks_new %d, reposts %d, likes %d)%n", round, (System.nanoTime() - t0) / 1e9,
-                        c.tracksNew(), c.reposts(), c.likes());
+                        c.tracksNew(), c.added(SourceKind.REPOST), c.added(SourceKind.LIKE));
             }
         }
     }

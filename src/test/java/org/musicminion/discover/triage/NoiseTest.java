@@ -1,0 +1,44 @@
+package org.musicminion.discover.triage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class NoiseTest {
+    private static final double OVERALL = 0.22;
+
+    @Test
+    void aProlificArtistWhoseTracksAreRarelyKeptIsAnUnfollowCandidateWithTheNumbers() {
+        Noise.Assessment a = Noise.assess(2.0, 0, 20, OVERALL); // 14 a week, nothing kept of 20
+        assertTrue(a.noisy());
+        assertEquals(Noise.Suggestion.UNFOLLOW_CANDIDATE, a.suggestion());
+        assertEquals("unfollow candidate", a.suggestion().toString());
+        assertEquals(14.0, a.tracksPerWeek(), 1e-9);
+        assertEquals((0 + 10 * OVERALL) / (20 + 10), a.keepRate(), 1e-9);
+        assertTrue(a.reason().contains("14.0 tracks a week") && a.reason().contains("0 liked of 20 verdicts"), a.reason());
+    }
+
+    @Test
+    void belowAverageButNotWorthlessIsAMuteCandidate() {
+        Noise.Assessment a = Noise.assess(1.0, 2, 12, OVERALL); // 7 a week, 2 of 12 kept: (2 + 2.2) / 22 = 19 %
+        assertEquals(Noise.Suggestion.MUTE_CANDIDATE, a.suggestion());
+    }
+
+    @Test
+    void fewVerdictsAreTooLittleToSayAnythingButKeep() {
+        Noise.Assessment a = Noise.assess(3.0, 0, 4, OVERALL);
+        assertTrue(a.noisy());
+        assertEquals(Noise.Suggestion.KEEP, a.suggestion());
+        assertTrue(a.reason().startsWith("too few verdicts"), a.reason());
+    }
+
+    @Test
+    void aQuietArtistOrOneKeptAsOftenAsTheRestIsNotNoisy() {
+        assertFalse(Noise.assess(0.3, 0, 20, OVERALL).noisy(), "2.1 a week is below the bar");
+        assertFalse(Noise.assess(3.0, 10, 30, OVERALL).noisy(), "kept a third of the time, above the overall 22 %");
+        assertFalse(Noise.assess(5.0, 0, 0, OVERALL).noisy(), "no verdicts: the prior itself, not below it");
+        assertEquals(Noise.Suggestion.KEEP, Noise.assess(0.3, 0, 20, OVERALL).suggestion());
+    }
+}
