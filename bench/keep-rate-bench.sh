@@ -12,4 +12,8 @@ mvn -q -o test-compile   # main and test classes (incremental)
 if [ ! -s target/bench.cp ] || [ pom.xml -nt target/bench.cp ]; then
   mvn -q -o dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
 fi
-exec java -Xmx1g -cp "target/test-classes:target/classes:$(cat target/bench.cp)" org.musicminion.discover.ranking.bench.KeepRateBench "$@"
+# run from a snapshot of the classes, so a build in this tree during a long run cannot pull them away
+snap=$(mktemp -d /tmp/keep-rate-bench-classes.XXXXXX)
+trap 'rm -rf "$snap"' EXIT
+cp -r target/classes target/test-classes "$snap"/
+java -Xmx1g -cp "$snap/test-classes:$snap/classes:$(cat target/bench.cp)" org.musicminion.discover.ranking.bench.KeepRateBench "$@"

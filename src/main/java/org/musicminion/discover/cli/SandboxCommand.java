@@ -18,6 +18,8 @@ import org.musicminion.discover.sandbox.FeedSpec;
 import org.musicminion.discover.sandbox.SandboxOptions;
 import org.musicminion.discover.sandbox.SandboxServer;
 import org.musicminion.discover.sandbox.World;
+import org.musicminion.discover.sandbox.WorldDays;
+import org.musicminion.discover.sandbox.zoo.ListenerStory;
 import org.musicminion.discover.sandbox.zoo.ListenerZoo;
 
 import picocli.CommandLine;
@@ -33,6 +35,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "sandbox", description = "Run a simulated SoundCloud on 127.0.0.1 (API and OAuth) until killed.")
 public final class SandboxCommand implements Runnable {
     static final String DEFAULT_REDIRECT_URI = "http://127.0.0.1:8765/callback";
+    /** What the attached listener hears of the Discovery playlist a day, and how fast their world grows (as the keep-rate bench). */
+    static final int LISTENS_PER_DAY = 30;
+    static final double NEW_REPOSTS_PER_ARTIST_DAY = 1.5;
 
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -134,6 +139,9 @@ public final class SandboxCommand implements Runnable {
         } catch (IOException e) {
             throw ExitException.failed("cannot start the sandbox: " + e.getMessage(), e);
         }
+        ListenerStory story = ListenerNames.story(listener);
+        server.attachListener(ListenerZoo.listener(story, server.catalogue(), seed * 31 + 7, LISTENS_PER_DAY),
+                new WorldDays(server.catalogue(), seed + 1, NEW_REPOSTS_PER_ARTIST_DAY));
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "sandbox-shutdown"));
         if (configOut != null) writeConfig(server);
         announce(server, t.out(), t.err());
@@ -220,7 +228,9 @@ public final class SandboxCommand implements Runnable {
         String base = server.baseUrl();
         err.println("sandbox: simulated SoundCloud at " + base + " (" + artists + " artists × " + perArtist
                 + " reposts and likes, pool " + pool + ", seed " + seed + ", world of listener " + listener + "); stop with Ctrl-C");
-        err.println("sandbox: stats at " + base + "/_sandbox/stats; point the tool at it with this config (a file of its own,"
+        err.println("sandbox: stats at " + base + "/_sandbox/stats; the simulated listener \"" + listener + "\" judges the Discovery"
+                + " playlist on POST " + base + "/_sandbox/listen, a day of new reposts goes by on POST " + base + "/_sandbox/day");
+        err.println("sandbox: point the tool at it with this config (a file of its own,"
                 + (configOut == null ? " e.g. --config-out FILE" : " written to " + configOut) + "; it replaces a config's [soundcloud]"
                 + " table, it cannot be appended to one):");
         err.println();
@@ -236,6 +246,9 @@ public final class SandboxCommand implements Runnable {
         line.put("redirect_uri", DEFAULT_REDIRECT_URI);
         line.put("stats_url", base + "/_sandbox/stats");
         line.put("faults_url", base + "/_sandbox/faults");
+        line.put("listener", listener);
+        line.put("listen_url", base + "/_sandbox/listen");
+        line.put("day_url", base + "/_sandbox/day");
         line.put("port", server.port());
         line.put("pid", ProcessHandle.current().pid());
         try {

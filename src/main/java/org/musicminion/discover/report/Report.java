@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.musicminion.discover.ranking.Smoothing;
 import org.musicminion.discover.store.ArtistStats;
 import org.musicminion.discover.store.Database;
 import org.musicminion.discover.store.FeedState;
 import org.musicminion.discover.store.ReportData;
 import org.musicminion.discover.store.SyncRuns;
+import org.musicminion.discover.triage.Noise;
 
 /** Reads a {@link ReportModel} from the index in one read transaction; {@link HtmlReport} draws it. */
 public final class Report {
@@ -42,10 +42,9 @@ public final class Report {
             double prior = ArtistStats.overallKeepRate(c);
             List<ReportModel.ArtistPoint> artists = new ArrayList<>();
             for (ArtistStats.Row r : ArtistStats.query(c, now, ArtistStats.Sort.TRACKS, null)) {
-                double perWeek = r.perDay30d() * 7;
-                double rate = Smoothing.rate(r.liked(), r.judged(), prior);
-                artists.add(new ReportModel.ArtistPoint(r.username() == null ? r.urn() : r.username(), r.urn(), perWeek, rate,
-                        r.judged(), r.liked(), NoisyArtists.noisy(perWeek, r.judged(), rate, prior)));
+                Noise.Assessment a = Noise.assess(r.perDay30d(), r.liked(), r.judged(), prior); // artists --noisy's definition
+                artists.add(new ReportModel.ArtistPoint(r.username() == null ? r.urn() : r.username(), r.urn(), a.tracksPerWeek(),
+                        a.keepRate(), r.judged(), r.liked(), a.noisy(), a.suggestion().toString()));
             }
             Long lastOk = null;
             for (SyncRuns.SyncRun run : SyncRuns.recent(c, 200)) {
@@ -54,10 +53,22 @@ public final class Report {
                     break;
                 }
             }
-            return new ReportModel(now, playlistTitle, ReportData.pushWeeks(c, now - (WEEKS - 1) * ReportData.WEEK_MS),
+            return new ReportModel(now, playlistTitle, everyWeek(ReportData.pushWeeks(c, now - (WEEKS - 1) * ReportData.WEEK_MS), now),
                     ReportData.lastPush(c), artists, prior, ReportData.runDays(c, daysAgo),
                     freshness(ReportData.linksSince(c, daysAgo)), FeedState.checkpoint(c), lastOk);
         });
+    }
+
+    /** The weeks from the first with a push to this one, a week without pushes as zeros (a gap shows as a gap). */
+    static List<ReportData.PushWeek> everyWeek(List<ReportData.PushWeek> pushed, long now) {
+        if (pushed.isEmpty()) return pushed;
+        Map<Long, ReportData.PushWeek> byWeek = new TreeMap<>();
+        for (ReportData.PushWeek w : pushed) byWeek.put(w.weekStart(), w);
+        List<ReportData.PushWeek> out = new ArrayList<>();
+        for (long w = pushed.get(0).weekStart(); w <= ReportData.weekStart(now); w += ReportData.WEEK_MS) {
+            out.add(byWeek.getOrDefault(w, new ReportData.PushWeek(w, 0, 0, 0)));
+        }
+        return out;
     }
 
     /** Links per day; the median delay of the stream's (exact) ones. */

@@ -60,6 +60,7 @@ final class ApiRoutes {
         routes.add(new Route("GET", "/playlists/{urn}/tracks", false, this::playlistTracks));
         routes.add(new Route("GET", "/resolve", false, this::resolve));
         routes.add(new Route("POST", "/likes/tracks/{urn}", true, this::likeTrack));
+        routes.add(new Route("DELETE", "/likes/tracks/{urn}", true, this::unlikeTrack));
         FeedRoutes feed = new FeedRoutes(catalogue, views, base);
         routes.add(new Route("GET", "/me/feed/tracks", true, feed::feed));
         routes.add(new Route("GET", "/me/feed", true, feed::feed));
@@ -97,6 +98,19 @@ final class ApiRoutes {
     }
 
     // ---- handlers ----
+
+    private Reply unlikeTrack(Request r) {
+        try {
+            if (!catalogue.unlikeTrack(r.urn())) return Reply.error(404, "not liked");
+            return Reply.json(200, g -> {
+                g.writeStartObject();
+                g.writeStringField("status", "200 - OK");
+                g.writeEndObject();
+            });
+        } catch (IllegalArgumentException e) {
+            return Reply.error(404, "track not found");
+        }
+    }
 
     private Reply likeTrack(Request r) {
         try {

@@ -358,6 +358,11 @@ public final class Catalogue {
         return userLikes.append(liveTrackOrThrow(trackUrn));
     }
 
+    /** The user unlikes a track; false when it was not liked. */
+    public boolean unlikeTrack(String trackUrn) {
+        return userLikes.remove(trackIndexAny(trackUrn));
+    }
+
     /** Appends a live track to the end of a playlist (no duplicates); false when already there. */
     public boolean addToPlaylist(String playlistUrn, String trackUrn) {
         PlaylistState p = playlistOrThrow(playlistUrn);

@@ -14,7 +14,9 @@ import org.musicminion.discover.Json;
  * A simulated SoundCloud on 127.0.0.1: the API routes the tool uses, the OAuth endpoints
  * ({@code /authorize}, {@code /oauth/token}) on the same base URL, injected {@link Faults}, and
  * {@link SandboxStats}. Control routes for other processes: {@code GET /_sandbox/stats},
- * {@code POST /_sandbox/stats/reset}, {@code GET|PUT /_sandbox/faults} (PUT takes a partial Faults JSON).
+ * {@code POST /_sandbox/stats/reset}, {@code GET|PUT /_sandbox/faults} (PUT takes a partial Faults JSON), and with a
+ * listener attached ({@link #attachListener}) {@code POST /_sandbox/listen} (they judge today's Discovery playlist on
+ * the account) and {@code POST /_sandbox/day} (a day of new reposts goes by).
  * Each connection has its own thread ({@link SandboxHttpServer}), so latency and hangs never block other clients.
  */
 public final class SandboxServer implements AutoCloseable {
@@ -28,6 +30,19 @@ public final class SandboxServer implements AutoCloseable {
     private final SandboxHttpServer http;
     private final String baseUrl;
     private final ApiRoutes routes;
+    private volatile Listening listening;
+
+    /** The attached simulated listener, the days of their world, and today's number (1 first). */
+    private static final class Listening {
+        final SimulatedListener listener;
+        final WorldDays days;
+        int day = 1;
+
+        Listening(SimulatedListener listener, WorldDays days) {
+            this.listener = listener;
+            this.days = days;
+        }
+    }
 
     private SandboxServer(SandboxOptions options, Catalogue catalogue) throws IOException {
         this.options = options;
@@ -93,6 +108,15 @@ public final class SandboxServer implements AutoCloseable {
     /** Changes the faults of the running server (takes effect for the next request). */
     public void setFaults(Faults f) {
         faults.set(f);
+    }
+
+    /**
+     * Lets {@code listener} live in this sandbox for other processes to drive: {@code POST /_sandbox/listen} makes
+     * them judge today's Discovery playlist on the account and answers the verdict counts (never their keep chances);
+     * {@code POST /_sandbox/day} lets a day of {@code days} go by (new reposts, ring pushes) and answers the new day.
+     */
+    public void attachListener(SimulatedListener listener, WorldDays days) {
+        listening = new Listening(listener, days);
     }
 
     @Override
@@ -188,6 +212,33 @@ public final class SandboxServer implements AutoCloseable {
                 return Reply.error(400, "invalid faults: " + root.getMessage());
             }
         }
+        if ((p.equals(CONTROL + "listen") || p.equals(CONTROL + "day")) && r.method().equals("POST")) {
+            Listening l = listening;
+            if (l == null) return Reply.error(404, "no simulated listener in this sandbox (sandbox --listener NAME attaches one)");
+            return Reply.json(200, Json.MAPPER.writeValueAsBytes(p.endsWith("listen") ? listen(l) : nextDay(l)));
+        }
         return Reply.error(404, "not found");
+    }
+
+    private static Map<String, Object> listen(Listening l) {
+        synchronized (l) {
+            Map<String, Object> out = new java.util.LinkedHashMap<>();
+            Map<SimulatedListener.Verdict, Integer> counts = new java.util.EnumMap<>(SimulatedListener.Verdict.class);
+            for (SimulatedListener.Verdict v : SimulatedListener.Verdict.values()) counts.put(v, 0);
+            java.util.List<SimulatedListener.Judged> judged = l.listener.listen(l.day);
+            for (SimulatedListener.Judged j : judged) counts.merge(j.verdict(), 1, Integer::sum);
+            out.put("day", l.day);
+            out.put("heard", judged.size());
+            for (var e : counts.entrySet()) out.put(e.getKey().name().toLowerCase(java.util.Locale.ROOT), e.getValue());
+            return out;
+        }
+    }
+
+    private static Map<String, Object> nextDay(Listening l) {
+        synchronized (l) {
+            l.days.next();
+            l.day++;
+            return Map.of("day", l.day);
+        }
     }
 }

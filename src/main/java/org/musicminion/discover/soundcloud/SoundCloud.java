@@ -141,6 +141,15 @@ public final class SoundCloud {
     }
 
     /**
+     * Removes the listener's like of {@code trackUrn} ({@code DELETE /likes/tracks/{urn}}, in SoundCloud's
+     * API spec); the answer, never thrown. A 404 means there was no like to remove.
+     */
+    public ApiResponse unlike(String trackUrn) {
+        Request r = new Request.Builder().url(api.url("/likes/tracks/" + trackUrn)).delete().build();
+        return api.execute(r, CallOptions.json(api.defaultTokens()).withExpectJson(false));
+    }
+
+    /**
      * {@code GET /resolve?url=...} with the caller's options (resolve turns redirects off and paces
      * attempts): the raw answer, never thrown, since a 302's Location is the answer.
      */

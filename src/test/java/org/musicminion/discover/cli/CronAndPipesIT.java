@@ -53,6 +53,8 @@ class CronAndPipesIT {
             fake.reposts.put(a, List.of(1000 + a, 1001 + a, 1002 + a));
             fake.likes.put(a, List.of(2000 + a));
         }
+        fake.playlists.put("Not interested", new ArrayList<>()); // the judgment playlists exist (else sync warns of them, even with -q)
+        fake.playlists.put("Not quite", new ArrayList<>());
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest r) throws InterruptedException {

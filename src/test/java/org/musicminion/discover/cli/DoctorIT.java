@@ -105,19 +105,27 @@ class DoctorIT {
     }
 
     @Test
-    void tokensOfAnotherServerAreAFailureNamingAuthLogin() throws Exception {
+    void tokensOfAnotherServerAreAFailureNamingBothAndNothingIsRenamed() throws Exception {
+        Path tokens = account.dataDir().resolve("tokens.json");
+        var json = (com.fasterxml.jackson.databind.node.ObjectNode) Json.MAPPER.readTree(Files.readString(tokens));
+        json.set("origin", new org.musicminion.discover.auth.TokenOrigin(sandbox.baseUrl(), sandbox.baseUrl(), sandbox.clientId()).toJson());
+        Files.writeString(tokens, Json.MAPPER.writeValueAsString(json)); // as a login against this sandbox records them
         try (SandboxServer other = SandboxServer.start()) {
             Files.writeString(account.config(), Files.readString(account.config()).replace(sandbox.baseUrl(), other.baseUrl()));
             var r = account.jar("doctor").run();
             assertEquals(1, r.exitCode(), r.toString());
             JsonNode report = Json.MAPPER.readTree(r.stdout());
-            JsonNode failed = null;
-            for (String name : List.of("tokens", "account")) {
-                if (check(report, name).get("status").asText().equals("failed")) failed = check(report, name);
-            }
-            assertNotNull(failed, report.toString());
+            JsonNode failed = check(report, "tokens");
+            assertEquals("failed", failed.get("status").asText(), report.toString());
+            assertTrue(failed.get("detail").asText().contains("api_url=" + sandbox.baseUrl())
+                    && failed.get("detail").asText().contains("api_url=" + other.baseUrl()), failed.toString());
             assertTrue(failed.get("fix").asText().contains("minion-discover auth login"), failed.toString());
+            assertEquals("skipped", check(report, "account").get("status").asText());
             assertEquals("ok", check(report, "api").get("status").asText());
+            try (var files = Files.list(account.dataDir())) {
+                assertEquals(List.of(), files.filter(f -> f.getFileName().toString().contains("revoked")).toList(), "nothing renamed");
+            }
+            assertEquals(json.toString(), Json.MAPPER.readTree(Files.readString(tokens)).toString(), "tokens untouched");
         }
     }
 

@@ -44,6 +44,12 @@ final class SandboxHttp {
         return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A POST without a body (the control routes). */
+    HttpResponse<String> post(String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** POST /oauth/token with HTTP Basic {@code id:secret} (none when id is null) and a form. */
     HttpResponse<String> token(String id, String secret, Map<String, String> form) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri("/oauth/token")).timeout(Duration.ofSeconds(20))
