@@ -348,12 +348,10 @@ class SyncTest {
             assertTrue(t.get("urn").isTextual(), body.toString());
             urns.add(t.get("urn").asText());
         }
-        // artists 2, 3, 4 kept 1 of 1 (smoothed toward the overall 1 of 2), artist 1 1 of 2: one round of the round-robin
-        // gives each artist its best track, listed by score: the verdicts of every followed artist that surfaced a track,
-        // pooled. 31 (artist 3 alone) and 40 (artist 4 alone) first; artist 2's 20 and 11 and artist 3's 30 also count
-        // artist 1's weaker record (it liked 20 and 30, reposted 11), and 11 beats 20 on reposters
-        assertEquals(List.of("soundcloud:tracks:31", "soundcloud:tracks:40", "soundcloud:tracks:11", "soundcloud:tracks:12"), urns);
-        assertEquals(List.of("soundcloud:users:3", "soundcloud:users:4", "soundcloud:users:2", "soundcloud:users:1"),
+        // artists 2, 3, 4 kept 1 of 1, artist 1 1 of 2: best first while an artist has slots (artist 4's bracket leaves
+        // it 3): 31 (artist 3 alone) and 40, 41, 42 (artist 4 alone) first; 11, 20, 30 also carry artist 1's weaker record
+        assertEquals(List.of("soundcloud:tracks:31", "soundcloud:tracks:40", "soundcloud:tracks:41", "soundcloud:tracks:42"), urns);
+        assertEquals(List.of("soundcloud:users:3", "soundcloud:users:4", "soundcloud:users:4", "soundcloud:users:4"),
                 s.playlist().picks().stream().map(p -> p.placed_by()).toList());
         assertEquals(List.of("1 reposter", "picks you keep 55 % (1 of 1)", "uploader you keep 55 % (1 of 1)", "3 min"),
                 s.playlist().picks().get(0).reasons());
