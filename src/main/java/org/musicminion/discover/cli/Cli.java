@@ -47,6 +47,7 @@ public final class Cli implements Runnable {
         m.put("history", HistoryCommand.class);
         m.put("evaluate", EvaluateCommand.class);
         m.put("export", ExportCommand.class);
+        m.put("unfollow", UnfollowCommand.class);
         m.put("doctor", DoctorCommand.class);
         m.put("report", ReportCommand.class);
         m.put("sandbox", SandboxCommand.class);
