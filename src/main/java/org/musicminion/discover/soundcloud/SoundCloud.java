@@ -76,7 +76,20 @@ public final class SoundCloud {
 
     /** The tracks the listener liked. */
     public List<Track> myLikedTracks() {
-        return tracks("/me/likes/tracks").all();
+        return myLikes().all();
+    }
+
+    /** The tracks the listener liked, newest first, page by page ({@code GET /me/likes/tracks}). */
+    public TrackPages myLikes() {
+        return tracks("/me/likes/tracks");
+    }
+
+    /**
+     * SoundCloud's tracks related to {@code trackUrn} ({@code GET /tracks/{track_urn}/related}, the official spec's
+     * Tracks list), {@code limit} a page.
+     */
+    public TrackPages related(String trackUrn, int limit) {
+        return new TrackPages(Pages.of(api, "/tracks/" + trackUrn + "/related", limit));
     }
 
     /** The listener's playlists (without their tracks). */
@@ -137,6 +150,15 @@ public final class SoundCloud {
     /** Likes the track {@code trackUrn} for the listener ({@code POST /likes/tracks/{urn}}); the answer, never thrown. */
     public ApiResponse like(String trackUrn) {
         Request r = new Request.Builder().url(api.url("/likes/tracks/" + trackUrn)).post(RequestBody.create(new byte[0])).build();
+        return api.execute(r, CallOptions.json(api.defaultTokens()).withExpectJson(false));
+    }
+
+    /**
+     * Stops following the user {@code userUrn} for the listener ({@code DELETE /me/followings/{user_urn}}, official
+     * spec); the answer, never thrown (404: not followed).
+     */
+    public ApiResponse unfollow(String userUrn) {
+        Request r = new Request.Builder().url(api.url("/me/followings/" + userUrn)).delete().build();
         return api.execute(r, CallOptions.json(api.defaultTokens()).withExpectJson(false));
     }
 
