@@ -17,6 +17,7 @@ import org.musicminion.discover.judge.RemoteVerdicts;
 import org.musicminion.discover.judge.Verdict;
 import org.musicminion.discover.resolve.ResolveResult;
 import org.musicminion.discover.resolve.ResolveSession;
+import org.musicminion.discover.store.Names;
 import org.musicminion.discover.sync.JudgmentCounts;
 import org.musicminion.discover.sync.JudgmentImport;
 
@@ -73,25 +74,29 @@ public final class JudgeCommand implements Callable<Integer> {
 
         RemoteVerdicts remoteVerdicts = remote ? remoteVerdicts(ctx) : null;
         JudgeRun run = new JudgeRun(new LocalJudgments(ctx.database()), urls -> resolve(ctx, urls));
-        NdjsonWriter out = ctx.output().ndjson();
         boolean invalid = false;
         boolean transientFailure = false;
         JudgeRun.Tally c = new JudgeRun.Tally(0, 0, 0, 0);
-        // in bounded batches, each committed and printed before the next is read: memory stays flat however long the pipe
-        for (; !batch.isEmpty(); batch = nextBatch(in)) {
-            List<JudgeLine> lines = run.run(batch, verdict, ctx.clock().instant(), remoteVerdicts);
-            for (JudgeLine l : lines) {
-                out.write(l);
-                if (l.failedLocally()) {
-                    if (l.problem() == JudgeLine.Problem.FAILED) transientFailure = true;
-                    else invalid = true;
-                    ctx.output().warn(l.input() + ": " + explain(l));
-                } else if (l.error() != null) {
-                    transientFailure = true;
-                    ctx.output().warn(l.urn() + ": judged locally, but not on SoundCloud: " + l.error());
+        // in bounded batches, each committed and printed before the next is read: memory stays flat however long the
+        // pipe (on a terminal the table for people is drawn at the end, from what was collected)
+        try (Output.Listing<JudgeLine> out = ctx.output().listing((all, screen) -> table(all,
+                ctx.database().read(db -> Names.tracks(db, all.stream().filter(l -> l.urn() != null).map(JudgeLine::urn).toList())), screen))) {
+            boolean reading = true;
+            for (; reading && !batch.isEmpty(); batch = nextBatch(in)) {
+                List<JudgeLine> lines = run.run(batch, verdict, ctx.clock().instant(), remoteVerdicts);
+                for (JudgeLine l : lines) {
+                    if (reading && !out.add(l)) reading = false; // stdout's reader went away: judge nothing more
+                    if (l.failedLocally()) {
+                        if (l.problem() == JudgeLine.Problem.FAILED) transientFailure = true;
+                        else invalid = true;
+                        ctx.output().warn(l.input() + ": " + explain(l));
+                    } else if (l.error() != null) {
+                        transientFailure = true;
+                        ctx.output().warn(l.urn() + ": judged locally, but not on SoundCloud: " + l.error());
+                    }
                 }
+                c = c.plus(JudgeRun.Tally.of(lines));
             }
-            c = c.plus(JudgeRun.Tally.of(lines));
         }
         int code = invalid ? ExitCode.FAILED : transientFailure ? ExitCode.PARTIAL : ExitCode.OK;
         ctx.output().summaryLine("judge: " + c.judged() + " " + verdict.word()
@@ -112,6 +117,22 @@ public final class JudgeCommand implements Callable<Integer> {
         return batch;
     }
 
+    /** For people: each input, the track it named, the verdict now and before. */
+    static void table(List<JudgeLine> lines, Map<String, Names.TrackName> titles, Screen screen) {
+        TextTable t = new TextTable(TextTable.Column.text("INPUT"), TextTable.Column.text("TRACK"), TextTable.Column.fixed("NOW", false),
+                TextTable.Column.fixed("BEFORE", false), TextTable.Column.text("NOTE"));
+        for (JudgeLine l : lines) {
+            String note = l.failedLocally() ? "not judged: " + l.error()
+                    : l.error() != null ? "not on SoundCloud: " + l.error()
+                    : l.remote() != null ? "SoundCloud: " + l.remote()
+                    : Boolean.FALSE.equals(l.inIndex()) ? "not in the index yet" : "";
+            t.row(l.input(), l.urn() == null ? "" : TracksView.track(titles.get(l.urn()), l.urn()),
+                    l.judgment() == null ? (l.failedLocally() ? "" : "cleared") : l.judgment().word(),
+                    l.previous() == null ? "" : l.previous().word(), note);
+        }
+        screen.table(t);
+    }
+
     private static String explain(JudgeLine l) {
         return switch (l.problem()) {
             case INVALID -> "not a track id, URN, SoundCloud URL or slug; nothing recorded";
@@ -127,11 +148,14 @@ public final class JudgeCommand implements Callable<Integer> {
         JudgmentImport imp = new JudgmentImport(soundcloud, cfg.judgments().notInterestedPlaylist(),
                 cfg.judgments().notQuitePlaylist(), ctx.output()::warnAlways, ctx.playerVerdicts());
         JudgmentCounts counts = imp.run(ctx.database(), soundcloud.myPlaylists(), ctx.clock().millis());
-        Map<String, Object> result = Output.ordered();
-        result.put("judgments", counts);
-        result.put("requests", soundcloud.requestCount());
-        ctx.output().result(result);
+        ctx.output().result(new Imported(counts, soundcloud.requestCount()), (r, screen) -> screen.line("Imported from SoundCloud: "
+                + r.judgments().liked() + " liked, " + r.judgments().notInterested() + " not_interested, " + r.judgments().notQuite()
+                + " not_quite newly judged; " + r.judgments().unchanged() + " unchanged (" + r.requests() + " requests)."));
         return ExitCode.OK;
+    }
+
+    /** What {@code judge --import} prints. */
+    record Imported(JudgmentCounts judgments, long requests) {
     }
 
     private static RemoteVerdicts remoteVerdicts(AppContext ctx) {
