@@ -74,7 +74,7 @@ class SlotsTest {
         Ranked r = new DiscoveryRanker(rules).rank(candidates, vs);
         assertEquals(4, r.discovery().size());
         assertFalse(r.slotsRelaxed());
-        assertEquals("hub", r.discovery().get(0).placed_by());
+        assertEquals("hub", r.discovery().get(0).placedBy());
         assertEquals(10, e.artist("hub").judged());
     }
 }
