@@ -11,8 +11,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import org.musicminion.discover.text.JsonEscapes;
 
 /**
- * JSON text for plain values (maps, lists, strings, numbers, booleans, null, {@link JsonWritable})
- * with Jackson's streaming generator only. Printing a command's result this way never builds the
+ * JSON text for plain values (records, maps, lists, strings, numbers, booleans, enums, null) with
+ * Jackson's streaming generator only; records through {@link RecordJson}. Printing a command's result this way never builds the
  * databind {@link Json#MAPPER}, whose set-up costs a short command most of its start-up (~450
  * classes; see docs/performance.md). Anything else falls back to the mapper. The text equals what
  * the mapper writes for the same value. Thread-safe.
@@ -35,10 +35,12 @@ public final class JsonStream {
 
     /** True when {@link #write} writes all of {@code v} itself (no mapper). */
     public static boolean plain(Object v) {
-        if (v == null || v instanceof String || v instanceof Number || v instanceof Boolean || v instanceof JsonWritable) {
+        if (v == null || v instanceof String || v instanceof Number || v instanceof Boolean) {
             return v == null || !(v instanceof Number) || v instanceof Integer || v instanceof Long || v instanceof Short
                     || v instanceof Byte || v instanceof Double || v instanceof Float;
         }
+        if (v instanceof Enum<?>) return true;
+        if (v instanceof Record r) return RecordJson.plain(r);
         if (v instanceof Map<?, ?> m) return m.values().stream().allMatch(JsonStream::plain);
         if (v instanceof Collection<?> c) return c.stream().allMatch(JsonStream::plain);
         return false;
@@ -58,8 +60,10 @@ public final class JsonStream {
             g.writeNumber(f);
         } else if (v instanceof Boolean b) {
             g.writeBoolean(b);
-        } else if (v instanceof JsonWritable w) {
-            w.writeJson(g);
+        } else if (v instanceof Record r) {
+            RecordJson.write(g, r);
+        } else if (v instanceof Enum<?> e) {
+            write(g, RecordJson.enumValue(e));
         } else if (v instanceof Map<?, ?> m) {
             g.writeStartObject();
             for (Map.Entry<?, ?> e : m.entrySet()) {
@@ -72,7 +76,7 @@ public final class JsonStream {
             for (Object o : c) write(g, o);
             g.writeEndArray();
         } else {
-            g.writeRawValue(Json.MAPPER.writeValueAsString(v)); // records, JsonNode, …: the mapper knows them
+            g.writeRawValue(Json.MAPPER.writeValueAsString(v)); // JsonNode, …: the mapper knows them
         }
     }
 }

@@ -54,8 +54,9 @@ class ArchitectureTest {
             Map.entry("report", BASE),
             Map.entry("triage", union(LEAVES, "store", "ranking")), // the one definition of noisy artists and of tiers
             Map.entry("export", BASE), // export artist-tiers|likes|tracks
+            Map.entry("unfollow", BASE), // unfollow: DELETE /me/followings/{urn}, recorded in the index
             Map.entry("sandbox", Set.of(ROOT)), // and of the root only Json, checked below
-            Map.entry("cli", union(BASE, "auth", "resolve", "sync", "judge", "demo", "sandbox", "doctor", "report", "export")));
+            Map.entry("cli", union(BASE, "auth", "resolve", "sync", "judge", "demo", "sandbox", "doctor", "report", "export", "unfollow")));
 
     private static final Pattern REF = Pattern.compile("org/musicminion/discover/([\\w/$]+)");
 

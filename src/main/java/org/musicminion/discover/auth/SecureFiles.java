@@ -50,6 +50,48 @@ final class SecureFiles {
         }
     }
 
+    /**
+     * A file of {@code size} zero bytes at {@code path}, 0600, written and fsynced, so the disk has
+     * already given its room: writing up to that many bytes into it later needs no new space (a full
+     * disk is found before, not after, something that cannot be repeated). Replaces an old reserve;
+     * never follows a link.
+     */
+    static FileChannel reserve(Path path, int size) throws IOException {
+        FileChannel ch = FileChannel.open(path, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.READ, StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.LinkOption.NOFOLLOW_LINKS), OWNER_ONLY_ATTR);
+        try {
+            ByteBuffer zeros = ByteBuffer.allocate(size);
+            while (zeros.hasRemaining()) ch.write(zeros);
+            ch.force(true);
+            return ch;
+        } catch (IOException e) {
+            ch.close();
+            Files.deleteIfExists(path);
+            throw e;
+        }
+    }
+
+    /**
+     * Writes {@code data} into the reserved {@code ch} (from its start, cut to the data's length),
+     * fsyncs and closes it, then moves {@code reserved} over {@code target} atomically. On failure
+     * the reserve is left where it is, holding whatever was written.
+     */
+    static void commitReserve(FileChannel ch, Path reserved, Path target, byte[] data) throws IOException {
+        try (ch) {
+            ByteBuffer buf = ByteBuffer.wrap(data);
+            long at = 0;
+            while (buf.hasRemaining()) at += ch.write(buf, at);
+            ch.truncate(data.length);
+            ch.force(true);
+        }
+        try {
+            Files.move(reserved, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            throw new IOException("the file system of " + target.getParent() + " cannot replace files atomically", e);
+        }
+        syncDirectory(target.toAbsolutePath().getParent());
+    }
+
     /** Permissions beyond owner read/write (group or other bits), or an empty set. */
     static Set<PosixFilePermission> tooOpen(Path file) throws IOException {
         Set<PosixFilePermission> perms = EnumSet.noneOf(PosixFilePermission.class);

@@ -134,13 +134,77 @@ public final class TokenStore {
     /** Replaces the file atomically; it is 0600 from its first byte. */
     public void save(TokenSet tokens) {
         try {
-            var json = tokens.toJson();
-            if (origin != null) json.set(TokenOrigin.FIELD, origin.toJson());
-            SecureFiles.writeAtomically(file, Json.MAPPER.writeValueAsBytes(json));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+            SecureFiles.writeAtomically(file, bytes(tokens));
         } catch (IOException e) {
             throw ExitException.failed("cannot write token file " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** How much room a refresh reserves before its grant: a stored token set is well under 2 KiB. */
+    static final int RESERVE_BYTES = 64 * 1024;
+
+    /**
+     * Room for the next save, taken before a refresh grant is sent ({@code .tokens.json.reserve}, written
+     * and fsynced): a full disk then stops the run before SoundCloud rotates the refresh token, not after.
+     * Exit 1 naming the disk when there is no room; the token file is untouched and no grant was sent.
+     */
+    public Reserved reserve() {
+        Path path = file.resolveSibling("." + FILE + ".reserve");
+        try {
+            return new Reserved(path, SecureFiles.reserve(path, RESERVE_BYTES));
+        } catch (IOException e) {
+            throw ExitException.failed("cannot make room for a refreshed token next to " + file + " (" + e.getMessage()
+                    + "): the disk looks full, so no refresh was asked for and your tokens are as they were;"
+                    + " free space on its file system (df " + file.getParent() + ") and run again");
+        }
+    }
+
+    /** Room reserved for one save; {@link #save} uses it, {@link #close} gives it back unused. */
+    public final class Reserved implements AutoCloseable {
+        private final Path path;
+        private final java.nio.channels.FileChannel channel;
+        private boolean used;
+
+        private Reserved(Path path, java.nio.channels.FileChannel channel) {
+            this.path = path;
+            this.channel = channel;
+        }
+
+        /**
+         * Saves {@code tokens} through the reserved room (atomically over the token file). When even that
+         * fails, the new tokens stay in the reserve file, and the message says where: they are the only
+         * copy of a rotated grant, so they are never dropped.
+         */
+        public void save(TokenSet tokens) {
+            used = true;
+            byte[] bytes = bytes(tokens);
+            try {
+                SecureFiles.commitReserve(channel, path, file, bytes);
+            } catch (IOException e) {
+                throw ExitException.failed("cannot write token file " + file + " (" + e.getMessage() + "); the refreshed tokens"
+                        + " were kept in " + path + ": once there is room, move them into place with: mv " + path + " " + file);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (used) return;
+            try {
+                channel.close();
+                Files.deleteIfExists(path);
+            } catch (IOException ignored) {
+                // an unused reserve left behind is replaced by the next one
+            }
+        }
+    }
+
+    private byte[] bytes(TokenSet tokens) {
+        try {
+            var json = tokens.toJson();
+            if (origin != null) json.set(TokenOrigin.FIELD, origin.toJson());
+            return Json.MAPPER.writeValueAsBytes(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 

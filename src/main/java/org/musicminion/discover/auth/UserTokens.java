@@ -91,22 +91,24 @@ public final class UserTokens implements TokenSource {
                         + " and there is no refresh token to get a new one; run: minion-discover auth login");
             }
             TokenResponse answer;
-            try {
-                answer = endpoint.get().refresh(disk.refreshToken());
-            } catch (InvalidGrantException e) {
-                TokenSet again = readOrFail();
-                if (!java.util.Objects.equals(again.refreshToken(), disk.refreshToken())) return again; // rotated by a process outside our lock
-                Path aside = store.moveAside(clock.instant());
-                revoked = e.afterLostAnswer() ? e.lostAnswerMessage() + "; the old tokens were kept as " + aside
-                        : "SoundCloud refused the stored refresh token (invalid_grant): the app's access was revoked"
-                        + " or has expired, or an earlier refresh spent it and its answer was lost; the old tokens were kept as " + aside
-                        + "; run: minion-discover auth login";
-                throw ExitException.notAuthenticated(revoked);
+            try (TokenStore.Reserved room = store.reserve()) { // a full disk stops us before the grant, not after
+                try {
+                    answer = endpoint.get().refresh(disk.refreshToken());
+                } catch (InvalidGrantException e) {
+                    TokenSet again = readOrFail();
+                    if (!java.util.Objects.equals(again.refreshToken(), disk.refreshToken())) return again; // rotated by a process outside our lock
+                    Path aside = store.moveAside(clock.instant());
+                    revoked = e.afterLostAnswer() ? e.lostAnswerMessage() + "; the old tokens were kept as " + aside
+                            : "SoundCloud refused the stored refresh token (invalid_grant): the app's access was revoked"
+                            + " or has expired, or an earlier refresh spent it and its answer was lost; the old tokens were kept as " + aside
+                            + "; run: minion-discover auth login";
+                    throw ExitException.notAuthenticated(revoked);
+                }
+                TokenSet rotated = disk.rotatedBy(answer);
+                room.save(rotated); // single-use refresh tokens: saved (into the room taken first) before anything uses the new pair
+                info.accept("refreshed the SoundCloud access token (valid until " + TokenSet.iso(rotated.expiresAt()) + ")");
+                return rotated;
             }
-            TokenSet rotated = disk.rotatedBy(answer);
-            store.save(rotated); // single-use refresh tokens: saved before anything uses the new pair
-            info.accept("refreshed the SoundCloud access token (valid until " + TokenSet.iso(rotated.expiresAt()) + ")");
-            return rotated;
         }
     }
 

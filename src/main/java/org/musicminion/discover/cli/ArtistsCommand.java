@@ -1,27 +1,27 @@
 package org.musicminion.discover.cli;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.musicminion.discover.ExitCode;
-import org.musicminion.discover.ExitException;
 import org.musicminion.discover.ranking.Smoothing;
 import org.musicminion.discover.store.ArtistStats;
 import org.musicminion.discover.triage.Noise;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code artists}: one NDJSON line per followed artist with what the index knows about their picks. */
+/** {@code artists}: each followed artist with what the index knows about their picks; NDJSON, or a table on a terminal. */
 @Command(name = "artists", mixinStandardHelpOptions = true,
         description = {"List the artists you follow with their numbers from the index: tracks surfaced (reposted or liked),"
                 + " how many you judged and liked, hit_rate = liked / max(1, judged), hit_rate_smoothed (what ranking uses:"
                 + " shrunk toward your overall keep rate, so a few verdicts weigh little), new items a day over the last 7 and 30"
                 + " days (not counting their first import), the last new item and the current check interval.",
-                "One NDJSON line per artist; see who floods the feed and whose picks you keep."})
+                "One NDJSON line per artist (a table on a terminal); see who floods the feed and whose picks you keep."})
 public final class ArtistsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -30,8 +30,25 @@ public final class ArtistsCommand implements Callable<Integer> {
             description = "hit_rate (best first, the default), activity (most new items a day first) or tracks (most surfaced first).")
     ArtistStats.Sort sort = ArtistStats.Sort.HIT_RATE;
 
-    @Option(names = "--limit", paramLabel = "N", description = "At most N artists.")
-    Integer limit;
+    @Mixin
+    LimitOption limit;
+
+    /** One artist as printed. */
+    record ArtistLine(String urn, String username, String permalinkUrl, int surfaced, int judged, int liked, int uploads,
+                      double hitRate, double hitRateSmoothed, double perDay7d, double perDay30d, String lastNewAt,
+                      Double checkIntervalHours, String lastCheckedAt, String nextCheckAt, boolean followed, String unfollowedAt) {
+        static ArtistLine of(ArtistStats.Row r, double prior) {
+            return new ArtistLine(r.urn(), r.username(), r.permalinkUrl(), r.surfaced(), r.judged(), r.liked(), r.uploads(),
+                    round(r.hitRate()), round(Smoothing.rate(r.liked(), r.judged(), prior)), round(r.perDay7d()), round(r.perDay30d()),
+                    Output.iso(r.lastNewAt()), r.checkIntervalHours(), Output.iso(r.lastCheckedAt()), Output.iso(r.nextCheckAt()),
+                    r.followed(), Output.iso(r.unfollowedAt()));
+        }
+    }
+
+    /** One noisy artist as {@code --noisy} prints it. */
+    record NoisyLine(String urn, String username, String permalinkUrl, double tracksPerWeek, double keepRateSmoothed, int verdicts,
+                     int liked, double overallKeepRate, String suggestion, String reason) {
+    }
 
     @Option(names = "--noisy", description = {"Only the followed artists who surface many tracks you do not keep, most unkept"
             + " tracks a week first: tracks_per_week, keep_rate_smoothed, the verdicts behind it and a suggestion (keep,"
@@ -41,58 +58,62 @@ public final class ArtistsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ArtistStats.Sort order = sort;
-        if (limit != null && limit < 1) throw ExitException.usage("invalid --limit " + limit + ": expected 1 or more");
+        Integer max = limit.orNull();
         AppContext ctx = Cli.of(spec).context();
         long now = ctx.clock().millis();
         record Read(List<ArtistStats.Row> rows, double prior) {
         }
-        Read read = ctx.database().read(c -> new Read(ArtistStats.query(c, now, order, noisy ? null : limit),
+        Read read = ctx.database().read(c -> new Read(ArtistStats.query(c, now, order, noisy ? null : max),
                 ArtistStats.overallKeepRate(c)));
         if (read.rows().isEmpty()) EmptyIndexHint.say(ctx.output(), "artists", "followed artists");
-        NdjsonWriter w = ctx.output().ndjson();
         if (noisy) {
-            List<Map<String, Object>> lines = noisy(read.rows(), read.prior(), limit);
+            List<NoisyLine> lines = noisy(read.rows(), read.prior(), max);
             if (lines.isEmpty() && !read.rows().isEmpty()) {
                 ctx.output().info("artists --noisy: nobody you follow surfaces " + Noise.NOISY_PER_WEEK
                         + " or more tracks a week that you keep less often than the rest");
             }
-            for (Map<String, Object> line : lines) {
-                w.write(line);
-                if (w.broken()) break;
+            try (Output.Listing<NoisyLine> out = ctx.output().listing(ArtistsCommand::noisyTable)) {
+                for (NoisyLine l : lines) if (!out.add(l)) break;
             }
             return ExitCode.OK;
         }
-        for (ArtistStats.Row r : read.rows()) {
-            w.write(json(r, read.prior()));
-            if (w.broken()) break;
+        try (Output.Listing<ArtistLine> out = ctx.output().listing(ArtistsCommand::table)) {
+            for (ArtistStats.Row r : read.rows()) if (!out.add(ArtistLine.of(r, read.prior()))) break;
         }
         return ExitCode.OK;
     }
 
-    static Map<String, Object> json(ArtistStats.Row r, double prior) {
-        Map<String, Object> m = Output.ordered();
-        m.put("urn", r.urn());
-        m.put("username", r.username());
-        m.put("permalink_url", r.permalinkUrl());
-        m.put("surfaced", r.surfaced());
-        m.put("judged", r.judged());
-        m.put("liked", r.liked());
-        m.put("uploads", r.uploads());
-        m.put("hit_rate", round(r.hitRate()));
-        m.put("hit_rate_smoothed", round(Smoothing.rate(r.liked(), r.judged(), prior)));
-        m.put("per_day_7d", round(r.perDay7d()));
-        m.put("per_day_30d", round(r.perDay30d()));
-        m.put("last_new_at", Output.iso(r.lastNewAt()));
-        m.put("check_interval_hours", r.checkIntervalHours());
-        m.put("last_checked_at", Output.iso(r.lastCheckedAt()));
-        m.put("next_check_at", Output.iso(r.nextCheckAt()));
-        m.put("followed", r.followed());
-        m.put("unfollowed_at", Output.iso(r.unfollowedAt()));
-        return m;
+    /** For people: who surfaces what, and how much of it you keep. */
+    static void table(List<ArtistLine> lines, Screen screen) {
+        TextTable t = new TextTable(TextTable.Column.text("ARTIST"), TextTable.Column.fixed("SURFACED", true),
+                TextTable.Column.fixed("JUDGED", true), TextTable.Column.fixed("LIKED", true), TextTable.Column.fixed("KEEP RATE", true),
+                TextTable.Column.fixed("NEW/DAY", true), TextTable.Column.fixed("LAST NEW", false), TextTable.Column.fixed("CHECK EVERY", true));
+        for (ArtistLine a : lines) {
+            t.row(a.username() == null ? a.urn() : a.username(), Integer.toString(a.surfaced()), Integer.toString(a.judged()),
+                    Integer.toString(a.liked()), percent(a.hitRateSmoothed()), String.format(Locale.ROOT, "%.1f", a.perDay7d()),
+                    day(a.lastNewAt()), a.checkIntervalHours() == null ? "" : hours(a.checkIntervalHours()));
+        }
+        screen.table(t);
+        screen.line("KEEP RATE: liked / judged, shrunk toward your overall keep rate (what the ranking uses);"
+                + " NEW/DAY: over the last 7 days.");
+    }
+
+    static String percent(double share) {
+        return Math.round(share * 100) + " %";
+    }
+
+    /** The date of an ISO instant, or "" for none. */
+    static String day(String iso) {
+        return iso == null ? "" : iso.substring(0, Math.min(10, iso.length()));
+    }
+
+    /** 6 h, 3 d. */
+    static String hours(double h) {
+        return h < 48 ? Math.round(h) + " h" : Math.round(h / 24) + " d";
     }
 
     /** The noisy followed artists ({@link Noise}), most unkept tracks a week first, at most {@code limit}. */
-    static List<Map<String, Object>> noisy(List<ArtistStats.Row> rows, double prior, Integer limit) {
+    static List<NoisyLine> noisy(List<ArtistStats.Row> rows, double prior, Integer limit) {
         record Noisy(ArtistStats.Row row, Noise.Assessment a) {
         }
         return rows.stream().filter(ArtistStats.Row::followed)
@@ -101,20 +122,22 @@ public final class ArtistsCommand implements Callable<Integer> {
                 .sorted(java.util.Comparator.comparingDouble((Noisy n) -> n.a().unkeptPerWeek()).reversed()
                         .thenComparing(n -> n.row().urn()))
                 .limit(limit == null ? Long.MAX_VALUE : limit)
-                .map(n -> {
-                    Map<String, Object> m = Output.ordered();
-                    m.put("urn", n.row().urn());
-                    m.put("username", n.row().username());
-                    m.put("permalink_url", n.row().permalinkUrl());
-                    m.put("tracks_per_week", round(n.a().tracksPerWeek()));
-                    m.put("keep_rate_smoothed", round(n.a().keepRate()));
-                    m.put("verdicts", n.a().verdicts());
-                    m.put("liked", n.a().liked());
-                    m.put("overall_keep_rate", round(n.a().overallKeepRate()));
-                    m.put("suggestion", n.a().suggestion().toString());
-                    m.put("reason", n.a().reason());
-                    return m;
-                }).toList();
+                .map(n -> new NoisyLine(n.row().urn(), n.row().username(), n.row().permalinkUrl(), round(n.a().tracksPerWeek()),
+                        round(n.a().keepRate()), n.a().verdicts(), n.a().liked(), round(n.a().overallKeepRate()),
+                        n.a().suggestion().toString(), n.a().reason()))
+                .toList();
+    }
+
+    /** For people: the noisy artists, what they cost you a week, and what to do about each. */
+    static void noisyTable(List<NoisyLine> lines, Screen screen) {
+        TextTable t = new TextTable(TextTable.Column.text("ARTIST"), TextTable.Column.fixed("TRACKS/WEEK", true),
+                TextTable.Column.fixed("KEEP RATE", true), TextTable.Column.fixed("VERDICTS", true), TextTable.Column.fixed("SUGGESTION", false),
+                TextTable.Column.text("WHY"));
+        for (NoisyLine n : lines) {
+            t.row(n.username() == null ? n.urn() : n.username(), String.format(Locale.ROOT, "%.1f", n.tracksPerWeek()),
+                    percent(n.keepRateSmoothed()), Integer.toString(n.verdicts()), n.suggestion(), n.reason());
+        }
+        screen.table(t);
     }
 
     private static double round(double v) {

@@ -1,7 +1,6 @@
 package org.musicminion.discover.cli;
 
 import java.time.Instant;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 
@@ -31,7 +30,7 @@ public final class AuthStatusCommand implements Callable<Integer> {
         AuthServices auth = ctx.auth();
         String file = auth.store().file().toString();
         if (!auth.store().exists()) {
-            ctx.output().result(status(false, null, null, file));
+            ctx.output().result(AuthState.loggedOut(file), AuthStatusCommand::words);
             ctx.output().error("not logged in; run: minion-discover auth login");
             return ExitCode.NOT_AUTHENTICATED;
         }
@@ -39,23 +38,38 @@ public final class AuthStatusCommand implements Callable<Integer> {
             UserTokens tokens = auth.userTokens();
             UserInfo me = UserInfo.fromJson(ctx.api(tokens).getJson("/me"));
             TokenSet current = tokens.current();
-            ctx.output().result(status(true, me != null ? me : current.user(), current.expiresAt(), file));
+            ctx.output().result(new AuthState(true, me != null ? me : current.user(), iso(current.expiresAt()), file),
+                    AuthStatusCommand::words);
             return ExitCode.OK;
         } catch (ExitException e) {
             if (e.exitCode() != ExitCode.NOT_AUTHENTICATED) throw e;
-            ctx.output().result(status(false, null, null, file));
+            ctx.output().result(AuthState.loggedOut(file), AuthStatusCommand::words);
             ctx.output().error(e.getMessage());
             return ExitCode.NOT_AUTHENTICATED;
         }
     }
 
-    /** A plain map, so the common "not logged in" answer is printed without building the databind mapper. */
-    private static Map<String, Object> status(boolean authenticated, UserInfo user, Instant expiresAt, String file) {
-        Map<String, Object> o = Output.ordered();
-        o.put("authenticated", authenticated);
-        o.put("user", user == null ? null : user.toJson());
-        o.put("expires_at", expiresAt == null ? null : expiresAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
-        o.put("token_file", file);
-        return o;
+    /** The login as printed. */
+    record AuthState(boolean authenticated, UserInfo user, String expiresAt, String tokenFile) {
+        static AuthState loggedOut(String tokenFile) {
+            return new AuthState(false, null, null, tokenFile);
+        }
+    }
+
+    /** For people: who is logged in, until when, and where the tokens are. */
+    static void words(AuthState s, Screen screen) {
+        if (!s.authenticated()) {
+            screen.line("Not logged in (tokens: " + s.tokenFile() + ").");
+            return;
+        }
+        UserInfo u = s.user();
+        screen.line("Logged in to SoundCloud as " + (u == null ? "an unknown user" : (u.username() == null ? "" : u.username() + " ")
+                + "(" + u.urn() + ")") + ".");
+        if (s.expiresAt() != null) screen.line("The access token is good until " + s.expiresAt() + "; it is refreshed by itself.");
+        screen.line("Tokens: " + s.tokenFile());
+    }
+
+    private static String iso(Instant at) {
+        return at == null ? null : at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     }
 }

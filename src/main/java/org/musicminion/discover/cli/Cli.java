@@ -47,6 +47,7 @@ public final class Cli implements Runnable {
         m.put("history", HistoryCommand.class);
         m.put("evaluate", EvaluateCommand.class);
         m.put("export", ExportCommand.class);
+        m.put("unfollow", UnfollowCommand.class);
         m.put("doctor", DoctorCommand.class);
         m.put("report", ReportCommand.class);
         m.put("sandbox", SandboxCommand.class);
@@ -100,8 +101,9 @@ public final class Cli implements Runnable {
     /** The process's context, built on first use from the global options. */
     public synchronized AppContext context() {
         if (context == null) {
-            Output output = new Output(terminal.out(), terminal.err(), json || !terminal.stdoutIsTty(), json, quiet, verbose,
-                    terminal.stdoutIsTty(), terminal.stderrIsTty());
+            Output output = new Output(terminal.out(), terminal.err(), Output.Form.of(terminal.stdoutIsTty(), json),
+                    quiet ? Output.Verbosity.QUIET : verbose ? Output.Verbosity.VERBOSE : Output.Verbosity.NORMAL,
+                    terminal.stdoutIsTty(), terminal.stderrIsTty(), terminal.columns());
             context = new AppContext(terminal, output, configFile, dataDir);
         }
         return context;

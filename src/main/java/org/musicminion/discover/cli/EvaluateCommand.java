@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
                         + "\"model\":{...}|null,\"music_minion\":{...},\"ranking\":\"model\"|\"heuristic\"|\"music-minion\","
                         + "\"calibration\":[{\"predicted\",\"kept\",\"verdicts\"}]}; model is null below ranking.min_verdicts"
                         + " or when training holds only one kind of verdict. ranking says which one sync uses now; stderr says what"
-                        + " the numbers mean."})
+                        + " the numbers mean; on a terminal stdout says it instead of the JSON."})
 public final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -32,8 +32,13 @@ public final class EvaluateCommand implements Callable<Integer> {
         RankingRules rules = RankingRules.of(ctx.settings());
         RankingData.Inputs in = ctx.database().read(c -> RankingData.read(c, Set.of()));
         Evaluation e = new DiscoveryRanker(rules).evaluate(in.candidates(), in.verdicts());
-        ctx.output().result(e);
-        for (String line : EvaluationReading.of(e)) ctx.output().info(line);
+        ctx.output().result(e, EvaluateCommand::words);
+        if (ctx.output().json()) for (String line : EvaluationReading.of(e)) ctx.output().info(line);
         return ExitCode.OK;
+    }
+
+    /** For people: the figures in words (the ranking's own reading of them), on stdout. */
+    static void words(Evaluation e, Screen screen) {
+        for (String line : EvaluationReading.of(e)) screen.line(line);
     }
 }

@@ -1,62 +1,68 @@
 package org.musicminion.discover.cli;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import org.musicminion.discover.ExitCode;
-import org.musicminion.discover.ExitException;
 import org.musicminion.discover.Json;
 import org.musicminion.discover.store.SyncRuns;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code history}: the recorded sync runs, newest first, one NDJSON line each. */
+/** {@code history}: the recorded sync runs, newest first; NDJSON, or a table on a terminal. */
 @Command(name = "history", mixinStandardHelpOptions = true,
-        description = {"List past sync runs, newest first: one NDJSON line per run with its start and end, outcome"
-                + " (ok, partial, failed, interrupted), requests, new tracks, error text and the run's summary.",
+        description = {"List past sync runs, newest first: one NDJSON line per run (a table on a terminal) with its start and end,"
+                + " outcome (ok, partial, failed, interrupted), requests, new tracks, error text and the run's summary.",
                 "For cron users: see when sync last worked. Dry runs are not recorded."})
 public final class HistoryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--limit", paramLabel = "N", description = "At most N runs (default 20).")
-    int limit = 20;
+    @Mixin
+    LimitOption limit;
+
+    /** One run as printed; {@code summary} is the run's sync summary as recorded (or its text when it is not JSON). */
+    record RunLine(long id, String startedAt, String finishedAt, String outcome, long requests, Integer tracksNew, String error,
+                   Long durationMs, Object summary) {
+        static RunLine of(SyncRuns.SyncRun r) {
+            return new RunLine(r.id(), Output.iso(r.startedAt()), Output.iso(r.finishedAt()), r.outcome() == null ? null : r.outcome().word(),
+                    r.requests(),
+                    r.tracksNew(), r.error(), r.finishedAt() == null ? null : r.finishedAt() - r.startedAt(), parsed(r.summaryJson()));
+        }
+    }
 
     @Override
     public Integer call() {
-        if (limit < 1) throw ExitException.usage("invalid --limit " + limit + ": expected 1 or more");
+        int max = limit.or(20);
         AppContext ctx = Cli.of(spec).context();
-        List<SyncRuns.SyncRun> runs = ctx.database().read(c -> SyncRuns.recent(c, limit));
+        List<SyncRuns.SyncRun> runs = ctx.database().read(c -> SyncRuns.recent(c, max));
         if (runs.isEmpty()) EmptyIndexHint.say(ctx.output(), "history", "sync runs");
-        NdjsonWriter w = ctx.output().ndjson();
-        for (SyncRuns.SyncRun r : runs) {
-            w.write(json(r));
-            if (w.broken()) break;
+        try (Output.Listing<RunLine> out = ctx.output().listing(HistoryCommand::table)) {
+            for (SyncRuns.SyncRun r : runs) if (!out.add(RunLine.of(r))) break;
         }
         return ExitCode.OK;
     }
 
-    static Map<String, Object> json(SyncRuns.SyncRun r) {
-        Map<String, Object> m = Output.ordered();
-        m.put("id", r.id());
-        m.put("started_at", Output.iso(r.startedAt()));
-        m.put("finished_at", Output.iso(r.finishedAt()));
-        m.put("outcome", r.outcome() == null ? null : r.outcome().word());
-        m.put("requests", r.requests());
-        m.put("tracks_new", r.tracksNew());
-        m.put("error", r.error());
-        m.put("duration_ms", r.finishedAt() == null ? null : r.finishedAt() - r.startedAt());
-        m.put("summary", summary(r.summaryJson()));
-        return m;
+    /** For people: when each run started, how it ended, what it cost and brought. */
+    static void table(List<RunLine> runs, Screen screen) {
+        TextTable t = new TextTable(TextTable.Column.fixed("STARTED (UTC)", false), TextTable.Column.fixed("OUTCOME", false),
+                TextTable.Column.fixed("TOOK", true), TextTable.Column.fixed("REQUESTS", true), TextTable.Column.fixed("NEW TRACKS", true),
+                TextTable.Column.text("ERROR"));
+        for (RunLine r : runs) {
+            t.row(r.startedAt().replace('T', ' ').replaceAll("(:\\d\\d)(\\.\\d+)?Z$", "$1"), r.outcome(),
+                    r.durationMs() == null ? "" : String.format(Locale.ROOT, "%.1f s", r.durationMs() / 1000.0),
+                    Long.toString(r.requests()), r.tracksNew() == null ? "" : r.tracksNew().toString(), r.error() == null ? "" : r.error());
+        }
+        screen.table(t);
     }
 
-    private static Object summary(String json) {
+    private static Object parsed(String json) {
         if (json == null) return null;
         try {
             return Json.MAPPER.readTree(json);

@@ -17,6 +17,7 @@ import org.musicminion.discover.judge.RemoteVerdicts;
 import org.musicminion.discover.judge.Verdict;
 import org.musicminion.discover.resolve.ResolveResult;
 import org.musicminion.discover.resolve.ResolveSession;
+import org.musicminion.discover.store.Names;
 import org.musicminion.discover.sync.JudgmentCounts;
 import org.musicminion.discover.sync.JudgmentImport;
 
@@ -75,11 +76,13 @@ public final class JudgeCommand implements Callable<Integer> {
         JudgeRun run = new JudgeRun(new LocalJudgments(ctx.database()), urls -> resolve(ctx, urls));
         List<JudgeLine> lines = run.run(inputs, verdict, ctx.clock().instant(), remoteVerdicts);
 
-        NdjsonWriter out = ctx.output().ndjson();
         boolean invalid = false;
         boolean transientFailure = false;
+        try (Output.Listing<JudgeLine> out = ctx.output().listing((all, screen) -> table(all,
+                ctx.database().read(c -> Names.tracks(c, all.stream().filter(l -> l.urn() != null).map(JudgeLine::urn).toList())), screen))) {
+            for (JudgeLine l : lines) if (!out.add(l)) break;
+        }
         for (JudgeLine l : lines) {
-            out.write(l);
             if (l.failedLocally()) {
                 if (l.problem() == JudgeLine.Problem.FAILED) transientFailure = true;
                 else invalid = true;
@@ -100,6 +103,22 @@ public final class JudgeCommand implements Callable<Integer> {
         return code;
     }
 
+    /** For people: each input, the track it named, the verdict now and before. */
+    static void table(List<JudgeLine> lines, Map<String, Names.TrackName> titles, Screen screen) {
+        TextTable t = new TextTable(TextTable.Column.text("INPUT"), TextTable.Column.text("TRACK"), TextTable.Column.fixed("NOW", false),
+                TextTable.Column.fixed("BEFORE", false), TextTable.Column.text("NOTE"));
+        for (JudgeLine l : lines) {
+            String note = l.failedLocally() ? "not judged: " + l.error()
+                    : l.error() != null ? "not on SoundCloud: " + l.error()
+                    : l.remote() != null ? "SoundCloud: " + l.remote()
+                    : Boolean.FALSE.equals(l.inIndex()) ? "not in the index yet" : "";
+            t.row(l.input(), l.urn() == null ? "" : TracksView.track(titles.get(l.urn()), l.urn()),
+                    l.judgment() == null ? (l.failedLocally() ? "" : "cleared") : l.judgment().word(),
+                    l.previous() == null ? "" : l.previous().word(), note);
+        }
+        screen.table(t);
+    }
+
     private static String explain(JudgeLine l) {
         return switch (l.problem()) {
             case INVALID -> "not a track id, URN, SoundCloud URL or slug; nothing recorded";
@@ -115,11 +134,14 @@ public final class JudgeCommand implements Callable<Integer> {
         JudgmentImport imp = new JudgmentImport(soundcloud, cfg.judgments().notInterestedPlaylist(),
                 cfg.judgments().notQuitePlaylist(), ctx.output()::warnAlways, ctx.playerVerdicts());
         JudgmentCounts counts = imp.run(ctx.database(), soundcloud.myPlaylists(), ctx.clock().millis());
-        Map<String, Object> result = Output.ordered();
-        result.put("judgments", counts);
-        result.put("requests", soundcloud.requestCount());
-        ctx.output().result(result);
+        ctx.output().result(new Imported(counts, soundcloud.requestCount()), (r, screen) -> screen.line("Imported from SoundCloud: "
+                + r.judgments().liked() + " liked, " + r.judgments().notInterested() + " not_interested, " + r.judgments().notQuite()
+                + " not_quite newly judged; " + r.judgments().unchanged() + " unchanged (" + r.requests() + " requests)."));
         return ExitCode.OK;
+    }
+
+    /** What {@code judge --import} prints. */
+    record Imported(JudgmentCounts judgments, long requests) {
     }
 
     private static RemoteVerdicts remoteVerdicts(AppContext ctx) {

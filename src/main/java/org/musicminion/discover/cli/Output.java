@@ -1,6 +1,8 @@
 package org.musicminion.discover.cli;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,14 +15,37 @@ import org.musicminion.discover.Messages;
 import org.musicminion.discover.text.Printable;
 
 /**
- * stdout carries data only: JSON when stdout is not a terminal or --json, readable text on a
- * terminal. Messages for people go to stderr: {@link #info} unless -q, {@link #verbose} only with -v,
+ * stdout carries data only, in one of two forms chosen once per process: JSON for programs (stdout
+ * not a terminal, or --json), or text for people on a terminal, each command's records drawn by its
+ * human form ({@link #result(Object, HumanForm)}, {@link #listing}) as lines and tables clipped to
+ * the terminal's width. Messages for people go to stderr: {@link #info} unless -q, {@link #verbose} only with -v,
  * {@link #warn} unless -q, {@link #warnAlways} and {@link #error} always, a run's
  * {@link #summaryLine} unless -q (with -q only when the run failed), each with control characters
  * escaped ({@link Printable}); text on stdout goes through {@link #shown}, which escapes them when
  * stdout is a terminal. A write to stdout that fails throws {@link StdoutFailure}. Thread-safe.
  */
 public final class Output implements Messages {
+    /** What stdout gets: text for people, JSON because stdout is no terminal, or JSON because --json asked. */
+    public enum Form {
+        PEOPLE, JSON, JSON_ASKED;
+
+        /** The form for a stdout that is or is not a terminal, with or without --json. */
+        public static Form of(boolean stdoutIsTty, boolean jsonAsked) {
+            return jsonAsked ? JSON_ASKED : stdoutIsTty ? PEOPLE : JSON;
+        }
+    }
+
+    /** How much goes to stderr: errors only (-q), the usual, or more (-v). */
+    public enum Verbosity {
+        QUIET, NORMAL, VERBOSE
+    }
+
+    /** Draws one record for people (see {@link Screen}). */
+    @FunctionalInterface
+    public interface HumanForm<T> {
+        void print(T value, Screen screen);
+    }
+
     private final PrintStream out;
     private final PrintStream err;
     private final boolean json;
@@ -29,22 +54,21 @@ public final class Output implements Messages {
     private final boolean verbose;
     private final boolean stdoutIsTty;
     private final boolean stderrIsTty;
+    private final int columns;
     private ObjectMapper pretty; // built on first use: most results never need it (JsonStream)
 
-    /**
-     * @param json      JSON on stdout (not a terminal, or --json)
-     * @param jsonAsked --json was given
-     */
-    public Output(PrintStream out, PrintStream err, boolean json, boolean jsonAsked, boolean quiet, boolean verbose,
-                  boolean stdoutIsTty, boolean stderrIsTty) {
+    /** @param columns the terminal's width, for text for people */
+    public Output(PrintStream out, PrintStream err, Form form, Verbosity verbosity, boolean stdoutIsTty, boolean stderrIsTty,
+                  int columns) {
         this.out = out;
         this.err = err;
-        this.json = json;
-        this.jsonAsked = jsonAsked;
-        this.quiet = quiet;
-        this.verbose = verbose;
+        this.json = form != Form.PEOPLE;
+        this.jsonAsked = form == Form.JSON_ASKED;
+        this.quiet = verbosity == Verbosity.QUIET;
+        this.verbose = verbosity == Verbosity.VERBOSE;
         this.stdoutIsTty = stdoutIsTty;
         this.stderrIsTty = stderrIsTty;
+        this.columns = columns;
     }
 
     /**
@@ -65,6 +89,11 @@ public final class Output implements Messages {
     /** True when stdout gets JSON (not a terminal, or --json). */
     public boolean json() {
         return json;
+    }
+
+    /** True when stdout is a terminal and no --json: text for people. */
+    public boolean forPeople() {
+        return !json;
     }
 
     public boolean quiet() {
@@ -100,13 +129,89 @@ public final class Output implements Messages {
         StdoutFailure.check(out);
     }
 
+    /** One result: its JSON for programs, or {@code human}'s text for people. */
+    public synchronized <T> void result(T value, HumanForm<? super T> human) {
+        if (json) {
+            result(value);
+            return;
+        }
+        human.print(value, screen());
+        out.flush();
+        StdoutFailure.check(out);
+    }
+
     /**
-     * A run's closing summary (sync): printed like {@link #result}, except that -q without --json
-     * prints nothing, so a cron job that worked mails nobody.
+     * A run's closing summary (sync): printed like {@link #result(Object, HumanForm)}, except that -q
+     * without --json prints nothing, so a cron job that worked mails nobody.
      */
-    public void summary(Object value) {
+    public <T> void summary(T value, HumanForm<? super T> human) {
         if (quiet && !jsonAsked) return;
-        result(value);
+        result(value, human);
+    }
+
+    /**
+     * A list of records: for programs one NDJSON line each as it comes; for people collected, then
+     * drawn by {@code human} as one table at {@link Listing#close()}.
+     */
+    public <T> Listing<T> listing(HumanForm<List<T>> human) {
+        return new Listing<>(json ? ndjson() : null, human);
+    }
+
+    /**
+     * A sink for records that come one by one and must show as they come (resolve): for programs one
+     * NDJSON line each, for people the one line {@code human} makes, clipped to the width.
+     */
+    public <T> java.util.function.Consumer<T> lines(java.util.function.Function<? super T, String> human) {
+        if (json) {
+            NdjsonWriter w = ndjson();
+            return w::write;
+        }
+        Screen screen = screen();
+        return value -> {
+            synchronized (this) {
+                screen.line(human.apply(value));
+                out.flush();
+                StdoutFailure.check(out);
+            }
+        };
+    }
+
+    /** A listing that is NDJSON whatever stdout is (an explicit --format ndjson). */
+    public <T> Listing<T> ndjsonListing() {
+        return new Listing<>(ndjson(), null);
+    }
+
+    /** Lines for people on stdout, clipped to the terminal's width. */
+    Screen screen() {
+        return new Screen(out, columns);
+    }
+
+    /** What {@link #listing} returns: add records, then close. */
+    public final class Listing<T> implements AutoCloseable {
+        private final NdjsonWriter lines;
+        private final HumanForm<List<T>> human;
+        private final List<T> collected = new ArrayList<>();
+
+        private Listing(NdjsonWriter lines, HumanForm<List<T>> human) {
+            this.lines = lines;
+            this.human = human;
+        }
+
+        /** Adds one record; false when the reader went away (stop producing). */
+        public boolean add(T value) {
+            if (lines == null) {
+                collected.add(value);
+                return true;
+            }
+            lines.write(value);
+            return !lines.broken();
+        }
+
+        /** Draws the table for people (nothing when no record came). */
+        @Override
+        public void close() {
+            if (lines == null && !collected.isEmpty()) result(List.copyOf(collected), human);
+        }
     }
 
     private ObjectMapper pretty() {

@@ -9,6 +9,7 @@ import org.musicminion.discover.ExitException;
 import org.musicminion.discover.http.RetryPolicy;
 import org.musicminion.discover.resolve.ResolveRunner;
 import org.musicminion.discover.resolve.ResolveSession;
+import org.musicminion.discover.resolve.ResolveResult;
 import org.musicminion.discover.resolve.ResolveSummary;
 
 import picocli.CommandLine;
@@ -55,8 +56,8 @@ public final class ResolveCommand implements Callable<Integer> {
         }
         RetryPolicy policy = retries == null ? ctx.retryPolicy() : RetryPolicy.builder().maxRetries(retries)
                 .maxRetryAfter(ctx.settings().http().maxRetryAfter()).build();
-        NdjsonWriter out = ctx.output().ndjson();
-        ResolveSession session = ctx.resolveSession(j, policy, !noCache, out::write);
+        java.util.function.Consumer<ResolveResult> out = ctx.output().lines(ResolveCommand::line);
+        ResolveSession session = ctx.resolveSession(j, policy, !noCache, out);
         ResolveRunner runner = session.runner();
         Thread hook = new Thread(() -> { // Ctrl-C: stop, and save the answers already known before the JVM exits
             runner.cancel();
@@ -81,6 +82,13 @@ public final class ResolveCommand implements Callable<Integer> {
                 : s.failed() > s.failedPermanent() ? ExitCode.PARTIAL : ExitCode.FAILED;
         ctx.output().summaryLine(summary(s, session.requests(), session.throttled()), code != ExitCode.OK);
         return code;
+    }
+
+    /** For people, as the answers come: what became of the input, the URN (or why not), the input. */
+    static String line(ResolveResult r) {
+        String what = r.status() == ResolveResult.Status.RESOLVED ? r.urn() + (r.cached() ? " (cached)" : "")
+                : r.error() != null ? r.error() : "";
+        return String.format(java.util.Locale.ROOT, "%-9s  %-32s  %s", r.status().word(), what, r.input());
     }
 
     static String summary(ResolveSummary s, long requests, long throttled) {

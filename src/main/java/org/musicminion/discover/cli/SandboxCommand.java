@@ -3,6 +3,10 @@ package org.musicminion.discover.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.BindException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -113,6 +117,11 @@ public final class SandboxCommand implements Runnable {
     @Option(names = "--uploads-per-artist", paramLabel = "N", description = "Tracks uploaded by each followed artist (default: ${DEFAULT-VALUE}).")
     int uploadsPerArtist = FeedSpec.DEFAULT.uploadsPerArtist();
 
+    @Option(names = "--config-out", paramLabel = "FILE",
+            description = "Also write the printed [soundcloud] snippet to FILE (0600, replaced atomically): a whole config file"
+                    + " for --config FILE. A TOML table may appear only once, so do not append the snippet to a config that has one.")
+    Path configOut;
+
     @Option(names = "--listener", paramLabel = "NAME", completionCandidates = ListenerNames.class,
             description = "Shape the catalogue as this simulated listener's world (titles, genre spellings, curators, repost rings):"
                     + " ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; docs/listeners.md).")
@@ -134,6 +143,7 @@ public final class SandboxCommand implements Runnable {
         server.attachListener(ListenerZoo.listener(story, server.catalogue(), seed * 31 + 7, LISTENS_PER_DAY),
                 new WorldDays(server.catalogue(), seed + 1, NEW_REPOSTS_PER_ARTIST_DAY));
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "sandbox-shutdown"));
+        if (configOut != null) writeConfig(server);
         announce(server, t.out(), t.err());
         try {
             new CountDownLatch(1).await();
@@ -184,20 +194,47 @@ public final class SandboxCommand implements Runnable {
         if (!ok) throw ExitException.usage(option + " " + what + " (got " + got + ")");
     }
 
+    /** The [soundcloud] table that points the tool at {@code server}. */
+    static String snippet(SandboxServer server) {
+        String base = server.baseUrl();
+        return "[soundcloud]\n"
+                + "client_id = \"" + server.clientId() + "\"\n"
+                + "client_secret = \"" + server.clientSecret() + "\"\n"
+                + "api_url = \"" + base + "\"\n"
+                + "auth_url = \"" + base + "\"\n"
+                + "redirect_uri = \"" + DEFAULT_REDIRECT_URI + "\"\n";
+    }
+
+    /** --config-out: the snippet as a config file, 0600 (it holds the sandbox app's secret), replaced atomically. */
+    private void writeConfig(SandboxServer server) {
+        Path target = configOut.toAbsolutePath();
+        try {
+            Path tmp = Files.createTempFile(target.getParent(), ".sandbox-config", ".tmp",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            try {
+                Files.writeString(tmp, "# minion-discover sandbox at " + server.baseUrl() + " (use: minion-discover --config " + target
+                        + " ...)\n" + snippet(server));
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            server.close();
+            throw ExitException.failed("--config-out " + configOut + ": cannot write it: " + e.getMessage(), e);
+        }
+    }
+
     private void announce(SandboxServer server, PrintStream out, PrintStream err) {
         String base = server.baseUrl();
         err.println("sandbox: simulated SoundCloud at " + base + " (" + artists + " artists × " + perArtist
                 + " reposts and likes, pool " + pool + ", seed " + seed + ", world of listener " + listener + "); stop with Ctrl-C");
         err.println("sandbox: stats at " + base + "/_sandbox/stats; the simulated listener \"" + listener + "\" judges the Discovery"
                 + " playlist on POST " + base + "/_sandbox/listen, a day of new reposts goes by on POST " + base + "/_sandbox/day");
-        err.println("sandbox: point the tool at it with this config:");
+        err.println("sandbox: point the tool at it with this config (a file of its own,"
+                + (configOut == null ? " e.g. --config-out FILE" : " written to " + configOut) + "; it replaces a config's [soundcloud]"
+                + " table, it cannot be appended to one):");
         err.println();
-        err.println("[soundcloud]");
-        err.println("client_id = \"" + server.clientId() + "\"");
-        err.println("client_secret = \"" + server.clientSecret() + "\"");
-        err.println("api_url = \"" + base + "\"");
-        err.println("auth_url = \"" + base + "\"");
-        err.println("redirect_uri = \"" + DEFAULT_REDIRECT_URI + "\"");
+        err.print(snippet(server));
         err.println();
         err.flush();
         Map<String, Object> line = new LinkedHashMap<>();

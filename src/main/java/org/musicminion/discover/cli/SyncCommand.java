@@ -11,6 +11,7 @@ import org.musicminion.discover.config.Settings;
 import org.musicminion.discover.http.ApiClient;
 import org.musicminion.discover.http.RunDeadline;
 import org.musicminion.discover.store.Database;
+import org.musicminion.discover.store.Names;
 import org.musicminion.discover.store.SyncLock;
 import org.musicminion.discover.soundcloud.SoundCloud;
 import org.musicminion.discover.ranking.Rankings;
@@ -36,7 +37,8 @@ import picocli.CommandLine.Spec;
                 "Only artists due by their adaptive check interval are fetched: quiet artists are checked less and less"
                         + " often; --all or --full fetch every one.",
                 "The interval runs from sync.min_interval_hours up to sync.max_interval_days.",
-                "Prints one JSON summary. Only one sync runs per data dir (exit 75 for a second one, or --wait)."})
+                "Prints one JSON summary (on a terminal: its line and the picks as a table). Only one sync runs per data dir"
+                        + " (exit 75 for a second one, or --wait). Ctrl-C (exit 130) says what was kept."})
 public final class SyncCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -76,21 +78,25 @@ public final class SyncCommand implements Callable<Integer> {
         SyncOptions options = SyncOptions.builder(ctx.settings()).full(full).all(all).dryRun(dryRun).reposts(!noReposts)
                 .likes(!noLikes).pushPlaylist(pushPlaylist).feed(!noFeed).playerDatabase(ctx.musicMinionDatabase()).build();
         var tokens = ctx.userTokens();
-        try (SyncLock lock = SyncLock.acquire(ctx.dataDir(), waitForLock);
+        try (SyncLock lock = SyncLock.acquire(ctx.dataDir(), waitForLock, out);
              SyncProgress progress = out.showProgress() ? new Bar(out.stderr(), Bar.style(ctx.terminal().env())) : SyncProgress.NONE) {
             ApiClient api = ctx.clients().withDeadline(deadline(ctx)).client(ctx.settings().soundcloud().apiUrl(), tokens);
             Database db = ctx.database();
             Sync sync = new Sync(db, new SoundCloud(api, options.pageSize()), options, PlaylistRanking.of(Rankings.of(options.rules(), ctx.clock())),
                     ctx.clock(), out, progress);
-            Thread hook = new Thread(() -> sync.recordInterrupted(api.requestCount()), "sync-interrupted");
+            Thread hook = new Thread(() -> {
+                sync.recordInterrupted(api.requestCount());
+                interruptedLine(out, sync, dryRun, api.requestCount());
+            }, "sync-interrupted");
             Runtime.getRuntime().addShutdownHook(hook);
             try {
                 SyncSummary summary = sync.run();
                 progress.close();
-                out.summary(summary);
-                out.summaryLine(summaryLine(summary), false);
-                if (!summary.incomplete_lists().isEmpty()) {
-                    out.error("sync partial: " + summary.incomplete_lists().size() + " list(s) could not be read completely"
+                out.summary(summary, (s, screen) -> new SyncView(db.read(c -> Names.tracks(c, SyncView.trackUrns(s))),
+                        db.read(c -> Names.artists(c, SyncView.artistUrns(s)))).print(s, screen));
+                if (!out.forPeople() || out.quiet()) out.summaryLine(summaryLine(summary), false); // else stdout has just shown it
+                if (!summary.incompleteLists().isEmpty()) {
+                    out.error("sync partial: " + summary.incompleteLists().size() + " list(s) could not be read completely"
                             + " (incomplete_lists): what was read completely is merged, their artists stay due; rerun to read them");
                     return ExitCode.PARTIAL;
                 }
@@ -116,12 +122,29 @@ public final class SyncCommand implements Callable<Integer> {
     static String summaryLine(SyncSummary s) {
         return String.format(Locale.ROOT, "sync: %d of %d artists fetched (%d due, %d skipped), %d new tracks, %d updated;"
                         + " %d requests in %.1f s%s%s%s",
-                s.artists_fetched(), s.artists(), s.artists_due(), s.artists_skipped(), s.tracks_new(), s.tracks_updated(),
-                s.requests(), s.duration_ms() / 1000.0,
+                s.artistsFetched(), s.artists(), s.artistsDue(), s.artistsSkipped(), s.tracksNew(), s.tracksUpdated(),
+                s.requests(), s.durationMs() / 1000.0,
                 s.feed() == null ? "" : s.feed().error() != null ? "; stream not read (see the warning)"
                         : "; stream: " + s.feed().reposts() + " new reposts, " + s.feed().uploads() + " uploads",
-                s.playlist() == null ? "" : "; playlist " + (s.dry_run() ? "would get " : "now holds ") + s.playlist().tracks() + " tracks",
-                s.dry_run() ? " (dry run: nothing written)" : "");
+                s.playlist() == null ? "" : "; playlist " + (s.dryRun() ? "would get " : "now holds ") + s.playlist().tracks() + " tracks",
+                s.dryRun() ? " (dry run: nothing written)" : "");
+    }
+
+    /**
+     * Ctrl-C: one line on stderr (even with -q) saying what the run kept: nothing before the merge
+     * committed, the merged index after it (the playlist push may then be unfinished).
+     */
+    private static void interruptedLine(Output out, Sync sync, boolean dryRun, long requests) {
+        String kept = dryRun ? "a dry run: nothing was written" : switch (sync.stage()) {
+            case NOT_STARTED -> "before the run began: nothing was changed";
+            case READING -> "nothing of this run was merged, the index is as it was (" + requests
+                    + " requests made; `minion-discover history` lists the run as interrupted)";
+            case MERGED -> "this run's merge is kept in the index; the playlist push may not have finished"
+                    + " (rerun `minion-discover sync --push-playlist`)";
+        };
+        PrintStream err = out.stderr();
+        err.println((out.showProgress() ? "\n" : "") + "minion-discover: sync interrupted: " + kept);
+        err.flush();
     }
 
     /**

@@ -24,6 +24,27 @@ public record Terminal(InputStream in, PrintStream out, PrintStream err, Map<Str
                 Clock.systemUTC(), Sleeper.SYSTEM);
     }
 
+    /**
+     * The terminal's width for text for people: $COLUMNS when set (as ls does), else what the launcher
+     * read from the terminal (-Dminion.columns, `stty size`), else 80.
+     */
+    public int columns() {
+        Integer fromEnv = positive(env.get("COLUMNS"));
+        if (fromEnv != null) return fromEnv;
+        Integer fromTty = positive(System.getProperty("minion.columns"));
+        return fromTty != null ? fromTty : 80;
+    }
+
+    private static Integer positive(String value) {
+        if (value == null) return null;
+        try {
+            int n = Integer.parseInt(value.strip());
+            return n >= 20 && n <= 10_000 ? n : null;
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+
     private static boolean flag(String property, boolean fallback) {
         String v = System.getProperty(property);
         return v == null || v.isEmpty() ? fallback : v.equals("1") || v.equalsIgnoreCase("true");

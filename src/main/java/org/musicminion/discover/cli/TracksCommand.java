@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,17 +25,20 @@ import org.musicminion.discover.ranking.RankingRules;
 import org.musicminion.discover.ranking.TrackFacts;
 import org.musicminion.discover.ranking.Verdict;
 import org.musicminion.discover.store.IndexStore;
+import org.musicminion.discover.store.Names;
 import org.musicminion.discover.store.RankingData;
 import org.musicminion.discover.store.TrackQuery;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code tracks}: query and export the index as NDJSON (default) or CSV. */
+/** {@code tracks}: query and export the index as NDJSON (default in a pipe), a table (on a terminal) or CSV. */
 @Command(name = "tracks", mixinStandardHelpOptions = true,
-        description = "List indexed tracks: one NDJSON line per track (or CSV), filtered and sorted.")
+        description = "List indexed tracks, filtered and sorted: a table on a terminal, one NDJSON line per track in a pipe"
+                + " or with --json or --format ndjson, or CSV.")
 public final class TracksCommand implements Callable<Integer> {
     static final String CSV_HEADER = "urn,id,title,artist,permalink_url,first_seen,repost_count,like_count,reposted_by,liked_by,judgment,"
             + "uploaded_by,last_reposted_at";
@@ -65,8 +67,8 @@ public final class TracksCommand implements Callable<Integer> {
     @Option(names = "--sort", paramLabel = "ORDER", description = "reposts (most first) or recent (newest first_seen first, the default).")
     TrackQuery.Sort sort = TrackQuery.Sort.RECENT;
 
-    @Option(names = "--limit", paramLabel = "N", description = "At most N tracks.")
-    Integer limit;
+    @Mixin
+    LimitOption limit;
 
     /** What {@code --format} accepts. */
     enum Format {
@@ -78,11 +80,12 @@ public final class TracksCommand implements Callable<Integer> {
         }
     }
 
-    @Option(names = "--format", paramLabel = "FMT", description = "ndjson (default) or csv (header row, lists joined by ';').")
-    Format format = Format.NDJSON;
+    @Option(names = "--format", paramLabel = "FMT", description = "ndjson (the default in a pipe) or csv (header row, lists joined"
+            + " by ';'); without it a terminal gets a table.")
+    Format format;
 
     @Option(names = "--explain", description = "Add how the discovery ranking sees each track: score, placed_by (the artist it"
-            + " counts against) and reasons. NDJSON only.")
+            + " counts against) and reasons. Not with CSV.")
     boolean explain;
 
     @Override
@@ -94,36 +97,37 @@ public final class TracksCommand implements Callable<Integer> {
                 .source(source)
                 .minReposts(checkMinReposts())
                 .sort(sort)
-                .limit(checkLimit());
+                .limit(limit.orNull());
         boolean csv = format == Format.CSV;
         if (csv && explain) throw ExitException.usage("--explain adds JSON fields; use it without --format csv");
         Map<String, Pick> explained = explain ? explanations(ctx) : null;
-        PrintStream out = ctx.output().stdout();
-        int printed;
-        if (csv) {
-            out.print(CSV_HEADER + "\r\n");
-            printed = ctx.database().read(c -> query.run(c, row -> {
-                out.print(csvLine(row, ctx.output()::shown));
-                StdoutFailure.check(out);
-                return true;
-            }));
-            out.flush();
-        } else {
-            NdjsonWriter w = ctx.output().ndjson();
-            printed = ctx.database().read(c -> query.run(c, row -> {
-                Map<String, Object> m = json(row);
-                if (explained != null) {
-                    Pick p = explained.get(row.urn());
-                    m.put("score", p == null ? null : p.score());
-                    m.put("placed_by", p == null ? null : p.placed_by());
-                    m.put("reasons", p == null ? List.of() : p.reasons());
-                }
-                w.write(m);
-                return !w.broken();
-            }));
-        }
+        int printed = csv ? printCsv(ctx, query) : printLines(ctx, query, explained);
         if (printed == 0 && ctx.database().read(IndexStore::trackCount) == 0) EmptyIndexHint.say(ctx.output(), "tracks", "tracks");
         return ExitCode.OK;
+    }
+
+    private static int printCsv(AppContext ctx, TrackQuery query) {
+        PrintStream out = ctx.output().stdout();
+        out.print(CSV_HEADER + "\r\n");
+        int printed = ctx.database().read(c -> query.run(c, row -> {
+            out.print(csvLine(row, ctx.output()::shown));
+            StdoutFailure.check(out);
+            return true;
+        }));
+        out.flush();
+        return printed;
+    }
+
+    /** NDJSON for programs (and with an explicit --format ndjson), a table for people. */
+    private int printLines(AppContext ctx, TrackQuery query, Map<String, Pick> explained) {
+        Output out = ctx.output();
+        Output.HumanForm<List<TrackLine>> table = (lines, screen) -> new TracksView(
+                ctx.database().read(c -> Names.artists(c, TracksView.artistUrns(lines))), explain).print(lines, screen);
+        Output.Listing<TrackLine> listing = format == Format.NDJSON ? out.ndjsonListing() : out.listing(table);
+        try (listing) {
+            return ctx.database().read(c -> query.run(c, row -> listing.add(TrackLine.of(row,
+                    explained == null ? null : TrackLine.Explanation.of(explained.get(row.urn()))))));
+        }
     }
 
     /** Every track some followed artist surfaced, scored and explained as the ranking sees it now, by URN. */
@@ -172,29 +176,6 @@ public final class TracksCommand implements Callable<Integer> {
     private int checkMinReposts() {
         if (minReposts < 0) throw ExitException.usage("invalid --min-reposts " + minReposts + ": expected 0 or more");
         return minReposts;
-    }
-
-    private Integer checkLimit() {
-        if (limit != null && limit < 1) throw ExitException.usage("invalid --limit " + limit + ": expected 1 or more");
-        return limit;
-    }
-
-    static Map<String, Object> json(TrackQuery.TrackRow r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("urn", r.urn());
-        m.put("id", r.id());
-        m.put("title", r.title());
-        m.put("artist", r.artist());
-        m.put("permalink_url", r.permalinkUrl());
-        m.put("first_seen", Instant.ofEpochMilli(r.firstSeen()).toString());
-        m.put("repost_count", r.repostCount());
-        m.put("like_count", r.likeCount());
-        m.put("reposted_by", r.repostedBy());
-        m.put("liked_by", r.likedBy());
-        m.put("judgment", r.judgment());
-        m.put("uploaded_by", r.uploadedBy());
-        m.put("last_reposted_at", r.lastRepostedAt() == null ? null : Instant.ofEpochMilli(r.lastRepostedAt()).toString());
-        return m;
     }
 
     /** One CSV record; each field first through {@code shown} (Output.shown: escaped on a terminal, as is in a pipe). */

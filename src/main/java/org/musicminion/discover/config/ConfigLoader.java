@@ -70,13 +70,30 @@ public final class ConfigLoader {
         return base.resolve("minion-discover").resolve("config.toml");
     }
 
-    /** Parses and validates one file; public for tests. */
+    /** The largest config file read: far above any real one (the example is ~5 KiB), far below a heap. */
+    static final long MAX_FILE_BYTES = 1024 * 1024;
+
+    /**
+     * Parses and validates one file; public for tests. A file over {@link #MAX_FILE_BYTES} is exit 78
+     * without being read, and so is one nested too deeply for the parser (a StackOverflowError there is a
+     * bad config, not a crash).
+     */
     public Map<String, Object> parse(Path file) {
         TomlParseResult toml;
         try {
-            toml = Toml.parse(file);
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw ExitException.config("config file " + file + " is " + size + " bytes; a config file is at most 1 MiB"
+                        + " (it was not read): name the right file, or cut it down to its keys");
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length > MAX_FILE_BYTES) throw ExitException.config("config file " + file + " grew past 1 MiB while it was read");
+            toml = Toml.parse(new java.io.ByteArrayInputStream(bytes));
         } catch (IOException e) {
             throw ExitException.config("cannot read config file " + file + ": " + e.getMessage());
+        } catch (StackOverflowError e) {
+            throw ExitException.config("config file " + file + " nests arrays or tables too deeply to be read (no key of this tool"
+                    + " takes more than a flat value); fix the TOML");
         }
         if (toml.hasErrors()) {
             TomlParseError err = toml.errors().get(0);

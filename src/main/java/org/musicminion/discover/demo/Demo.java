@@ -193,5 +193,6 @@ public final class Demo {
                 + " answered " + stats.total() + " requests.");
         out.info(String.format("Demo done in %.1f s. Data dir kept at %s", (System.nanoTime() - started) / 1e9, dir));
         out.info("Look around (offline): minion-discover --data-dir " + dir + " tracks --unjudged --limit 5");
+        out.info("See whether it works (offline): minion-discover --data-dir " + dir + " report --open");
     }
 }

@@ -2,7 +2,6 @@ package org.musicminion.discover.judge;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import org.musicminion.discover.Judgment;
@@ -16,7 +15,7 @@ import org.musicminion.discover.http.OutcomeKind;
  */
 @JsonPropertyOrder({"input", "urn", "judgment", "previous", "in_index", "remote", "error"})
 public record JudgeLine(String input, String urn, Judgment judgment, Judgment previous,
-                        @JsonProperty("in_index") Boolean inIndex,
+                        Boolean inIndex,
                         @JsonInclude(JsonInclude.Include.NON_NULL) Remote remote, String error,
                         @JsonIgnore Problem problem, @JsonIgnore OutcomeKind cause) {
 

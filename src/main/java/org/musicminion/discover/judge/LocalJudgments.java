@@ -11,7 +11,8 @@ import org.musicminion.discover.store.Judgments;
 
 /**
  * Records the listener's own verdicts: all changes of one `judge` call in one transaction, each
- * stored with origin {@code local} (sync's import never overwrites those) and its time.
+ * stored with origin {@code local} (sync's import never overwrites those) and its time; a clear is kept
+ * too, so the import does not bring back what the listener cleared.
  */
 public final class LocalJudgments {
     private final Database db;
@@ -33,7 +34,7 @@ public final class LocalJudgments {
                 // pipe reports the first change as the second one's previous
                 Judgments.Stored before = Judgments.get(c, urn);
                 if (verdict == Verdict.CLEAR) {
-                    Judgments.clear(c, urn);
+                    Judgments.clear(c, urn, at);
                 } else {
                     Judgments.put(c, List.of(new Judgments.Stored(urn, verdict.judgment(), Judgments.Origin.LOCAL, at)));
                 }

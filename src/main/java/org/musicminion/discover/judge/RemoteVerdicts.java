@@ -18,7 +18,8 @@ import org.musicminion.discover.soundcloud.Track;
 /**
  * Writes verdicts to SoundCloud so they follow the listener to other devices (`judge --remote`):
  * not_interested / not_quite add the tracks to the matching judgment playlist and take them out of
- * the other; clear takes them out of both; liked likes them ({@code POST /likes/tracks/{urn}}) and
+ * the other; clear takes them out of both and removes the like ({@code DELETE /likes/tracks/{urn}}; a 404
+ * means there was none); liked likes them ({@code POST /likes/tracks/{urn}}) and
  * takes them out of both. Each playlist is read once and written once (PUT of the whole list, URN
  * strings). Failures are returned per track; the local judgments stay as they are.
  */
@@ -51,6 +52,7 @@ public final class RemoteVerdicts {
                 edit(notInterestedTitle, Settings.Judgments.NOT_INTERESTED_KEY, urns, false, errors);
                 edit(notQuiteTitle, Settings.Judgments.NOT_QUITE_KEY, urns, false, errors);
                 if (verdict == Verdict.LIKED) like(urns, errors);
+                else unlike(urns, errors);
             }
         }
         return errors;
@@ -96,6 +98,17 @@ public final class RemoteVerdicts {
                 if (res.outcome().kind() == org.musicminion.discover.http.OutcomeKind.AUTH) res.orThrow();
                 errors.put(urn, "like failed: " + res.outcome().errorClass());
             }
+        }
+    }
+
+    /** A remote clear takes the like away too, or the next sync imports the track as liked again. */
+    private void unlike(List<String> urns, Map<String, String> errors) {
+        for (String urn : urns) {
+            if (errors.containsKey(urn)) continue;
+            ApiResponse res = soundcloud.unlike(urn);
+            if (res.ok() || res.outcome().kind() == org.musicminion.discover.http.OutcomeKind.NOT_FOUND) continue; // no like to remove
+            if (res.outcome().kind() == org.musicminion.discover.http.OutcomeKind.AUTH) res.orThrow();
+            errors.put(urn, "unlike failed: " + res.outcome().errorClass());
         }
     }
 

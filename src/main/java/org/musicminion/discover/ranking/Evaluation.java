@@ -19,16 +19,16 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * verdicts in ten groups by predicted keep chance, predicted against kept.
  */
 @JsonPropertyOrder({"verdicts", "train", "test", "test_keep_rate", "heuristic", "model", "music_minion", "ranking", "calibration"})
-public record Evaluation(int verdicts, int train, int test, double test_keep_rate, Figures heuristic, Figures model,
-                         Figures music_minion, RankingKind ranking, List<Decile> calibration) {
+public record Evaluation(int verdicts, int train, int test, double testKeepRate, Figures heuristic, Figures model,
+                         Figures musicMinion, RankingKind ranking, List<Decile> calibration) {
     static final double TRAIN_SHARE = 0.7;
 
     /** One ranking's figures on the test verdicts. */
     @JsonPropertyOrder({"precision_at_20", "precision_at_50", "auc", "auc_se"})
-    public record Figures(double precision_at_20, double precision_at_50, double auc, double auc_se) {
+    public record Figures(double precisionAt20, double precisionAt50, double auc, double aucSe) {
         /** True when the AUC is more than two standard errors from a coin's 0.5 either way. */
         public boolean tellsApart() {
-            return Math.abs(auc - 0.5) > 2 * auc_se;
+            return Math.abs(auc - 0.5) > 2 * aucSe;
         }
     }
 

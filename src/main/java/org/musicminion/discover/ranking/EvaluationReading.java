@@ -11,7 +11,7 @@ public final class EvaluationReading {
     public static List<String> of(Evaluation e) {
         List<String> out = new ArrayList<>();
         out.add(e.verdicts() + " verdicts: the older " + e.train() + " teach, the newer " + e.test() + " test"
-                + (e.test() == 0 ? "." : " (" + percent(e.test_keep_rate()) + " of those you kept)."));
+                + (e.test() == 0 ? "." : " (" + percent(e.testKeepRate()) + " of those you kept)."));
         if (e.heuristic() == null) {
             out.add("Nothing to test yet: judge more of the Discovery playlist and run evaluate again.");
             return out;
@@ -19,9 +19,9 @@ public final class EvaluationReading {
         out.add("AUC is the chance that a track you kept scores above one you did not: 0.5 is a coin toss, 1 is perfect;"
                 + " ± is two standard errors, the room chance leaves with this few verdicts.");
         out.add(line("heuristic", e.heuristic()) + "; " + (e.model() == null ? "model: not fitted yet (ranking.min_verdicts, or"
-                + " training holds one kind of verdict only)" : line("model", e.model())) + "; " + line("music-minion", e.music_minion()) + ".");
+                + " training holds one kind of verdict only)" : line("model", e.model())) + "; " + line("music-minion", e.musicMinion()) + ".");
         Evaluation.Figures used = e.ranking() == RankingKind.MODEL ? e.model() : e.ranking() == RankingKind.HEURISTIC ? e.heuristic()
-                : e.music_minion();
+                : e.musicMinion();
         out.add("sync ranks with the " + e.ranking() + (used.tellsApart()
                 ? "; its AUC is clearly " + (used.auc() > 0.5 ? "above" : "below") + " a coin's."
                 : "; with this few test verdicts it cannot be told apart from a coin yet (its ± reaches 0.5): judge more and look again."));
@@ -36,8 +36,8 @@ public final class EvaluationReading {
     }
 
     private static String line(String name, Evaluation.Figures f) {
-        return String.format(Locale.ROOT, "%s: AUC %.2f ± %.2f, kept among its top 20 %s", name, f.auc(), 2 * f.auc_se(),
-                percent(f.precision_at_20()));
+        return String.format(Locale.ROOT, "%s: AUC %.2f ± %.2f, kept among its top 20 %s", name, f.auc(), 2 * f.aucSe(),
+                percent(f.precisionAt20()));
     }
 
     private static String percent(double rate) {

@@ -12,7 +12,7 @@ import java.util.List;
  * who reposts says much), pulled toward 1 by a ridge worth {@link #RIDGE} so few verdicts move it little.
  */
 final class KeepModel {
-    static final double RIDGE = Double.parseDouble(System.getProperty("t.ridge", "4"));
+    static final double RIDGE = 4;
     private static final int STEPS = 30;
 
     /** The offset and one weight per feature. */

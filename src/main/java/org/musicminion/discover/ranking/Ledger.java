@@ -18,9 +18,9 @@ import org.musicminion.discover.Judgment;
  * kept on one time scale and rescaled at read time). Not thread-safe.
  */
 final class Ledger {
-    static final double NEAR_MISS = Double.parseDouble(System.getProperty("t.nq", "0.3"));
-    static final double HALF_LIFE_DAYS = Double.parseDouble(System.getProperty("t.hl", "60"));
-    static final double PRIOR_WEIGHT = Double.parseDouble(System.getProperty("t.pw", "8"));
+    static final double NEAR_MISS = 0.3;
+    static final double HALF_LIFE_DAYS = 60;
+    static final double PRIOR_WEIGHT = 8;
     private static final double RATE_PER_MS = Math.log(2) / (HALF_LIFE_DAYS * 86_400_000.0);
 
     private final Map<String, double[]> counts = new HashMap<>(); // key → {kept, judged} at the origin's scale

@@ -3,5 +3,5 @@ package org.musicminion.discover.ranking;
 import java.util.List;
 
 /** One proposed track: its score (higher first), the artist it counts against ({@code placed_by}) and why it is there. */
-public record Pick(String urn, double score, String placed_by, List<String> reasons) {
+public record Pick(String urn, double score, String placedBy, List<String> reasons) {
 }

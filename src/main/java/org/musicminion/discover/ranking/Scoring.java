@@ -53,10 +53,4 @@ final class Scoring {
     double probability(TrackFacts t) {
         return weights.probability(Features.vector(t, now, ledger, voices), priorLogit);
     }
-
-    /** The weighted verdicts behind the key of {@code t}'s genre (0 without a genre). */
-    double genreEvidence(TrackFacts t) {
-        String g = Genres.key(t.genre());
-        return g == null ? Double.MAX_VALUE : ledger.weight("g:" + g, now);
-    }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.musicminion.discover.store.ReportData;
+import org.musicminion.discover.triage.Noise;
 
 /**
  * Draws a {@link ReportModel} as one self-contained HTML page: styles inline, charts as inline SVG, no script, no
@@ -75,7 +76,7 @@ public final class HtmlReport {
         card("sync runs, " + Report.DAYS + " days", runs + (failures == 0 ? "" : " (" + failures + " not ok)"),
                 runs == 0 ? "no runs" : num(requests / (double) Report.DAYS) + " requests a day on average");
         long noisy = m.artists().stream().filter(ReportModel.ArtistPoint::noisy).count();
-        card("noisy artists", noisy + " of " + m.artists().size(), "many tracks, few kept");
+        card("noisy artists", noisy + " of " + m.artists().size(), "many tracks, kept less than the rest");
         h.append("</section>\n");
     }
 
@@ -208,7 +209,8 @@ public final class HtmlReport {
         h.append("<p class=\"muted\">One dot per followed artist: across, the tracks they surfaced a week over the last 30 days;")
                 .append(" up, the share of their tracks you keep, smoothed toward your overall ").append(pct(m.overallKeepRate()))
                 .append(" (dashed) while their verdicts are few. <b style=\"color:").append(SKIPPED)
-                .append("\">Noisy</b>: at least 2 tracks a week, 3 verdicts or more, and kept at under half your overall rate.</p>");
+                .append("\">Noisy</b>, as <code>artists --noisy</code> says: at least ").append(num(Noise.NOISY_PER_WEEK))
+                .append(" tracks a week, kept less often than the rest (below the dashed line).</p>");
         List<ReportModel.ArtistPoint> points = m.artists();
         if (points.isEmpty()) {
             empty("No followed artists in the index yet: run minion-discover sync.");
@@ -254,10 +256,11 @@ public final class HtmlReport {
         h.append("</svg>");
         if (noisy.isEmpty()) h.append("<p>No noisy artists: none surfaces many tracks that you do not keep.</p>");
         else {
-            h.append("<table><thead><tr><th>noisy artist</th><th>a week</th><th>keep rate</th><th>verdicts</th></tr></thead><tbody>");
+            h.append("<table><thead><tr><th>noisy artist</th><th>a week</th><th>keep rate</th><th>verdicts</th><th>suggestion</th></tr></thead><tbody>");
             for (ReportModel.ArtistPoint a : noisy) {
                 h.append("<tr><td>").append(esc(a.name())).append("</td><td>").append(num(a.perWeek())).append("</td><td>").append(pct(a.keepRate()))
-                        .append("</td><td>").append(a.liked()).append(" kept of ").append(a.judged()).append("</td></tr>");
+                        .append("</td><td>").append(a.liked()).append(" kept of ").append(a.judged()).append("</td><td>").append(esc(a.suggestion()))
+                        .append("</td></tr>");
             }
             h.append("</tbody></table>");
         }

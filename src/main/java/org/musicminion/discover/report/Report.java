@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.musicminion.discover.ranking.Smoothing;
 import org.musicminion.discover.store.ArtistStats;
 import org.musicminion.discover.store.Database;
 import org.musicminion.discover.store.FeedState;
 import org.musicminion.discover.store.ReportData;
 import org.musicminion.discover.store.SyncRuns;
+import org.musicminion.discover.triage.Noise;
 
 /** Reads a {@link ReportModel} from the index in one read transaction; {@link HtmlReport} draws it. */
 public final class Report {
@@ -42,10 +42,9 @@ public final class Report {
             double prior = ArtistStats.overallKeepRate(c);
             List<ReportModel.ArtistPoint> artists = new ArrayList<>();
             for (ArtistStats.Row r : ArtistStats.query(c, now, ArtistStats.Sort.TRACKS, null)) {
-                double perWeek = r.perDay30d() * 7;
-                double rate = Smoothing.rate(r.liked(), r.judged(), prior);
-                artists.add(new ReportModel.ArtistPoint(r.username() == null ? r.urn() : r.username(), r.urn(), perWeek, rate,
-                        r.judged(), r.liked(), NoisyArtists.noisy(perWeek, r.judged(), rate, prior)));
+                Noise.Assessment a = Noise.assess(r.perDay30d(), r.liked(), r.judged(), prior); // artists --noisy's definition
+                artists.add(new ReportModel.ArtistPoint(r.username() == null ? r.urn() : r.username(), r.urn(), a.tracksPerWeek(),
+                        a.keepRate(), r.judged(), r.liked(), a.noisy(), a.suggestion().toString()));
             }
             Long lastOk = null;
             for (SyncRuns.SyncRun run : SyncRuns.recent(c, 200)) {

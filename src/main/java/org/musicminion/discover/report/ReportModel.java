@@ -14,7 +14,9 @@ public record ReportModel(long generatedAt, String playlistTitle, List<ReportDat
                           List<FreshDay> freshness, Long feedCheckpoint, Long lastOkRun) {
 
     /** A followed artist on the scatter. */
-    public record ArtistPoint(String name, String urn, double perWeek, double keepRate, int judged, int liked, boolean noisy) {}
+    /** A followed artist on the scatter; {@code noisy} and {@code suggestion} as {@code artists --noisy} says (triage.Noise). */
+    public record ArtistPoint(String name, String urn, double perWeek, double keepRate, int judged, int liked, boolean noisy,
+                              String suggestion) {}
 
     /** The links first seen on one day: how many, how many the stream brought at exact times, their median delay. */
     public record FreshDay(long day, int links, int exact, Long medianDelayMs) {}

@@ -1,13 +1,9 @@
 package org.musicminion.discover.resolve;
 
-import java.io.IOException;
-
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.core.JsonGenerator;
 
-import org.musicminion.discover.JsonWritable;
 import org.musicminion.discover.http.OutcomeKind;
 
 /**
@@ -18,7 +14,7 @@ import org.musicminion.discover.http.OutcomeKind;
  */
 @JsonPropertyOrder({"input", "status", "kind", "id", "urn", "error", "attempts", "cached"})
 public record ResolveResult(String input, Status status, String kind, Long id, String urn, String error,
-                            @JsonIgnore OutcomeKind failure, int attempts, boolean cached) implements JsonWritable {
+                            @JsonIgnore OutcomeKind failure, int attempts, boolean cached) {
 
     /** What became of one input, with the word printed for it. */
     public enum Status {
@@ -67,22 +63,6 @@ public record ResolveResult(String input, Status status, String kind, Long id, S
     /** The same answer for another input line (a repeat within one run): no attempts of its own. */
     public ResolveResult forInput(String otherInput) {
         return new ResolveResult(otherInput, status, kind, id, urn, error, failure, 0, cached);
-    }
-
-    @Override
-    public void writeJson(JsonGenerator g) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("input", input);
-        g.writeStringField("status", status.word());
-        g.writeStringField("kind", kind);
-        g.writeFieldName("id");
-        if (id == null) g.writeNull();
-        else g.writeNumber(id);
-        g.writeStringField("urn", urn);
-        g.writeStringField("error", error);
-        g.writeNumberField("attempts", attempts);
-        g.writeBooleanField("cached", cached);
-        g.writeEndObject();
     }
 
     /** True when this is an answer worth keeping (resolved or not_found, fresh from the server). */

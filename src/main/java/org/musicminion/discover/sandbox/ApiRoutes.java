@@ -48,6 +48,7 @@ final class ApiRoutes {
         this.base = base;
         routes.add(new Route("GET", "/me", true, r -> Reply.json(200, g -> views.writeUserFull(g, catalogue.me(), true))));
         routes.add(new Route("GET", "/me/followings", true, this::followings));
+        routes.add(new Route("DELETE", "/me/followings/{urn}", true, this::unfollow));
         routes.add(new Route("GET", "/me/likes/tracks", true, r -> trackList(r, catalogue.userLikeList())));
         routes.add(new Route("GET", "/me/playlists", true, this::myPlaylists));
         routes.add(new Route("GET", "/users/{urn}", false, this::user));
@@ -60,6 +61,7 @@ final class ApiRoutes {
         routes.add(new Route("GET", "/playlists/{urn}/tracks", false, this::playlistTracks));
         routes.add(new Route("GET", "/resolve", false, this::resolve));
         routes.add(new Route("POST", "/likes/tracks/{urn}", true, this::likeTrack));
+        routes.add(new Route("DELETE", "/likes/tracks/{urn}", true, this::unlikeTrack));
         FeedRoutes feed = new FeedRoutes(catalogue, views, base);
         routes.add(new Route("GET", "/me/feed/tracks", true, feed::feed));
         routes.add(new Route("GET", "/me/feed", true, feed::feed));
@@ -98,6 +100,19 @@ final class ApiRoutes {
 
     // ---- handlers ----
 
+    private Reply unlikeTrack(Request r) {
+        try {
+            if (!catalogue.unlikeTrack(r.urn())) return Reply.error(404, "not liked");
+            return Reply.json(200, g -> {
+                g.writeStartObject();
+                g.writeStringField("status", "200 - OK");
+                g.writeEndObject();
+            });
+        } catch (IllegalArgumentException e) {
+            return Reply.error(404, "track not found");
+        }
+    }
+
     private Reply likeTrack(Request r) {
         try {
             catalogue.likeTrack(r.urn());
@@ -114,12 +129,23 @@ final class ApiRoutes {
     private Reply followings(Request r) {
         Paging p = Paging.of(r);
         if (p.error != null) return p.error;
-        int n = catalogue.artistCount();
+        int[] followed = catalogue.followedIndexes();
+        int n = followed.length;
         int from = (int) Math.min(p.cursor < 0 ? 0 : p.cursor, n);
         int to = Math.min(n, from + p.limit);
         long next = to < n ? to : -1;
         return page(r, p, next, g -> {
-            for (int a = from; a < to; a++) views.writeUser(g, catalogue.artistAt(a));
+            for (int i = from; i < to; i++) views.writeUser(g, catalogue.artistAt(followed[i]));
+        });
+    }
+
+    /** {@code DELETE /me/followings/{urn}}: 200 when the listener followed the user, 404 when not. */
+    private Reply unfollow(Request r) {
+        if (!catalogue.unfollow(r.urn())) return Reply.error(404, "not following " + r.urn());
+        return Reply.json(200, g -> {
+            g.writeStartObject();
+            g.writeStringField("status", "200 - OK");
+            g.writeEndObject();
         });
     }
 

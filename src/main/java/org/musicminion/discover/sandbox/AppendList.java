@@ -3,7 +3,7 @@ package org.musicminion.discover.sandbox;
 import java.util.Arrays;
 
 /**
- * An append-only list of ints (track indices) read newest first. Readers take a lock-free snapshot;
+ * A list of ints (track indices) read newest first, appended to (and rarely removed from: an unlike). Readers take a lock-free snapshot;
  * writers append under a lock. Cursors are positions in append order, so items appended while a
  * client pages (new reposts at the head) never shift the pages it has yet to read.
  */
@@ -29,6 +29,23 @@ final class AppendList {
         d[s.size] = value;
         snap = new Snap(d, s.size + 1);
         return true;
+    }
+
+    /**
+     * Removes {@code value} (an unlike); true when it was there. A new array, so snapshots already
+     * taken stay as they were; cursors of pages in flight may then skip one item, as SoundCloud's do.
+     */
+    synchronized boolean remove(int value) {
+        Snap s = snap;
+        for (int i = 0; i < s.size; i++) {
+            if (s.data[i] != value) continue;
+            int[] d = new int[Math.max(8, s.data.length)];
+            System.arraycopy(s.data, 0, d, 0, i);
+            System.arraycopy(s.data, i + 1, d, i, s.size - i - 1);
+            snap = new Snap(d, s.size - 1);
+            return true;
+        }
+        return false;
     }
 
     boolean contains(int value) {

@@ -57,6 +57,8 @@ public final class Catalogue {
     private final CatalogueSpec spec;
     private final User me;
     private final User[] artists;
+    /** Artists the listener unfollowed through the API (indexes into {@link #artists}). */
+    private final Set<Integer> unfollowed = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final User[] uploaders;
     private final Track[] tracks;
     private final AppendList[] reposts;
@@ -166,9 +168,20 @@ public final class Catalogue {
         return shape.ringOf()[artistIndexOrThrow(artistUrn)];
     }
 
-    /** The followed artists, in the order /me/followings lists them. */
+    /** The followed artists, in the order /me/followings lists them (those the listener unfollowed left out). */
     public List<User> followings() {
-        return List.of(artists);
+        List<User> out = new ArrayList<>();
+        for (int a : followedIndexes()) out.add(artists[a]);
+        return out;
+    }
+
+    /**
+     * The listener stops following an artist ({@code DELETE /me/followings/{urn}}): they leave /me/followings, their
+     * lists stay. False when they are not followed (unknown, or unfollowed before).
+     */
+    public boolean unfollow(String artistUrn) {
+        int a = artistIndex(artistUrn);
+        return a >= 0 && unfollowed.add(a);
     }
 
     /** Track URNs the artist reposted, newest first. */
@@ -358,6 +371,11 @@ public final class Catalogue {
         return userLikes.append(liveTrackOrThrow(trackUrn));
     }
 
+    /** The user unlikes a track; false when it was not liked. */
+    public boolean unlikeTrack(String trackUrn) {
+        return userLikes.remove(trackIndexAny(trackUrn));
+    }
+
     /** Appends a live track to the end of a playlist (no duplicates); false when already there. */
     public boolean addToPlaylist(String playlistUrn, String trackUrn) {
         PlaylistState p = playlistOrThrow(playlistUrn);
@@ -399,6 +417,16 @@ public final class Catalogue {
 
     int artistCount() {
         return artists.length;
+    }
+
+    /** Indexes of the artists still followed, in /me/followings order. */
+    int[] followedIndexes() {
+        if (unfollowed.isEmpty()) {
+            int[] all = new int[artists.length];
+            for (int a = 0; a < all.length; a++) all[a] = a;
+            return all;
+        }
+        return java.util.stream.IntStream.range(0, artists.length).filter(a -> !unfollowed.contains(a)).toArray();
     }
 
     User artistAt(int a) {

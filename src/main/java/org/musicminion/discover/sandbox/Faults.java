@@ -1,7 +1,5 @@
 package org.musicminion.discover.sandbox;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 /**
  * The faults the sandbox injects into API calls (and, when {@code tokenEndpoint}, into
  * {@code POST /oauth/token}): latency, a token-bucket rate limit, random 5xx answers and hangs,
@@ -21,17 +19,17 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param tokenEndpoint    apply latency/rate/errors/hangs to the token endpoint too
  */
 public record Faults(
-        @JsonProperty("latency_ms") long latencyMs,
-        @JsonProperty("jitter_ms") long jitterMs,
-        @JsonProperty("rate_per_second") double ratePerSecond,
-        @JsonProperty("burst") int burst,
-        @JsonProperty("retry_after_seconds") int retryAfterSeconds,
-        @JsonProperty("error_rate") double errorRate,
-        @JsonProperty("hang_rate") double hangRate,
-        @JsonProperty("hang_ms") long hangMs,
-        @JsonProperty("hang_drop") boolean hangDrop,
-        @JsonProperty("token_lifetime_seconds") long tokenLifetimeSeconds,
-        @JsonProperty("token_endpoint") boolean tokenEndpoint) {
+        long latencyMs,
+        long jitterMs,
+        double ratePerSecond,
+        int burst,
+        int retryAfterSeconds,
+        double errorRate,
+        double hangRate,
+        long hangMs,
+        boolean hangDrop,
+        long tokenLifetimeSeconds,
+        boolean tokenEndpoint) {
 
     /** No faults; tokens live an hour. */
     public static final Faults NONE = new Faults(0, 0, 0, 1, -1, 0, 0, 12_000, false, 3600, false);

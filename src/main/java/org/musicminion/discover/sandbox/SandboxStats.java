@@ -6,7 +6,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Counts what clients did: requests by route pattern (e.g. {@code GET /users/{urn}/reposts/tracks})
@@ -27,14 +26,14 @@ public final class SandboxStats {
 
     /** What {@link SandboxServer#stats()} and {@code GET /_sandbox/stats} answer. */
     public record Snapshot(
-            @JsonProperty("total") long total,
-            @JsonProperty("in_flight") int inFlight,
-            @JsonProperty("max_in_flight") int maxInFlight,
-            @JsonProperty("rate_limited") long rateLimited,
-            @JsonProperty("injected_errors") long injectedErrors,
-            @JsonProperty("hangs") long hangs,
-            @JsonProperty("routes") Map<String, Map<String, Long>> routes,
-            @JsonProperty("statuses") Map<String, Long> statuses) {
+            long total,
+            int inFlight,
+            int maxInFlight,
+            long rateLimited,
+            long injectedErrors,
+            long hangs,
+            Map<String, Map<String, Long>> routes,
+            Map<String, Long> statuses) {
 
         /** Requests to one route pattern, any status. */
         public long count(String route) {

@@ -141,6 +141,24 @@ public final class SoundCloud {
     }
 
     /**
+     * Stops following the user {@code userUrn} for the listener ({@code DELETE /me/followings/{user_urn}}, official
+     * spec); the answer, never thrown (404: not followed).
+     */
+    public ApiResponse unfollow(String userUrn) {
+        Request r = new Request.Builder().url(api.url("/me/followings/" + userUrn)).delete().build();
+        return api.execute(r, CallOptions.json(api.defaultTokens()).withExpectJson(false));
+    }
+
+    /**
+     * Removes the listener's like of {@code trackUrn} ({@code DELETE /likes/tracks/{urn}}, in SoundCloud's
+     * API spec); the answer, never thrown. A 404 means there was no like to remove.
+     */
+    public ApiResponse unlike(String trackUrn) {
+        Request r = new Request.Builder().url(api.url("/likes/tracks/" + trackUrn)).delete().build();
+        return api.execute(r, CallOptions.json(api.defaultTokens()).withExpectJson(false));
+    }
+
+    /**
      * {@code GET /resolve?url=...} with the caller's options (resolve turns redirects off and paces
      * attempts): the raw answer, never thrown, since a 302's Location is the answer.
      */

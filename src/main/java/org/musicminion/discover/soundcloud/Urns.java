@@ -14,6 +14,14 @@ public final class Urns {
         return "soundcloud:users:" + id;
     }
 
+    /** The user URN an input names ({@code soundcloud:users:7} or the bare id {@code 7}); null for anything else. */
+    public static String userUrn(String input) {
+        if (input == null) return null;
+        String s = input.strip();
+        if (s.startsWith("soundcloud:users:")) s = s.substring("soundcloud:users:".length());
+        return s.matches("\\d{1,18}") ? user(Long.parseLong(s)) : null;
+    }
+
     /** The numeric id at the end of a URN, or null when it has none. */
     public static Long idOf(String urn) {
         if (urn == null) return null;

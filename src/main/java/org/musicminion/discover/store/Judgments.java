@@ -5,14 +5,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.musicminion.discover.Judgment;
 
 /**
  * The {@code judgments} table: one {@link Judgment} per track (stored as its word) with its {@link Origin}
- * and when it was made.
+ * and when it was made; and {@code judgment_clears}, the listener's clears, which the import respects.
  */
 public final class Judgments {
     /** Where a stored verdict came from, stored as its word. */
@@ -71,8 +73,15 @@ public final class Judgments {
         }
     }
 
-    /** Stores (inserting or replacing) the given judgments in one batch. */
+    /** Stores (inserting or replacing) the given judgments in one batch; a local one ends its track's clear. */
     public static void put(Connection c, List<Stored> judgments) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM judgment_clears WHERE track_urn = ?")) {
+            for (Stored j : judgments) {
+                if (!j.local()) continue;
+                ps.setString(1, j.trackUrn());
+                ps.executeUpdate();
+            }
+        }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO judgments(track_urn, value, origin, judged_at) VALUES (?, ?, ?, ?)"
                 + " ON CONFLICT(track_urn) DO UPDATE SET value = excluded.value, origin = excluded.origin, judged_at = excluded.judged_at")) {
             Batch batch = new Batch(ps);
@@ -91,11 +100,29 @@ public final class Judgments {
         return new Stored(rs.getString(1), Judgment.ofWord(rs.getString(2)), Origin.ofWord(rs.getString(3)), rs.getLong(4));
     }
 
-    /** Removes a track's judgment; true when there was one. */
-    public static boolean clear(Connection c, String trackUrn) throws SQLException {
+    /**
+     * The listener cleared a track's judgment ({@code judge --as clear}): the judgment goes, and the clear
+     * is kept (with its time) so sync's import does not bring it back. True when there was a judgment.
+     */
+    public static boolean clear(Connection c, String trackUrn, long at) throws SQLException {
+        try (PreparedStatement tombstone = c.prepareStatement("INSERT INTO judgment_clears(track_urn, cleared_at) VALUES (?, ?)"
+                + " ON CONFLICT(track_urn) DO UPDATE SET cleared_at = excluded.cleared_at")) {
+            tombstone.setString(1, trackUrn);
+            tombstone.setLong(2, at);
+            tombstone.executeUpdate();
+        }
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM judgments WHERE track_urn = ?")) {
             ps.setString(1, trackUrn);
             return ps.executeUpdate() > 0;
         }
+    }
+
+    /** The tracks whose judgment the listener cleared and has not judged since: sync's import leaves them unjudged. */
+    public static Set<String> cleared(Connection c) throws SQLException {
+        Set<String> urns = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT track_urn FROM judgment_clears"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) urns.add(rs.getString(1));
+        }
+        return urns;
     }
 }

@@ -138,6 +138,14 @@ final class Schema {
             // index keeps the artist and their history, and `artists` shows them as no longer followed
             """
             ALTER TABLE artists ADD COLUMN unfollowed_at INTEGER;
+            """,
+            // v7 (issue 22): a local `judge --as clear` is the listener's word like any local verdict: kept as a
+            // tombstone, so sync's import does not bring back the judgment it cleared (until a new local verdict)
+            """
+            CREATE TABLE judgment_clears (
+              track_urn TEXT PRIMARY KEY,
+              cleared_at INTEGER NOT NULL
+            ) WITHOUT ROWID;
             """);
 
     static int latestVersion() {

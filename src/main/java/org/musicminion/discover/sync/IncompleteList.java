@@ -1,7 +1,5 @@
 package org.musicminion.discover.sync;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 import org.musicminion.discover.http.ApiException;
 import org.musicminion.discover.http.ListIncompleteException;
 import org.musicminion.discover.http.OutcomeKind;
@@ -11,7 +9,7 @@ import org.musicminion.discover.http.OutcomeKind;
  * list's path and why (a cap, broken paging, or a page that kept failing). What it held is not merged
  * and its artist is not marked checked, so the next run reads it again.
  */
-public record IncompleteList(@JsonProperty("list") String list, @JsonProperty("reason") String reason) {
+public record IncompleteList(String list, String reason) {
 
     static IncompleteList of(ListIncompleteException e) {
         return new IncompleteList(e.list(), e.getMessage());

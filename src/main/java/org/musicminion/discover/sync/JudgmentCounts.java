@@ -8,10 +8,10 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * judgment). {@code music_minion} is the part that came from the player's database (null when it was not read).
  */
 @JsonPropertyOrder({"liked", "not_interested", "not_quite", "unchanged", "music_minion"})
-public record JudgmentCounts(int liked, int not_interested, int not_quite, int unchanged, PlayerCounts music_minion) {
+public record JudgmentCounts(int liked, int notInterested, int notQuite, int unchanged, PlayerCounts musicMinion) {
     public static final JudgmentCounts NONE = new JudgmentCounts(0, 0, 0, 0);
 
-    public JudgmentCounts(int liked, int not_interested, int not_quite, int unchanged) {
-        this(liked, not_interested, not_quite, unchanged, null);
+    public JudgmentCounts(int liked, int notInterested, int notQuite, int unchanged) {
+        this(liked, notInterested, notQuite, unchanged, null);
     }
 }

@@ -102,6 +102,7 @@ public final class JudgmentImport {
     public static JudgmentCounts apply(Connection c, RemoteJudgments remote, long now) throws SQLException {
         IndexStore.recordTracks(c, remote.tracks(), now);
         Map<String, Judgments.Stored> current = Judgments.all(c);
+        Set<String> cleared = Judgments.cleared(c); // the listener's clears win like local verdicts
         PlayerDatabase.Reading player = remote.player() == null ? PlayerDatabase.Reading.NONE : remote.player();
         Set<String> all = new HashSet<>(remote.liked());
         all.addAll(remote.notInterested());
@@ -114,6 +115,10 @@ public final class JudgmentImport {
         int unchanged = 0;
         List<Judgments.Stored> changes = new ArrayList<>();
         for (String urn : all) {
+            if (cleared.contains(urn)) {
+                unchanged++;
+                continue;
+            }
             Judgments.Stored now0 = current.get(urn);
             Judgments.Stored verdict = verdict(urn, remote, player, now0, now);
             if (now0 != null && (now0.local() || now0.value() == verdict.value())) {

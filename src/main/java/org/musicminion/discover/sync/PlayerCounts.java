@@ -10,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * lacked ({@code "table ratings"}, ...; empty when nothing).
  */
 @JsonPropertyOrder({"liked", "not_interested", "not_quite", "skips", "missing"})
-public record PlayerCounts(int liked, int not_interested, int not_quite, int skips, List<String> missing) {
+public record PlayerCounts(int liked, int notInterested, int notQuite, int skips, List<String> missing) {
     public PlayerCounts {
         missing = List.copyOf(missing);
     }

@@ -18,10 +18,10 @@ import org.musicminion.discover.ranking.RankingKind;
  */
 @JsonPropertyOrder({"urn", "tracks", "track_urns", "dry_run", "ranking", "slots_relaxed", "picks"})
 public record PlaylistResult(String urn, int tracks,
-                             @JsonInclude(JsonInclude.Include.NON_NULL) List<String> track_urns,
-                             @JsonInclude(JsonInclude.Include.NON_NULL) Boolean dry_run,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) List<String> trackUrns,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) Boolean dryRun,
                              @JsonInclude(JsonInclude.Include.NON_NULL) RankingKind ranking,
-                             @JsonInclude(JsonInclude.Include.NON_NULL) Boolean slots_relaxed,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) Boolean slotsRelaxed,
                              @JsonInclude(JsonInclude.Include.NON_NULL) List<Pick> picks) {
 
     public PlaylistResult(String urn, int tracks) {
@@ -36,6 +36,6 @@ public record PlaylistResult(String urn, int tracks,
     /** This result with the ranking's picks (as many as the playlist holds) and how they were made. */
     public PlaylistResult withPicks(Ranked r) {
         List<Pick> p = r.discovery().subList(0, Math.min(tracks, r.discovery().size()));
-        return new PlaylistResult(urn, tracks, track_urns, dry_run, r.ranking(), r.slotsRelaxed(), List.copyOf(p));
+        return new PlaylistResult(urn, tracks, trackUrns, dryRun, r.ranking(), r.slotsRelaxed(), List.copyOf(p));
     }
 }

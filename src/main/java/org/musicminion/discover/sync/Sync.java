@@ -51,6 +51,16 @@ public final class Sync {
         this.progress = progress;
     }
 
+    /** How far a run got: what Ctrl-C leaves behind (nothing before the merge commits). */
+    public enum Stage {
+        NOT_STARTED, READING, MERGED
+    }
+
+    /** This run's stage now (any thread). */
+    public Stage stage() {
+        return startedAt == 0 ? Stage.NOT_STARTED : recorded ? Stage.MERGED : Stage.READING;
+    }
+
     public SyncSummary run() {
         long start = clock.millis();
         startedAt = start;
@@ -77,7 +87,7 @@ public final class Sync {
         Merged merged = db.write(c -> {
             SyncSummary s = apply(c, plan);
             long id = SyncRuns.insert(c, new SyncRuns.SyncRun(0, plan.startedAt(), clock.millis(), outcome(plan), s.requests(),
-                    s.tracks_new(), json(s), incompleteNote(plan)));
+                    s.tracksNew(), json(s), incompleteNote(plan)));
             return new Merged(id, s);
         });
         recorded = true;

@@ -3,12 +3,11 @@ package org.musicminion.discover.sync;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * What a sync run did, printed as its JSON summary: one part per source, what the merge added, the judgments
- * imported, the playlists pushed, and the run's cost. The JSON keeps the flat names scripts read:
+ * What a sync run did: one part per source, what the merge added, the judgments imported, the playlists
+ * pushed, and the run's cost. Printed as its flat {@link Wire} record, the names scripts read:
  * {@code artists} is the number of followed artists; {@code artists_due} those due by their check interval,
  * {@code artists_fetched} those whose lists were read (the due ones, or all with --all / --full),
  * {@code artists_skipped} those left for a later run; {@code artists_reposts_swept} those of the skipped ones
@@ -21,11 +20,15 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * a dry run would push). {@code feed} is what the stream brought ({@link FeedSummary}; null with the feed off or
  * --no-feed); its new reposts are counted in {@code reposts} too.
  */
-@JsonPropertyOrder({"artists", "artists_due", "artists_fetched", "artists_skipped", "artists_reposts_swept", "requests", "tracks_new",
-        "tracks_updated", "reposts", "likes", "feed", "judgments", "playlist", "mixes", "lists_skipped", "incomplete_lists", "dry_run",
-        "duration_ms"})
-public record SyncSummary(@JsonIgnore SweepSummary sweep, FeedSummary feed, @JsonIgnore Merged merged, JudgmentCounts judgments,
-                          @JsonIgnore Pushed pushed, List<IncompleteList> incomplete_lists, boolean dry_run, @JsonIgnore Cost cost) {
+public record SyncSummary(SweepSummary sweep, FeedSummary feed, Merged merged, JudgmentCounts judgments, Pushed pushed,
+                          List<IncompleteList> incompleteLists, boolean dryRun, Cost cost) {
+
+    /** The summary as JSON carries it, flat, in this order. */
+    public record Wire(int artists, int artistsDue, int artistsFetched, int artistsSkipped, int artistsRepostsSwept, long requests,
+                       int tracksNew, int tracksUpdated, int reposts, int likes, FeedSummary feed, JudgmentCounts judgments,
+                       PlaylistResult playlist, PlaylistResult mixes, int listsSkipped, List<IncompleteList> incompleteLists,
+                       boolean dryRun, long durationMs) {
+    }
 
     /** What the merge added: tracks first stored, tracks whose metadata changed, new repost and like links. */
     public record Merged(int tracksNew, int tracksUpdated, int reposts, int likes) {
@@ -41,7 +44,7 @@ public record SyncSummary(@JsonIgnore SweepSummary sweep, FeedSummary feed, @Jso
     }
 
     public SyncSummary {
-        incomplete_lists = List.copyOf(incomplete_lists);
+        incompleteLists = List.copyOf(incompleteLists);
     }
 
     /** The sources' parts as they summarize themselves ({@link SyncSource.Reading#summarize}); a source not run leaves its part empty. */
@@ -63,75 +66,69 @@ public record SyncSummary(@JsonIgnore SweepSummary sweep, FeedSummary feed, @Jso
     }
 
     SyncSummary withPlaylists(Pushed p, Cost c) {
-        return new SyncSummary(sweep, feed, merged, judgments, p, incomplete_lists, dry_run, c);
+        return new SyncSummary(sweep, feed, merged, judgments, p, incompleteLists, dryRun, c);
     }
 
-    @JsonProperty("artists")
+    /** What JSON carries (Jackson and JsonStream alike write this instead of the parts). */
+    @JsonValue
+    public Wire wire() {
+        return new Wire(artists(), artistsDue(), artistsFetched(), artistsSkipped(), artistsRepostsSwept(), requests(), tracksNew(),
+                tracksUpdated(), reposts(), likes(), feed, judgments, playlist(), mixes(), listsSkipped(), incompleteLists, dryRun,
+                durationMs());
+    }
+
     public int artists() {
         return sweep.artists();
     }
 
-    @JsonProperty("artists_due")
-    public int artists_due() {
+    public int artistsDue() {
         return sweep.due();
     }
 
-    @JsonProperty("artists_fetched")
-    public int artists_fetched() {
+    public int artistsFetched() {
         return sweep.fetched();
     }
 
-    @JsonProperty("artists_skipped")
-    public int artists_skipped() {
+    public int artistsSkipped() {
         return sweep.skipped();
     }
 
-    @JsonProperty("artists_reposts_swept")
-    public int artists_reposts_swept() {
+    public int artistsRepostsSwept() {
         return sweep.repostsSwept();
     }
 
-    @JsonProperty("lists_skipped")
-    public int lists_skipped() {
+    public int listsSkipped() {
         return sweep.listsSkipped();
     }
 
-    @JsonProperty("requests")
     public long requests() {
         return cost.requests();
     }
 
-    @JsonProperty("duration_ms")
-    public long duration_ms() {
+    public long durationMs() {
         return cost.durationMs();
     }
 
-    @JsonProperty("tracks_new")
-    public int tracks_new() {
+    public int tracksNew() {
         return merged.tracksNew();
     }
 
-    @JsonProperty("tracks_updated")
-    public int tracks_updated() {
+    public int tracksUpdated() {
         return merged.tracksUpdated();
     }
 
-    @JsonProperty("reposts")
     public int reposts() {
         return merged.reposts();
     }
 
-    @JsonProperty("likes")
     public int likes() {
         return merged.likes();
     }
 
-    @JsonProperty("playlist")
     public PlaylistResult playlist() {
         return pushed.playlist();
     }
 
-    @JsonProperty("mixes")
     public PlaylistResult mixes() {
         return pushed.mixes();
     }

@@ -49,4 +49,29 @@ class ConfigErrorsTest {
         assertEquals(0, r.exitCode(), r.toString());
         assertTrue(r.stdout().contains("Usage: minion-discover tracks"), r.stdout());
     }
+
+    @Test
+    void aConfigNestedTooDeeplyIsExit78NotAStackOverflow() throws Exception {
+        Path cfg = dir.resolve("deep.toml");
+        Files.writeString(cfg, "[sync]\nx = " + "[".repeat(2_000) + "]".repeat(2_000) + "\n");
+        var r = new TestTerminal().run("--config", cfg.toString(), "--data-dir", dir.resolve("d").toString(), "tracks");
+        assertEquals(78, r.exitCode(), r.toString());
+        assertTrue(r.stderr().contains("deep.toml") && r.stderr().contains("deep"), r.stderr());
+        assertTrue(!r.stderr().contains("StackOverflow"), r.stderr());
+    }
+
+    @Test
+    void aConfigFileLargerThanAnyConfigIsExit78WithoutReadingIt() throws Exception {
+        Path cfg = dir.resolve("big.toml");
+        try (var out = Files.newBufferedWriter(cfg)) {
+            out.write("[sync]\nx = \"");
+            char[] chunk = new char[1 << 20];
+            java.util.Arrays.fill(chunk, 'a');
+            for (int i = 0; i < 8; i++) out.write(chunk); // an 8 MiB value (50 MB ran a 64 MiB heap out of memory)
+            out.write("\"\n");
+        }
+        var r = new TestTerminal().run("--config", cfg.toString(), "--data-dir", dir.resolve("d").toString(), "tracks");
+        assertEquals(78, r.exitCode(), r.toString());
+        assertTrue(r.stderr().contains("big.toml") && r.stderr().contains("1 MiB"), r.stderr());
+    }
 }

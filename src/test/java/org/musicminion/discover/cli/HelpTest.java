@@ -75,8 +75,8 @@ class HelpTest {
             assertFalse(text.contains("--config=FILE") || text.contains("--data-dir=DIR") || text.contains("--verbose"),
                     name + " repeats the global options:\n" + text);
             assertTrue(text.contains("minion-discover --help"), name + " does not point to the top:\n" + text);
-            boolean own = path.equals(List.of("resolve")) || path.equals(List.of("judge"));
-            assertEquals(own, text.contains("Exit codes:"), name + ": only resolve and judge have exit codes of their own:\n" + text);
+            boolean own = path.equals(List.of("resolve")) || path.equals(List.of("judge")) || path.equals(List.of("unfollow"));
+            assertEquals(own, text.contains("Exit codes:"), name + ": only resolve, judge and unfollow have exit codes of their own:\n" + text);
         }
     }
 

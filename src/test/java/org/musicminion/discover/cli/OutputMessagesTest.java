@@ -14,7 +14,8 @@ class OutputMessagesTest {
     void controlCharactersInMessagesForPeopleAreEscaped() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-        Output out = new Output(new PrintStream(new ByteArrayOutputStream()), e, true, false, false, true, false, false);
+        Output out = new Output(new PrintStream(new ByteArrayOutputStream()), e, Output.Form.JSON, Output.Verbosity.VERBOSE, false, false,
+                80);
         String title = "Caf\u00e9\u001b[2J\rfake\u0007";
         out.info("top: " + title);
         out.warn("reposts of " + title + " not found");

@@ -120,6 +120,41 @@ class JudgeIT {
     }
 
     @Test
+    void aRemoteClearOfALikedTrackRemovesTheLikeAndTheNextSyncKeepsItCleared() throws Exception {
+        String liked = catalogue.userLikes().get(0);
+        assertEquals(0, account.jar("sync").run().exitCode());
+        assertTrue(lines(account.jar("tracks", "--judgment", "liked").run()).stream().anyMatch(n -> n.get("urn").asText().equals(liked)),
+                "imported as liked first");
+
+        var clear = account.jar("judge", "--remote", "--as", "clear", liked).run();
+
+        assertEquals(0, clear.exitCode(), clear.toString());
+        assertEquals("ok", lines(clear).get(0).get("remote").asText());
+        assertEquals(1, server.stats().count("DELETE /likes/tracks/{urn}"), "one unlike, as SoundCloud's spec has it");
+        assertFalse(catalogue.userLikes().contains(liked), "the like is gone on SoundCloud");
+        assertEquals(0, account.jar("sync").run().exitCode());
+        assertFalse(lines(account.jar("tracks", "--judgment", "liked").run()).stream().anyMatch(n -> n.get("urn").asText().equals(liked)),
+                "the next sync does not import it as liked again");
+    }
+
+    @Test
+    void aLocalClearWinsOverTheImportLikeAnyLocalVerdictUntilTheNextLocalVerdict() throws Exception {
+        String liked = catalogue.userLikes().get(0); // still liked on SoundCloud: the import would make it "liked"
+        assertEquals(0, account.jar("sync").run().exitCode());
+
+        assertEquals(0, account.jar("judge", "--as", "clear", liked).run().exitCode());
+        assertEquals(0, account.jar("sync").run().exitCode());
+
+        assertFalse(lines(account.jar("tracks", "--judgment", "liked").run()).stream().anyMatch(n -> n.get("urn").asText().equals(liked)),
+                "the listener's clear stands over the import");
+        assertTrue(catalogue.userLikes().contains(liked), "a local clear sends nothing to SoundCloud");
+        assertEquals(0, account.jar("judge", "--as", "not_quite", liked).run().exitCode());
+        assertEquals(0, account.jar("sync").run().exitCode());
+        assertTrue(lines(account.jar("tracks", "--judgment", "not_quite").run()).stream().anyMatch(n -> n.get("urn").asText().equals(liked)),
+                "a new local verdict replaces the clear");
+    }
+
+    @Test
     void remoteVerdictsEditTheJudgmentPlaylistsWithUrnStrings() throws Exception {
         List<Catalogue.Track> t = liveTracks(3);
         var ni = account.jar("judge", "--remote", "--as", "not_interested", t.get(0).urn(), t.get(1).urn()).run();

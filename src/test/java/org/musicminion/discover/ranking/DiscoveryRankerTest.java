@@ -59,8 +59,8 @@ class DiscoveryRankerTest {
         assertEquals(30, r.discovery().size());
         assertFalse(r.slotsRelaxed());
         Map<String, Integer> held = new HashMap<>();
-        for (Pick p : r.discovery()) held.merge(p.placed_by(), 1, Integer::sum);
-        assertEquals(2, held.get("prolific")); // two round-robin rounds reach 30; its bracket (8) would not matter: cap 3
+        for (Pick p : r.discovery()) held.merge(p.placedBy(), 1, Integer::sum);
+        assertEquals(3, held.get("prolific")); // its picks are kept most: best first it fills its slots, capped at 3 (bracket 8)
         assertTrue(held.values().stream().allMatch(n -> n <= 3), held.toString());
         assertTrue(held.size() >= 10, held.toString());
     }

@@ -63,7 +63,7 @@ class MusicMinionWaterfallTest {
         TrackFacts shared = released("shared", 1, "poor", "good");
         TrackFacts undated = Tracks.track("undated", NOW - 20 * DAY, "poor@" + (NOW - DAY)); // reposted yesterday
         Ranked r = waterfall(10).rank(List.of(shared, undated), vs);
-        assertEquals("good", r.discovery().get(0).placed_by());
+        assertEquals("good", r.discovery().get(0).placedBy());
         assertEquals(List.of("shared", "undated"), r.discoveryUrns());
     }
 

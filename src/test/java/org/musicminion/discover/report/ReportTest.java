@@ -67,15 +67,15 @@ class ReportTest {
                 List.of("reason <i>"), List.of(new ReportData.Surfacer("Loud One", "repost")), null);
         var model = new ReportModel(NOW, "Discovery", List.of(new ReportData.PushWeek(NOW - 3 * DAY, 10, 2, 6)),
                 new ReportData.LastPush(NOW - DAY, List.of(pick)),
-                List.of(new ReportModel.ArtistPoint("Loud One", "soundcloud:users:1", 9, 0.1, 12, 1, true),
-                        new ReportModel.ArtistPoint("Quiet One", "soundcloud:users:2", 0.5, 0.6, 5, 3, false)),
+                List.of(new ReportModel.ArtistPoint("Loud One", "soundcloud:users:1", 9, 0.1, 12, 1, true, "unfollow candidate"),
+                        new ReportModel.ArtistPoint("Quiet One", "soundcloud:users:2", 0.5, 0.6, 5, 3, false, "keep")),
                 0.4, List.of(), List.of(), null, null);
         String html = HtmlReport.render(model);
         assertFalse(html.contains("<script>") || html.contains("<b>") || html.contains("<i>"), "text from the index is escaped");
         assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;"));
         assertFalse(html.contains("href=\"javascript:"), "only SoundCloud links become links");
         assertTrue(html.contains("class=\"noisy\">Loud One</text>"), "the noisy artist is labelled on the scatter");
-        assertTrue(html.contains("<td>Loud One</td><td>9</td><td>10 %</td><td>1 kept of 12</td>"), "and listed");
+        assertTrue(html.contains("<td>Loud One</td><td>9</td><td>10 %</td><td>1 kept of 12</td><td>unfollow candidate</td>"), "and listed");
         assertFalse(html.contains("class=\"noisy\">Quiet One"));
         assertTrue(html.contains("No sync runs in the last 30 days."));
         assertTrue(html.contains("<td>10</td><td>8</td><td>2</td><td>6</td><td>25 %</td>"), "the week's numbers");
@@ -97,11 +97,31 @@ class ReportTest {
     }
 
     @Test
-    void anArtistIsNoisyOnlyWithManyTracksEnoughVerdictsAndAKeepRateUnderHalfTheOverall() {
-        assertTrue(NoisyArtists.noisy(3, 5, 0.1, 0.4));
-        assertFalse(NoisyArtists.noisy(1, 5, 0.1, 0.4), "few tracks a week");
-        assertFalse(NoisyArtists.noisy(3, 2, 0.1, 0.4), "too few verdicts to tell");
-        assertFalse(NoisyArtists.noisy(3, 5, 0.25, 0.4), "kept at over half the overall rate");
+    void theArtistsAreMarkedNoisyAsArtistsNoisySaysIt() {
+        try (Database db = Database.openIn(dir)) {
+            DiscoveryIndex ix = new DiscoveryIndex(db).artist(1, true, 0).artist(2, true, 0).artist(3, true, 0);
+            long t = 100;
+            for (int i = 0; i < 20; i++, t++) { // artist 1: 20 tracks in the last 30 days, 2 kept of 12 judged
+                ix.track(t, 200, NOW - 5 * DAY).source(t, 1, "repost", NOW - 5 * DAY);
+                if (i < 12) ix.judge(t, i < 2 ? "liked" : "not_interested");
+            }
+            for (int i = 0; i < 20; i++, t++) { // artist 2: as many tracks, 9 kept of 10
+                ix.track(t, 200, NOW - 5 * DAY).source(t, 2, "repost", NOW - 5 * DAY);
+                if (i < 10) ix.judge(t, i < 9 ? "liked" : "not_quite");
+            }
+            ix.track(t, 200, NOW - 5 * DAY).source(t, 3, "repost", NOW - 5 * DAY); // artist 3: one track
+            ReportModel m = new Report(db, Clock.fixed(Instant.ofEpochMilli(NOW), ZoneOffset.UTC), "Discovery").read();
+            var byName = new java.util.HashMap<String, ReportModel.ArtistPoint>();
+            for (ReportModel.ArtistPoint a : m.artists()) byName.put(a.name(), a);
+            assertTrue(byName.get("artist1").noisy(), byName.toString());
+            assertFalse(byName.get("artist2").noisy());
+            assertFalse(byName.get("artist3").noisy());
+            org.musicminion.discover.triage.Noise.Assessment same = org.musicminion.discover.triage.Noise.assess(20 / 30.0, 2, 12,
+                    m.overallKeepRate());
+            assertEquals(same.keepRate(), byName.get("artist1").keepRate(), 1e-9, "the rate artists --noisy shows");
+            assertEquals(same.suggestion().toString(), byName.get("artist1").suggestion(), "and its suggestion");
+            assertTrue(HtmlReport.render(m).contains("class=\"noisy\">artist1</text>"), "marked on the scatter");
+        }
     }
 
     @Test

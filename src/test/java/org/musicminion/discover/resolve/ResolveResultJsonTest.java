@@ -2,22 +2,16 @@ package org.musicminion.discover.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.StringWriter;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.musicminion.discover.Json;
-
-import com.fasterxml.jackson.core.JsonGenerator;
+import org.musicminion.discover.JsonStream;
 
 /** The streamed NDJSON line of an answer is exactly what the databind mapper writes (field order, nulls, escapes). */
 class ResolveResultJsonTest {
     private static String streamed(ResolveResult r) throws Exception {
-        StringWriter w = new StringWriter();
-        try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(w)) {
-            r.writeJson(g);
-        }
-        return w.toString();
+        return JsonStream.toString(r, false);
     }
 
     @Test

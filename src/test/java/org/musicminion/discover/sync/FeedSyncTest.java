@@ -206,9 +206,9 @@ class FeedSyncTest {
         assertFalse(fake.requests.stream().anyMatch(r -> r.matches("GET /users/.*/likes/tracks.*")), "likes keep the adaptive schedule: " + fake.requests);
         assertArrayEquals(now.toEpochMilli(), 0, link(12, 1, "repost"));
         assertNull(link(31, 1, "like"));
-        assertEquals(0, s.artists_fetched(), "no full check was due");
-        assertEquals(2, s.artists_skipped());
-        assertEquals(2, s.artists_reposts_swept());
+        assertEquals(0, s.artistsFetched(), "no full check was due");
+        assertEquals(2, s.artistsSkipped());
+        assertEquals(2, s.artistsRepostsSwept());
         assertEquals(1, s.reposts());
         Map<String, ArtistSchedule.Slot> slots = db.read(ArtistSchedule::followed);
         assertEquals(new ArtistSchedule.Slot(6.0, now.plus(Duration.ofHours(6)).toEpochMilli()), slots.get(SyncFakeSoundCloud.userUrn(1)),
@@ -218,13 +218,13 @@ class FeedSyncTest {
         now = now.plus(Duration.ofHours(1));
         fake.requests.clear();
         SyncSummary quiet = run(true);
-        assertEquals(0, quiet.artists_reposts_swept());
+        assertEquals(0, quiet.artistsRepostsSwept());
         assertFalse(fake.requests.stream().anyMatch(r -> r.contains("/users/soundcloud:users:")), fake.requests.toString());
         // with the feed off the reposts-only sweep is off too
         now = now.plus(Duration.ofHours(30));
         fake.requests.clear();
         SyncSummary off = run(false);
-        assertEquals(0, off.artists_reposts_swept());
+        assertEquals(0, off.artistsRepostsSwept());
         assertFalse(fake.requests.stream().anyMatch(r -> r.contains("/users/soundcloud:users:2/")), fake.requests.toString());
     }
 
@@ -242,8 +242,8 @@ class FeedSyncTest {
         fake.reposts.get(1L).add(0, 12L);
         fake.throttled.put("/users/soundcloud:users:1/reposts/tracks", 100);
         SyncSummary s = run(true);
-        assertEquals(List.of("/users/soundcloud:users:1/reposts/tracks"), s.incomplete_lists().stream().map(IncompleteList::list).toList());
-        assertEquals(1, s.artists_reposts_swept(), "artist 2's sweep went through");
+        assertEquals(List.of("/users/soundcloud:users:1/reposts/tracks"), s.incompleteLists().stream().map(IncompleteList::list).toList());
+        assertEquals(1, s.artistsRepostsSwept(), "artist 2's sweep went through");
         assertNull(link(12, 1, "repost"), "nothing of an incomplete list is merged");
         assertEquals(firstSweep, db.read(ArtistSchedule::repostsSweptAt).get(SyncFakeSoundCloud.userUrn(1)), "not marked swept");
         assertEquals(new ArtistSchedule.Slot(96.0, next), db.read(ArtistSchedule::followed).get(SyncFakeSoundCloud.userUrn(1)));
@@ -251,7 +251,7 @@ class FeedSyncTest {
         fake.throttled.clear();
         now = now.plus(Duration.ofHours(1));
         SyncSummary again = run(true);
-        assertEquals(1, again.artists_reposts_swept());
+        assertEquals(1, again.artistsRepostsSwept());
         assertArrayEquals(now.toEpochMilli(), 0, link(12, 1, "repost"));
     }
 

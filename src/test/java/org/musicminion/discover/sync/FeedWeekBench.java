@@ -137,7 +137,7 @@ public final class FeedWeekBench {
                 markIndexed(db, pending, now);
                 if (h % 24 == 0 || h == hours - 1) {
                     System.out.printf("%-10s hour %3d: requests %5d, artists due %4d fetched %4d, feed %s, posts so far %d, not yet indexed %d%n",
-                            name, h, requests[h], s.artists_due(), s.artists_fetched(),
+                            name, h, requests[h], s.artistsDue(), s.artistsFetched(),
                             s.feed() == null ? "-" : s.feed().pages() + " pages/" + s.feed().reposts() + " new reposts", posts.size(), pending.size());
                 }
             }
@@ -145,7 +145,7 @@ public final class FeedWeekBench {
             long before = api.requestCount();
             SyncSummary s = sync(db, api, options, clock);
             idle = api.requestCount() - before;
-            if (s.artists_fetched() != 0) throw new IllegalStateException("the idle sync swept " + s.artists_fetched() + " artists");
+            if (s.artistsFetched() != 0) throw new IllegalStateException("the idle sync swept " + s.artistsFetched() + " artists");
         }
         System.out.printf("%s: %d runs in %.0f s%n", name, hours + tailHours, (System.nanoTime() - wall) / 1e9);
         return new Week(name, posts, requests, idle, requests[0]);

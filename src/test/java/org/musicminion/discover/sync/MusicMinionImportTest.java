@@ -119,11 +119,11 @@ class MusicMinionImportTest {
         assertNull(judgment(16));
         assertNull(judgment(17));
         assertEquals(Map.of(SyncFakeSoundCloud.trackUrn(12), 2), db.read(PlayerSkips::countsByTrack), "skips kept apart");
-        assertEquals(new PlayerCounts(3, 2, 0, 2, List.of()), s.judgments().music_minion());
+        assertEquals(new PlayerCounts(3, 2, 0, 2, List.of()), s.judgments().musicMinion());
         assertEquals(List.of(), messages.warnings);
 
         SyncSummary again = sync(playerFile); // nothing new: no change, skips not counted twice
-        assertEquals(new PlayerCounts(0, 0, 0, 0, List.of()), again.judgments().music_minion());
+        assertEquals(new PlayerCounts(0, 0, 0, 0, List.of()), again.judgments().musicMinion());
         assertEquals(before, MusicMinionDb.sha256(playerFile));
     }
 
@@ -170,8 +170,8 @@ class MusicMinionImportTest {
         assertEquals(1, messages.warnings.size(), messages.warnings.toString());
         String w = messages.warnings.get(0);
         assertTrue(w.contains("table ratings") && w.contains("column discovery_tracks.status") && w.contains(playerFile.toString()), w);
-        assertEquals(List.of("table ratings", "column discovery_tracks.status"), s.judgments().music_minion().missing());
-        assertEquals(6, s.tracks_new(), "the rest of the sync went on");
+        assertEquals(List.of("table ratings", "column discovery_tracks.status"), s.judgments().musicMinion().missing());
+        assertEquals(6, s.tracksNew(), "the rest of the sync went on");
         assertNull(judgment(10));
         assertEquals(before, MusicMinionDb.sha256(playerFile));
     }
@@ -180,9 +180,9 @@ class MusicMinionImportTest {
     void aMissingDatabaseIsSilenceAndOffIsOff() {
         SyncSummary s = sync(playerDir.resolve("absent.db"));
         assertEquals(List.of(), messages.warnings);
-        assertNull(s.judgments().music_minion());
-        assertEquals(6, s.tracks_new());
-        assertNull(sync(null).judgments().music_minion());
+        assertNull(s.judgments().musicMinion());
+        assertEquals(6, s.tracksNew());
+        assertNull(sync(null).judgments().musicMinion());
     }
 
     @Test
@@ -193,7 +193,7 @@ class MusicMinionImportTest {
             mm.connection().setAutoCommit(false);
             st.execute("INSERT INTO discovery_tracks(soundcloud_id, status) VALUES ('11', 'liked')"); // the player mid-write
             SyncSummary s = sync(playerFile);
-            assertEquals(1, s.judgments().music_minion().liked(), "the committed like is read; the open write is not seen");
+            assertEquals(1, s.judgments().musicMinion().liked(), "the committed like is read; the open write is not seen");
             st.execute("INSERT INTO discovery_tracks(soundcloud_id, status) VALUES ('12', 'dismissed')");
             mm.connection().commit(); // the player's write goes through: nothing of ours held a lock
             mm.connection().setAutoCommit(true);

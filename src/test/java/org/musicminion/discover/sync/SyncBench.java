@@ -80,7 +80,7 @@ public final class SyncBench {
         System.out.printf("%s: requests %d (minimal %d); fetch %.1f s (bound 1.3 x requests x latency / concurrency = %.1f s);"
                         + " merge %.2f s; total %.1f s; tracks_new %d, reposts %d, likes %d, judgments %s%n",
                 name, requests, minimal, fetchS, bound, (end - t.merge) / 1e9, (end - start) / 1e9,
-                s.tracks_new(), s.reposts(), s.likes(), s.judgments());
+                s.tracksNew(), s.reposts(), s.likes(), s.judgments());
     }
 
     private static long pages(long items, int pageSize) {

@@ -134,7 +134,7 @@ class SyncTest {
         assertEquals(byUrn(fake.truth("like")), sources("like"));
         Set<Long> all = new HashSet<>(fake.truth("repost").keySet());
         all.addAll(fake.truth("like").keySet());
-        assertEquals(all.size(), s.tracks_new());
+        assertEquals(all.size(), s.tracksNew());
         assertEquals(7 + 3 + 4, s.reposts());
         assertEquals(2 + 5, s.likes());
         // followings 2 pages (4 artists / 3), lists: a1 r 3 pages, a2 r 1, a3 r 2, a4 r 1 (empty),
@@ -151,10 +151,10 @@ class SyncTest {
         int served = fake.requestCount();
         now = now.plus(Duration.ofHours(1));
         SyncSummary again = run();
-        assertEquals(0, again.tracks_new());
+        assertEquals(0, again.tracksNew());
         assertEquals(0, again.reposts());
         assertEquals(0, again.likes());
-        assertEquals(0, again.tracks_updated());
+        assertEquals(0, again.tracksUpdated());
         assertEquals(2 + 8 + 2 + 1, fake.requestCount() - served); // followings 2 pages, one per list, judgments 2, the stream 1
         // nothing new: only the artists' check intervals changed (doubled from the minimum, 6 h)
         assertEquals(before.replace("|6.0|", "|12.0|").replaceAll("\\d{13}", "T"), content().replaceAll("\\d{13}", "T"));
@@ -167,12 +167,12 @@ class SyncTest {
         fake.reposts.get(1L).add(0, 98L);
         now = now.plus(Duration.ofHours(1));
         SyncSummary s = run();
-        assertEquals(2, s.tracks_new());
+        assertEquals(2, s.tracksNew());
         assertEquals(2, s.reposts());
         // a track added deep in a list is found only by --full
         fake.reposts.get(1L).add(97L);
-        assertEquals(0, run().tracks_new());
-        assertEquals(1, sync(options(true, false, 100)).run().tracks_new());
+        assertEquals(0, run().tracksNew());
+        assertEquals(1, sync(options(true, false, 100)).run().tracksNew());
         assertEquals(byUrn(fake.truth("repost")), sources("repost"));
     }
 
@@ -180,7 +180,7 @@ class SyncTest {
     void aMissingListIsSkippedWithAWarningAndTheRestIsMerged() {
         fake.notFound.add("/users/soundcloud:users:2/reposts/tracks");
         SyncSummary s = run();
-        assertEquals(1, s.lists_skipped());
+        assertEquals(1, s.listsSkipped());
         assertTrue(warnings.stream().anyMatch(w -> w.contains("beta") && w.contains("404")), warnings.toString());
         assertEquals(Set.of("soundcloud:users:1", "soundcloud:users:3"), sources("repost").get("soundcloud:tracks:10"));
         assertEquals(byUrn(fake.truth("like")), sources("like"));
@@ -224,7 +224,7 @@ class SyncTest {
             return null;
         });
         assertEquals(SyncRuns.Outcome.OK, runs.get(1).outcome());
-        assertEquals(1, run().tracks_new()); // the next sync completes
+        assertEquals(1, run().tracksNew()); // the next sync completes
     }
 
     @Test
@@ -240,9 +240,9 @@ class SyncTest {
     void aListThatKeepsFailingIsReportedIncompleteItsArtistStaysDueAndTheRestIsMerged() {
         fake.throttled.put("/users/soundcloud:users:4/likes/tracks", 100);
         SyncSummary s = run();
-        assertEquals(List.of("/users/soundcloud:users:4/likes/tracks"), s.incomplete_lists().stream().map(IncompleteList::list).toList());
-        assertTrue(s.incomplete_lists().get(0).reason().contains("429"), s.incomplete_lists().toString());
-        assertEquals(3, s.artists_fetched());
+        assertEquals(List.of("/users/soundcloud:users:4/likes/tracks"), s.incompleteLists().stream().map(IncompleteList::list).toList());
+        assertTrue(s.incompleteLists().get(0).reason().contains("429"), s.incompleteLists().toString());
+        assertEquals(3, s.artistsFetched());
         assertTrue(warnings.stream().anyMatch(w -> w.contains("/users/soundcloud:users:4/likes/tracks")), warnings.toString());
         assertEquals(byUrn(fake.truth("repost")), sources("repost")); // every repost list was read and merged
         Map<String, org.musicminion.discover.store.ArtistSchedule.Slot> slots = db.read(org.musicminion.discover.store.ArtistSchedule::followed);
@@ -258,11 +258,11 @@ class SyncTest {
             fake.throttled.put("/users/soundcloud:users:" + id + "/likes/tracks", 1_000);
         }
         SyncSummary s = run();
-        assertEquals(32, s.incomplete_lists().size()); // 16 artists x 2 lists, every one named
-        assertEquals(0, s.artists_fetched());
+        assertEquals(32, s.incompleteLists().size()); // 16 artists x 2 lists, every one named
+        assertEquals(0, s.artistsFetched());
         long listRequests = fake.requests.stream().filter(r -> r.startsWith("GET /users/")).count();
         assertTrue(listRequests <= 64, listRequests + " list requests"); // half of 32 lists x 4 attempts: most were never asked
-        assertTrue(s.incomplete_lists().stream().filter(l -> l.reason().contains("not asked")).count() >= 16, s.incomplete_lists().toString());
+        assertTrue(s.incompleteLists().stream().filter(l -> l.reason().contains("not asked")).count() >= 16, s.incompleteLists().toString());
     }
 
     @Test
@@ -277,9 +277,9 @@ class SyncTest {
         SyncOptions o = options(true, false, 100);
         SyncSummary s = new Sync(db, new SoundCloud(capped, o.pageSize()), o, PlaylistRanking.of(new DiscoveryRanker(o.rules())), clock,
                 messages, SyncProgress.NONE).run();
-        assertEquals(1, s.incomplete_lists().size());
-        assertEquals("/users/soundcloud:users:1/reposts/tracks", s.incomplete_lists().get(0).list());
-        assertTrue(s.incomplete_lists().get(0).reason().contains("page cap"), s.incomplete_lists().toString());
+        assertEquals(1, s.incompleteLists().size());
+        assertEquals("/users/soundcloud:users:1/reposts/tracks", s.incompleteLists().get(0).list());
+        assertTrue(s.incompleteLists().get(0).reason().contains("page cap"), s.incompleteLists().toString());
         assertTrue(sources("repost").keySet().stream().noneMatch(urn -> urn.startsWith("soundcloud:tracks:1000")),
                 "nothing of the endless list is merged");
         assertEquals(Set.of(SyncFakeSoundCloud.userUrn(2), SyncFakeSoundCloud.userUrn(3)),
@@ -291,7 +291,7 @@ class SyncTest {
         fake.repeatLastItem.add("/me/followings"); // pages of 3: the second page starts again with the third artist
         SyncSummary s = run();
         assertEquals(4, s.artists());
-        assertEquals(4, s.artists_fetched());
+        assertEquals(4, s.artistsFetched());
         assertEquals(1, fake.requests.stream() // its first page was asked once
                 .filter(r -> r.startsWith("GET /users/soundcloud:users:3/reposts/tracks") && !r.contains("offset=")).count());
     }
@@ -348,16 +348,14 @@ class SyncTest {
             assertTrue(t.get("urn").isTextual(), body.toString());
             urns.add(t.get("urn").asText());
         }
-        // artists 2, 3, 4 kept 1 of 1 (smoothed toward the overall 1 of 2), artist 1 1 of 2: one round of the round-robin
-        // gives each artist its best track, listed by score: the verdicts of every followed artist that surfaced a track,
-        // pooled. 31 (artist 3 alone) and 40 (artist 4 alone) first; artist 2's 20 and 11 and artist 3's 30 also count
-        // artist 1's weaker record (it liked 20 and 30, reposted 11), and 11 beats 20 on reposters
-        assertEquals(List.of("soundcloud:tracks:31", "soundcloud:tracks:40", "soundcloud:tracks:11", "soundcloud:tracks:12"), urns);
-        assertEquals(List.of("soundcloud:users:3", "soundcloud:users:4", "soundcloud:users:2", "soundcloud:users:1"),
-                s.playlist().picks().stream().map(p -> p.placed_by()).toList());
+        // artists 2, 3, 4 kept 1 of 1, artist 1 1 of 2: best first while an artist has slots (artist 4's bracket leaves
+        // it 3): 31 (artist 3 alone) and 40, 41, 42 (artist 4 alone) first; 11, 20, 30 also carry artist 1's weaker record
+        assertEquals(List.of("soundcloud:tracks:31", "soundcloud:tracks:40", "soundcloud:tracks:41", "soundcloud:tracks:42"), urns);
+        assertEquals(List.of("soundcloud:users:3", "soundcloud:users:4", "soundcloud:users:4", "soundcloud:users:4"),
+                s.playlist().picks().stream().map(p -> p.placedBy()).toList());
         assertEquals(List.of("1 reposter", "picks you keep 55 % (1 of 1)", "uploader you keep 55 % (1 of 1)", "3 min"),
                 s.playlist().picks().get(0).reasons());
-        assertFalse(s.playlist().slots_relaxed());
+        assertFalse(s.playlist().slotsRelaxed());
         SyncRuns.SyncRun last = db.read(c -> SyncRuns.recent(c, 1)).get(0);
         assertTrue(last.summaryJson().contains("\"playlist\":{\"urn\":\"soundcloud:playlists:" + id), last.summaryJson());
     }

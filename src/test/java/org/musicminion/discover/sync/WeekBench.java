@@ -93,7 +93,7 @@ public final class WeekBench {
                 requests[h] = api.requestCount() - before;
                 if (h % 24 == 0 || h == hours - 1) {
                     System.out.printf("%s hour %3d: requests %5d, artists due %4d fetched %4d, new tracks %4d, posts so far %d%n",
-                            fetchAll ? "all     " : "adaptive", h, requests[h], s.artists_due(), s.artists_fetched(), s.tracks_new(), posts);
+                            fetchAll ? "all     " : "adaptive", h, requests[h], s.artistsDue(), s.artistsFetched(), s.tracksNew(), posts);
                 }
             }
         }

@@ -23,6 +23,11 @@ public final class DiscoveryIndex {
                 "soundcloud:tracks:" + id, id, "Track " + id, seconds == null ? null : seconds * 1000L, firstSeen, firstSeen);
     }
 
+    /** Sets a track's title and uploader name (what people read in tables). */
+    public DiscoveryIndex title(long track, String title, String uploader) {
+        return sql("UPDATE tracks SET title = ?, artist_name = ? WHERE urn = ?", title, uploader, "soundcloud:tracks:" + track);
+    }
+
     /** {@code kind} "repost" or "like". */
     public DiscoveryIndex source(long track, long artist, String kind, long firstSeen) {
         return sql("INSERT INTO track_sources(track_urn, artist_urn, kind, first_seen) VALUES (?, ?, ?, ?)",

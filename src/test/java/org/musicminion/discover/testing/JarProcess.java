@@ -166,6 +166,13 @@ public final class JarProcess {
             }
         }
 
+        /** What the process printed on stderr so far. */
+        public String stderrSoFar() {
+            synchronized (err) {
+                return err.toString(StandardCharsets.UTF_8);
+            }
+        }
+
         public Result await() throws InterruptedException {
             if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 process.destroyForcibly();

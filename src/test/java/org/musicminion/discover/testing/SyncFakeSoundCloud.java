@@ -103,6 +103,7 @@ public final class SyncFakeSoundCloud extends Dispatcher {
             return json(200, "{}");
         }
         String p = java.net.URLDecoder.decode(path, java.nio.charset.StandardCharsets.UTF_8);
+        if (p.equals("/me")) return json(200, user(42, "listener").toString());
         if (p.equals("/me/followings")) {
             List<JsonNode> users = new ArrayList<>();
             artists.forEach((id, name) -> users.add(user(id, name)));
