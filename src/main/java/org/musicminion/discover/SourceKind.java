@@ -4,13 +4,15 @@ import java.util.Locale;
 
 /**
  * How a track reached the index, one type from the stream's parser to the {@code track_sources} table: a
- * followed artist reposted, liked or uploaded it. Declared in order of precedence: a track counts for its
- * reposters first, else its likers, else its uploaders ({@code ranking.TrackFacts#sources}). The text
+ * followed artist reposted, liked or uploaded it, or SoundCloud relates it to a track the listener liked. Declared in order of precedence: a track counts for its
+ * reposters first, else its likers, else its uploaders, else the liked tracks it is related to ({@code ranking.TrackFacts#sources}). The text
  * stored for each lives in {@code store} alone; the word users type ({@code tracks --source}) is the
  * lower-case name.
  */
 public enum SourceKind {
-    REPOST, LIKE, UPLOAD;
+    REPOST, LIKE, UPLOAD,
+    /** A track SoundCloud relates to one the listener liked ({@code sync.related}); its "artist" is that liked track. */
+    RELATED;
 
     /** The word users type after {@code tracks --source} ({@code repost}, {@code like}, ...). */
     @Override

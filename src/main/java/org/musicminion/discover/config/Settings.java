@@ -84,7 +84,8 @@ public record Settings(Path source, SoundCloud soundcloud, Auth auth, Http http,
      * a sync asks nothing more after this long, merges what it read, reports the rest incomplete and ends.
      */
     public record Sync(int pageSize, int concurrency, int minIntervalHours, int maxIntervalDays, boolean feed, int feedMaxPages,
-                       int feedLookbackDays, int feedOverlapMinutes, int sweepIntervalHours, int maxRunMinutes) {
+                       int feedLookbackDays, int feedOverlapMinutes, int sweepIntervalHours, int maxRunMinutes,
+                       boolean related, int relatedMaxRequests) {
         /** The key of {@link #maxRunMinutes}, for messages. */
         public static final String MAX_RUN_KEY = "sync.max_run_minutes";
     }
@@ -229,7 +230,9 @@ public record Settings(Path source, SoundCloud soundcloud, Auth auth, Http http,
                         v.integer("sync.feed_lookback_days", 30, 1, 365),
                         v.integer("sync.feed_overlap_minutes", 60, 0, 24 * 60),
                         v.integer("sync.sweep_interval_hours", 24, 1, 24 * 365),
-                        v.integer(Sync.MAX_RUN_KEY, 60, 1, 7 * 24 * 60)),
+                        v.integer(Sync.MAX_RUN_KEY, 60, 1, 7 * 24 * 60),
+                        v.bool("sync.related", false),
+                        v.integer("sync.related_max_requests", 10, 2, 1_000)),
                 new Judgments(
                         v.string(Judgments.NOT_INTERESTED_KEY, "Not interested"),
                         v.string(Judgments.NOT_QUITE_KEY, "Not quite")),

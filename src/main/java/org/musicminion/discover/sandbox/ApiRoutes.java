@@ -40,6 +40,9 @@ final class ApiRoutes {
     private final Catalogue catalogue;
     private final Views views;
     private final String base;
+    /** How many tracks a track's related list holds at most. */
+    static final int RELATED = 50;
+
     private final List<Route> routes = new ArrayList<>();
 
     ApiRoutes(Catalogue catalogue, Views views, String base) {
@@ -55,6 +58,7 @@ final class ApiRoutes {
         routes.add(new Route("GET", "/users/{urn}/reposts/tracks", false, r -> artistList(r, true)));
         routes.add(new Route("GET", "/users/{urn}/likes/tracks", false, r -> artistList(r, false)));
         routes.add(new Route("GET", "/tracks/{urn}", false, this::track));
+        routes.add(new Route("GET", "/tracks/{urn}/related", false, this::related));
         routes.add(new Route("GET", "/playlists/{urn}", false, this::playlist));
         routes.add(new Route("PUT", "/playlists/{urn}", true, this::putPlaylist));
         routes.add(new Route("POST", "/playlists", true, this::createPlaylist));
@@ -102,12 +106,7 @@ final class ApiRoutes {
 
     private Reply unlikeTrack(Request r) {
         try {
-            if (!catalogue.unlikeTrack(r.urn())) return Reply.error(404, "not liked");
-            return Reply.json(200, g -> {
-                g.writeStartObject();
-                g.writeStringField("status", "200 - OK");
-                g.writeEndObject();
-            });
+            return catalogue.unlikeTrack(r.urn()) ? ok() : Reply.error(404, "not liked");
         } catch (IllegalArgumentException e) {
             return Reply.error(404, "track not found");
         }
@@ -116,14 +115,19 @@ final class ApiRoutes {
     private Reply likeTrack(Request r) {
         try {
             catalogue.likeTrack(r.urn());
-            return Reply.json(200, g -> {
-                g.writeStartObject();
-                g.writeStringField("status", "200 - OK");
-                g.writeEndObject();
-            });
+            return ok();
         } catch (IllegalArgumentException e) {
             return Reply.error(404, "track not found");
         }
+    }
+
+    /** SoundCloud's answer to a like or an unlike: {@code {"status":"200 - OK"}}. */
+    private static Reply ok() {
+        return Reply.json(200, g -> {
+            g.writeStartObject();
+            g.writeStringField("status", "200 - OK");
+            g.writeEndObject();
+        });
     }
 
     private Reply followings(Request r) {
@@ -188,6 +192,34 @@ final class ApiRoutes {
         int t = catalogue.trackIndexAny(r.urn());
         if (t < 0 || catalogue.trackAt(t).deleted()) return Reply.error(404, "track not found");
         return Reply.json(200, views.trackBytes(t));
+    }
+
+    /**
+     * {@code GET /tracks/{urn}/related}, simulated: up to {@link #RELATED} live tracks of the seed's canonical genre in
+     * an order drawn from the seed's id (the same seed, the same answer; quality plays no part), the seed left out;
+     * paged by cursor like every list here.
+     */
+    private Reply related(Request r) {
+        int seed = catalogue.trackIndexAny(r.urn());
+        if (seed < 0 || catalogue.trackAt(seed).deleted()) return Reply.error(404, "track not found");
+        Paging p = Paging.of(r);
+        if (p.error != null) return p.error;
+        Catalogue.Track s = catalogue.trackAt(seed);
+        String genre = catalogue.truth(s).genre();
+        List<int[]> same = new ArrayList<>(); // {order key, index}
+        List<Catalogue.Track> all = catalogue.tracks();
+        for (int i = 0; i < all.size(); i++) {
+            Catalogue.Track t = all.get(i);
+            if (i == seed || t.deleted() || !catalogue.truth(t).genre().equals(genre)) continue;
+            same.add(new int[] {Long.hashCode((s.id() * 0x9E3779B97F4A7C15L) ^ (t.id() * 0xC2B2AE3D27D4EB4FL)), i});
+        }
+        same.sort(java.util.Comparator.comparingInt((int[] x) -> x[0]).thenComparingInt(x -> x[1]));
+        int n = Math.min(RELATED, same.size());
+        int from = (int) Math.min(p.cursor < 0 ? 0 : p.cursor, n);
+        int to = Math.min(n, from + p.limit);
+        int[] items = new int[to - from];
+        for (int i = from; i < to; i++) items[i - from] = same.get(i)[1];
+        return tracksPage(r, p, items, to < n ? to : -1);
     }
 
     private Reply playlist(Request r) {

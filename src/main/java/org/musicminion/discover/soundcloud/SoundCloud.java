@@ -76,7 +76,20 @@ public final class SoundCloud {
 
     /** The tracks the listener liked. */
     public List<Track> myLikedTracks() {
-        return tracks("/me/likes/tracks").all();
+        return myLikes().all();
+    }
+
+    /** The tracks the listener liked, newest first, page by page ({@code GET /me/likes/tracks}). */
+    public TrackPages myLikes() {
+        return tracks("/me/likes/tracks");
+    }
+
+    /**
+     * SoundCloud's tracks related to {@code trackUrn} ({@code GET /tracks/{track_urn}/related}, the official spec's
+     * Tracks list), {@code limit} a page.
+     */
+    public TrackPages related(String trackUrn, int limit) {
+        return new TrackPages(Pages.of(api, "/tracks/" + trackUrn + "/related", limit));
     }
 
     /** The listener's playlists (without their tracks). */

@@ -20,7 +20,7 @@ import org.musicminion.discover.ranking.Verdict;
 
 /**
  * What ranking reads from the index: the candidates (unjudged tracks some followed artist reposted,
- * liked or uploaded) and the verdicts (judged tracks of the index), each as {@link TrackFacts} with its followed
+ * liked or uploaded, or related to a liked track) and the verdicts (judged tracks of the index), each as {@link TrackFacts} with its followed
  * reposters and likers and when each link was first seen. One grouped pass per list.
  */
 public final class RankingData {
@@ -41,11 +41,12 @@ public final class RankingData {
             SELECT t.urn, t.title, t.artist_urn, ua.urn IS NOT NULL, t.duration_ms, t.created_at, t.first_seen,
                    s.artist_urn, s.kind, s.first_seen, t.genre%s
             FROM tracks t
-            %s JOIN (SELECT ts.* FROM track_sources ts JOIN artists a ON a.urn = ts.artist_urn AND a.followed = 1) s
+            %s JOIN (SELECT ts.* FROM track_sources ts JOIN artists a ON a.urn = ts.artist_urn AND a.followed = 1
+                    UNION ALL SELECT ts.* FROM track_sources ts WHERE ts.kind = {RELATED}) s
               ON s.track_urn = t.urn
             LEFT JOIN artists ua ON ua.urn = t.artist_urn AND ua.followed = 1
             %s
-            ORDER BY t.urn, s.first_seen, s.artist_urn""";
+            ORDER BY t.urn, s.first_seen, s.artist_urn""".replace("{RELATED}", SourceKinds.sql(SourceKind.RELATED));
 
     /** Unjudged tracks surfaced by followed artists, minus {@code owned}. */
     public static List<TrackFacts> candidates(Connection c, Set<String> owned) throws SQLException {

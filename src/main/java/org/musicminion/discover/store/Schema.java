@@ -146,6 +146,26 @@ final class Schema {
               track_urn TEXT PRIMARY KEY,
               cleared_at INTEGER NOT NULL
             ) WITHOUT ROWID;
+            """,
+            // v8 (related source): a fourth link kind, related (SoundCloud's related tracks of a track the listener liked,
+            // sync.related); for it artist_urn holds that liked track's URN (the seed). The table is rebuilt for the CHECK,
+            // its rows, index and time trigger as they were.
+            """
+            CREATE TABLE track_sources_v8 (
+              track_urn TEXT NOT NULL,
+              artist_urn TEXT NOT NULL,
+              kind TEXT NOT NULL CHECK (kind IN ('repost', 'like', 'upload', 'related')),
+              first_seen INTEGER NOT NULL,
+              at INTEGER,
+              exact INTEGER NOT NULL DEFAULT 0 CHECK (exact IN (0, 1)),
+              PRIMARY KEY (track_urn, artist_urn, kind)
+            ) WITHOUT ROWID;
+            INSERT INTO track_sources_v8(track_urn, artist_urn, kind, first_seen, at, exact)
+              SELECT track_urn, artist_urn, kind, first_seen, at, exact FROM track_sources;
+            DROP TABLE track_sources;
+            ALTER TABLE track_sources_v8 RENAME TO track_sources;
+            CREATE INDEX track_sources_by_artist ON track_sources(artist_urn, kind, first_seen);
+            CREATE TRIGGER track_sources_at_default AFTER INSERT ON track_sources WHEN NEW.at IS NULL BEGIN UPDATE track_sources SET at = NEW.first_seen WHERE track_urn = NEW.track_urn AND artist_urn = NEW.artist_urn AND kind = NEW.kind; END;
             """);
 
     static int latestVersion() {

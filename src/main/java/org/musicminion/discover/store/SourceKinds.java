@@ -15,6 +15,7 @@ final class SourceKinds {
             case REPOST -> "repost";
             case LIKE -> "like";
             case UPLOAD -> "upload";
+            case RELATED -> "related";
         };
     }
 

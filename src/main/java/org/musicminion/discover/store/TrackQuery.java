@@ -73,7 +73,7 @@ public final class TrackQuery {
         return this;
     }
 
-    /** Only tracks a followed artist reposted, liked or uploaded (null: any). */
+    /** Only tracks a followed artist reposted, liked or uploaded, or related to a liked track, by {@code s} (null: any). */
     public TrackQuery source(SourceKind s) {
         this.source = s;
         return this;
@@ -109,10 +109,12 @@ public final class TrackQuery {
                        MAX(CASE WHEN ?1 IS NULL OR s.kind = ?1 THEN s.at END) AS last_link_at
                 FROM tracks t
                 LEFT JOIN (SELECT ts.track_urn, ts.kind, ts.artist_urn, ts.at FROM track_sources ts
-                           JOIN artists a ON a.urn = ts.artist_urn AND a.followed = 1) s ON s.track_urn = t.urn
+                           JOIN artists a ON a.urn = ts.artist_urn AND a.followed = 1
+                           UNION ALL SELECT ts.track_urn, ts.kind, ts.artist_urn, ts.at FROM track_sources ts
+                           WHERE ts.kind = %4$s) s ON s.track_urn = t.urn
                 LEFT JOIN judgments j ON j.track_urn = t.urn
                 WHERE 1 = 1""".formatted(SourceKinds.sql(SourceKind.REPOST), SourceKinds.sql(SourceKind.LIKE),
-                SourceKinds.sql(SourceKind.UPLOAD)));
+                SourceKinds.sql(SourceKind.UPLOAD), SourceKinds.sql(SourceKind.RELATED)));
         List<Object> params = new ArrayList<>();
         params.add(source == null ? null : SourceKinds.text(source));
         if (!judgment.any()) {

@@ -66,6 +66,7 @@ final class SyncRead {
         List<SyncSource> sources = new ArrayList<>();
         if (options.feed() != null) sources.add(new FeedSource(db, soundcloud, options.feed(), options.sweep().reposts(), messages));
         sources.add(new SweepSource(db, soundcloud, options.sweep(), options.all(), options.full(), messages, progress));
+        if (options.related() != null) sources.add(new RelatedSource(db, soundcloud, options.related(), messages));
         return sources;
     }
 

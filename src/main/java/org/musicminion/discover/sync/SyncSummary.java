@@ -3,6 +3,8 @@ package org.musicminion.discover.sync;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
@@ -18,16 +20,26 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * them is merged and their artists are not counted as fetched, so they stay due (the stream, when it cannot be
  * read, is listed too: its checkpoint stays). {@code playlist} / {@code mixes} are the pushed playlists (or what
  * a dry run would push). {@code feed} is what the stream brought ({@link FeedSummary}; null with the feed off or
- * --no-feed); its new reposts are counted in {@code reposts} too.
+ * --no-feed); its new reposts are counted in {@code reposts} too. {@code related} is what the related source brought
+ * ({@link RelatedSource.Summary}), present only with {@code sync.related = true}.
  */
-public record SyncSummary(SweepSummary sweep, FeedSummary feed, Merged merged, JudgmentCounts judgments, Pushed pushed,
+public record SyncSummary(SweepSummary sweep, FeedSummary feed, RelatedSource.Summary related, Merged merged, JudgmentCounts judgments, Pushed pushed,
                           List<IncompleteList> incompleteLists, boolean dryRun, Cost cost) {
 
-    /** The summary as JSON carries it, flat, in this order. */
-    public record Wire(int artists, int artistsDue, int artistsFetched, int artistsSkipped, int artistsRepostsSwept, long requests,
-                       int tracksNew, int tracksUpdated, int reposts, int likes, FeedSummary feed, JudgmentCounts judgments,
-                       PlaylistResult playlist, PlaylistResult mixes, int listsSkipped, List<IncompleteList> incompleteLists,
-                       boolean dryRun, long durationMs) {
+    /**
+     * The summary as JSON carries it, flat, in this order ({@code head}'s and {@code tail}'s fields at the top level);
+     * {@code related} only when that source ran.
+     */
+    public record Wire(@JsonUnwrapped Head head, FeedSummary feed, @JsonInclude(JsonInclude.Include.NON_NULL) RelatedSource.Summary related,
+                       JudgmentCounts judgments, PlaylistResult playlist, PlaylistResult mixes, @JsonUnwrapped Tail tail) {
+        /** The fields before {@code feed}. */
+        public record Head(int artists, int artistsDue, int artistsFetched, int artistsSkipped, int artistsRepostsSwept, long requests,
+                           int tracksNew, int tracksUpdated, int reposts, int likes) {
+        }
+
+        /** The fields after {@code mixes}. */
+        public record Tail(int listsSkipped, List<IncompleteList> incompleteLists, boolean dryRun, long durationMs) {
+        }
     }
 
     /** What the merge added: tracks first stored, tracks whose metadata changed, new repost and like links. */
@@ -51,6 +63,7 @@ public record SyncSummary(SweepSummary sweep, FeedSummary feed, Merged merged, J
     static final class Parts {
         private SweepSummary sweep = SweepSummary.NONE;
         private FeedSummary feed;
+        private RelatedSource.Summary related;
 
         void sweep(SweepSummary s) {
             sweep = s;
@@ -60,21 +73,25 @@ public record SyncSummary(SweepSummary sweep, FeedSummary feed, Merged merged, J
             feed = f;
         }
 
+        void related(RelatedSource.Summary r) {
+            related = r;
+        }
+
         SyncSummary summary(Merged merged, JudgmentCounts judgments, List<IncompleteList> incomplete, boolean dryRun, Cost cost) {
-            return new SyncSummary(sweep, feed, merged, judgments, Pushed.NONE, incomplete, dryRun, cost);
+            return new SyncSummary(sweep, feed, related, merged, judgments, Pushed.NONE, incomplete, dryRun, cost);
         }
     }
 
     SyncSummary withPlaylists(Pushed p, Cost c) {
-        return new SyncSummary(sweep, feed, merged, judgments, p, incompleteLists, dryRun, c);
+        return new SyncSummary(sweep, feed, related, merged, judgments, p, incompleteLists, dryRun, c);
     }
 
     /** What JSON carries (Jackson and JsonStream alike write this instead of the parts). */
     @JsonValue
     public Wire wire() {
-        return new Wire(artists(), artistsDue(), artistsFetched(), artistsSkipped(), artistsRepostsSwept(), requests(), tracksNew(),
-                tracksUpdated(), reposts(), likes(), feed, judgments, playlist(), mixes(), listsSkipped(), incompleteLists, dryRun,
-                durationMs());
+        return new Wire(new Wire.Head(artists(), artistsDue(), artistsFetched(), artistsSkipped(), artistsRepostsSwept(), requests(),
+                tracksNew(), tracksUpdated(), reposts(), likes()), feed, related, judgments, playlist(), mixes(),
+                new Wire.Tail(listsSkipped(), incompleteLists, dryRun, durationMs()));
     }
 
     public int artists() {

@@ -72,8 +72,12 @@ public final class KeepRateBench {
      * under {@code ranking.model = "auto"} and {@code "music-minion"} ({@link Rankings#of}).
      */
     static final Map<String, Policy> POLICIES = new LinkedHashMap<>();
+    /** A policy named with this suffix syncs with {@code sync.related = true}. */
+    static final String WITH_RELATED = " + related";
     static {
         POLICIES.put("new ranking", (rules, clock, oracle, seed) -> Rankings.of(rules.withModel(Settings.Ranking.Model.AUTO), clock));
+        // the same ranking, with sync.related = true: the related tracks of the listener's likes join the candidates
+        POLICIES.put("new ranking" + WITH_RELATED, POLICIES.get("new ranking"));
         POLICIES.put("music-minion", (rules, clock, oracle, seed) -> Rankings.of(rules.withModel(Settings.Ranking.Model.MUSIC_MINION), clock));
         POLICIES.put("most reposters", (rules, clock, oracle, seed) -> Baselines.mostReposters(rules));
         POLICIES.put("random", (rules, clock, oracle, seed) -> Baselines.random(rules, seed * 977 + 13));
@@ -206,7 +210,8 @@ public final class KeepRateBench {
             WorldDays world = new WorldDays(cat, seed + 1, s.newRepostsPerArtistDay());
             ApiClient api = new ApiClient(HttpClients.create(Duration.ofSeconds(30)), sc.baseUrl(), RetryPolicy.builder().build(),
                     clock, x -> {}, Duration.ofSeconds(30), FixedToken.of(SandboxLogin.userTokens(sc).accessToken()), null);
-            SyncOptions options = SyncOptions.builder(Settings.defaults()).all(true).pushPlaylist(true).build();
+            Settings settings = policy.endsWith(WITH_RELATED) ? Settings.of(null, Map.of("sync.related", true)) : Settings.defaults();
+            SyncOptions options = SyncOptions.builder(settings).all(true).pushPlaylist(true).build();
             SoundCloud soundcloud = new SoundCloud(api, options.pageSize());
             RankingRules rules = rules(s.maxTracks());
             PlaylistRanking index = PlaylistRanking.of(POLICIES.get(policy).of(rules, clock, oracle, seed));
