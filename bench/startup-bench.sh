@@ -8,7 +8,8 @@
 #   OLD_TREE: a checkout of the old commit built with `mvn -q -o -DskipTests package` (jar + .jsa), e.g.
 #     mkdir /tmp/old && git archive dab52f2 | tar -x -C /tmp/old && (cd /tmp/old && mvn -q -o -DskipTests package)
 #   This tree must be built the same way (with its archive). RUNS: runs per command and build (default 15).
-# Commands: --version; tracks --limit 5 on an index made by one demo run; auth status with no login (exit 4).
+# Commands: --version; tracks --limit 5 on an index made by one demo run; auth status with no login (exit 4); tracks
+# --limit 5 again with a config file (config/config.example.toml with credentials).
 set -euo pipefail
 old="$(cd "$1" && pwd)"
 new="$(cd "$(dirname "$0")/.." && pwd)"
@@ -23,7 +24,10 @@ done
 rm -f "$work/demo/tokens.json"
 for v in old new; do cp -r "$work/demo" "$work/data-$v"; mkdir -p "$work/home-$v"; done
 
-commands=("--version" "tracks --limit 5" "auth status")
+# a user's config file: the example with credentials filled in (most users have one; the TOML parse is part of start-up)
+sed -e 's/^client_id = ""/client_id = "bench-client"/' -e 's/^client_secret = ""/client_secret = "bench-secret"/' \
+  "$new/config/config.example.toml" > "$work/config.toml"
+commands=("--version" "tracks --limit 5" "auth status" "--config $work/config.toml tracks --limit 5")
 run() { # build command -> "wall_s cpu_s"
   local v="$1" cmd="$2" tree
   tree="$([ "$v" = old ] && echo "$old" || echo "$new")"
@@ -41,13 +45,13 @@ for i in $(seq "$runs"); do
   done
 done
 echo "load average after:  $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-18s %-4s %8s %8s %8s %10s\n' command build min median max "cpu median"
+printf '%-24s %-4s %8s %8s %8s %10s\n' command build min median max "cpu median"
 for c in "${commands[@]}"; do
   for v in old new; do
     walls="$(grep -F "$v|$c|" "$work/results" | cut -d'|' -f3 | cut -d' ' -f1 | sort -n | tr '\n' ' ')"
     cpus="$(grep -F "$v|$c|" "$work/results" | cut -d'|' -f3 | cut -d' ' -f2 | sort -n | tr '\n' ' ')"
     echo "$c|$v|$walls|$cpus" | awk -F'|' '{
       n = split($3, w, " "); m = split($4, u, " ")
-      printf "%-18s %-4s %7.2fs %7.2fs %7.2fs %9.2fs\n", $1, $2, w[1], w[int((n + 1) / 2)], w[n], u[int((m + 1) / 2)] }'
+      printf "%-24s %-4s %7.2fs %7.2fs %7.2fs %9.2fs\n", $1, $2, w[1], w[int((n + 1) / 2)], w[n], u[int((m + 1) / 2)] }'
   done
 done
