@@ -15,7 +15,8 @@ public final class ListenerZoo {
             new PromoFloodListener(),
             new TagDiggerListener(),
             new DriftingListener(),
-            new LightJudgeListener());
+            new LightJudgeListener(),
+            new CrateDiggerListener());
 
     /** The default member: the listener of the demo and the bench before the zoo. */
     public static final String DEFAULT = "classic";
