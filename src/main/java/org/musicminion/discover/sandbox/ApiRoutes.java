@@ -106,12 +106,7 @@ final class ApiRoutes {
 
     private Reply unlikeTrack(Request r) {
         try {
-            if (!catalogue.unlikeTrack(r.urn())) return Reply.error(404, "not liked");
-            return Reply.json(200, g -> {
-                g.writeStartObject();
-                g.writeStringField("status", "200 - OK");
-                g.writeEndObject();
-            });
+            return catalogue.unlikeTrack(r.urn()) ? ok() : Reply.error(404, "not liked");
         } catch (IllegalArgumentException e) {
             return Reply.error(404, "track not found");
         }
@@ -120,14 +115,19 @@ final class ApiRoutes {
     private Reply likeTrack(Request r) {
         try {
             catalogue.likeTrack(r.urn());
-            return Reply.json(200, g -> {
-                g.writeStartObject();
-                g.writeStringField("status", "200 - OK");
-                g.writeEndObject();
-            });
+            return ok();
         } catch (IllegalArgumentException e) {
             return Reply.error(404, "track not found");
         }
+    }
+
+    /** SoundCloud's answer to a like or an unlike: {@code {"status":"200 - OK"}}. */
+    private static Reply ok() {
+        return Reply.json(200, g -> {
+            g.writeStartObject();
+            g.writeStringField("status", "200 - OK");
+            g.writeEndObject();
+        });
     }
 
     private Reply followings(Request r) {
