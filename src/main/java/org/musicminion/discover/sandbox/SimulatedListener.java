@@ -19,8 +19,8 @@ public final class SimulatedListener {
     /** A verdict as the listener gave it. */
     public enum Verdict { LIKED, NOT_INTERESTED, NOT_QUITE, UNJUDGED }
 
-    /** One track of the playlist, at its 0-based position, what the listener did, and their hidden chance of keeping it. */
-    public record Judged(String urn, int position, Verdict verdict, double keepChance) {
+    /** One track of the playlist, at its 0-based position, and what the listener did. */
+    public record Judged(String urn, int position, Verdict verdict) {
     }
 
     private final Catalogue catalogue;
@@ -61,7 +61,7 @@ public final class SimulatedListener {
                 case NOT_QUITE -> catalogue.addToPlaylist(notQuite, urn);
                 case UNJUDGED -> { }
             }
-            out.add(new Judged(urn, i, v, p));
+            out.add(new Judged(urn, i, v));
         }
         return out;
     }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,12 +16,10 @@ import org.musicminion.discover.store.Database;
 import org.musicminion.discover.store.SyncLock;
 import org.musicminion.discover.store.SyncRuns;
 import org.musicminion.discover.testing.DiscoveryIndex;
+import org.musicminion.discover.testing.FakeAccount;
 import org.musicminion.discover.testing.JarProcess;
 import org.musicminion.discover.testing.Pty;
 import org.musicminion.discover.testing.SyncFakeSoundCloud;
-import org.musicminion.discover.testing.SyncTestClients;
-
-import mockwebserver3.MockWebServer;
 
 /**
  * A person at a terminal (bin/minion-discover with stdout on a pseudo-terminal): tables and words
@@ -34,21 +31,17 @@ class PeopleOutputIT {
     Path dir;
     private Path data;
     private Path config;
-    private final MockWebServer server = new MockWebServer();
-    private final SyncFakeSoundCloud fake = new SyncFakeSoundCloud();
+    private FakeAccount account;
+    private SyncFakeSoundCloud fake;
 
     @BeforeEach
     void index() throws Exception {
-        server.setDispatcher(fake);
-        server.start();
-        fake.artist(1, "artist1").artist(2, "artist2");
-        fake.reposts.put(1L, List.of(10L, 11L));
-        fake.likes.put(2L, List.of(12L));
-        fake.playlists.put("Discovery", new ArrayList<>());
         data = dir.resolve("data");
         config = dir.resolve("config.toml");
-        Files.writeString(config, "[soundcloud]\napi_url = \"" + server.url("/") + "\"\n[http]\nmax_retries = 1\n[sync]\nfeed = false\n");
-        SyncTestClients.writeTokens(data);
+        account = FakeAccount.start(data, config, "");
+        fake = account.fake;
+        fake.reposts.put(1L, List.of(10L, 11L));
+        fake.likes.put(2L, List.of(12L));
         try (Database db = Database.openIn(data)) {
             DiscoveryIndex x = new DiscoveryIndex(db).artist(1, true, 0).artist(2, true, 0).artist(3, true, 0);
             x.track(900, 240, 20).source(900, 1, "repost", 20).source(900, 2, "repost", 21).source(900, 3, "like", 22)
@@ -61,19 +54,15 @@ class PeopleOutputIT {
 
     @AfterEach
     void stop() {
-        server.close();
+        account.close();
     }
 
     private JarProcess.Result tty(int columns, String... args) throws Exception {
-        List<String> all = new ArrayList<>(List.of("--config", config.toString(), "--data-dir", data.toString()));
-        all.addAll(List.of(args));
-        return Pty.run(dir.resolve("pty"), columns, all);
+        return Pty.run(dir.resolve("pty"), columns, account.args(args));
     }
 
     private JarProcess.Result pipe(String... args) throws Exception {
-        List<String> all = new ArrayList<>(List.of("--config", config.toString(), "--data-dir", data.toString()));
-        all.addAll(List.of(args));
-        return JarProcess.of(all).run();
+        return JarProcess.of(account.args(args)).run();
     }
 
     private static void fits(JarProcess.Result r, int columns) {
@@ -150,7 +139,7 @@ class PeopleOutputIT {
     @Test
     void ctrlCDuringSyncSaysInOneLineThatNothingWasMergedAndExits130() throws Exception {
         fake.delayMillis = 400;
-        JarProcess.Running run = JarProcess.of("--config", config.toString(), "--data-dir", data.toString(), "sync").start();
+        JarProcess.Running run = JarProcess.of(account.args("sync")).start();
         while (fake.requests.isEmpty()) Thread.sleep(20); // the run is under way
         new ProcessBuilder("kill", "-INT", Long.toString(run.process().pid())).start().waitFor();
         JarProcess.Result r = run.await();
@@ -165,7 +154,7 @@ class PeopleOutputIT {
     void syncWaitSaysWhomItWaitsForAndStartsWhenTheLockIsFree() throws Exception {
         JarProcess.Running run;
         try (SyncLock held = SyncLock.acquire(data, false)) {
-            run = JarProcess.of("--config", config.toString(), "--data-dir", data.toString(), "sync", "--wait").start();
+            run = JarProcess.of(account.args("sync", "--wait")).start();
             while (!run.stderrSoFar().contains("waiting")) {
                 assertTrue(run.process().isAlive(), run.stderrSoFar());
                 Thread.sleep(20);

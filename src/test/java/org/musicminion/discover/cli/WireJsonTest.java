@@ -18,12 +18,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.musicminion.discover.store.Database;
 import org.musicminion.discover.store.SyncRuns;
 import org.musicminion.discover.testing.DiscoveryIndex;
+import org.musicminion.discover.testing.FakeAccount;
 import org.musicminion.discover.testing.JarProcess;
-import org.musicminion.discover.testing.SyncFakeSoundCloud;
-import org.musicminion.discover.testing.SyncTestClients;
 import org.musicminion.discover.testing.TestTerminal;
-
-import mockwebserver3.MockWebServer;
 
 /**
  * What scripts read stays byte for byte what they read before output for people came: each command's
@@ -37,22 +34,15 @@ class WireJsonTest {
 
     @TempDir
     Path dir;
-    private final MockWebServer server = new MockWebServer();
-    private final SyncFakeSoundCloud fake = new SyncFakeSoundCloud();
+    private FakeAccount account;
     private Path config;
 
     @BeforeEach
     void index() throws Exception {
-        server.setDispatcher(fake);
-        server.start();
-        fake.artist(1, "artist1").artist(2, "artist2");
-        fake.reposts.put(1L, List.of(10L, 11L));
-        fake.likes.put(2L, List.of(11L, 12L));
-        fake.playlists.put("Discovery", new ArrayList<>());
         config = dir.resolve("config.toml");
-        Files.writeString(config, "[soundcloud]\napi_url = \"" + server.url("/") + "\"\n[http]\nmax_retries = 1\n"
-                + "[sync]\nfeed = false\n[ranking]\nmin_verdicts = 20\n");
-        SyncTestClients.writeTokens(dir);
+        account = FakeAccount.start(dir, config, "[ranking]\nmin_verdicts = 20\n");
+        account.fake.reposts.put(1L, List.of(10L, 11L));
+        account.fake.likes.put(2L, List.of(11L, 12L));
         try (Database db = Database.openIn(dir)) {
             DiscoveryIndex x = new DiscoveryIndex(db).artist(1, true, 0).artist(2, true, 0).artist(3, true, 0);
             long id = 100;
@@ -74,7 +64,7 @@ class WireJsonTest {
 
     @AfterEach
     void stop() {
-        server.close();
+        account.close();
     }
 
     private String stdout(String... args) {
