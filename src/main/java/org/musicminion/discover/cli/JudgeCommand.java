@@ -65,34 +65,39 @@ public final class JudgeCommand implements Callable<Integer> {
         }
         if (as == null) throw ExitException.usage("missing --as; valid: liked, not_interested, not_quite, clear (or --import)");
         Verdict verdict = as;
-        List<String> inputs = new ArrayList<>();
-        new InputLines(tracks, ctx.terminal().in(), JSON_FIELDS).forEachRemaining(inputs::add);
-        if (inputs.isEmpty()) { // like resolve, and jq: no input is zero lines out, so an empty upstream in a pipe is no failure
+        InputLines in = new InputLines(tracks, ctx.terminal().in(), JSON_FIELDS);
+        List<String> batch = nextBatch(in);
+        if (batch.isEmpty()) { // like resolve, and jq: no input is zero lines out, so an empty upstream in a pipe is no failure
             ctx.output().summaryLine("judge: nothing to judge (no TRACK given, nothing on stdin)", false);
             return ExitCode.OK;
         }
 
         RemoteVerdicts remoteVerdicts = remote ? remoteVerdicts(ctx) : null;
         JudgeRun run = new JudgeRun(new LocalJudgments(ctx.database()), urls -> resolve(ctx, urls));
-        List<JudgeLine> lines = run.run(inputs, verdict, ctx.clock().instant(), remoteVerdicts);
-
         boolean invalid = false;
         boolean transientFailure = false;
+        JudgeRun.Tally c = new JudgeRun.Tally(0, 0, 0, 0);
+        // in bounded batches, each committed and printed before the next is read: memory stays flat however long the
+        // pipe (on a terminal the table for people is drawn at the end, from what was collected)
         try (Output.Listing<JudgeLine> out = ctx.output().listing((all, screen) -> table(all,
-                ctx.database().read(c -> Names.tracks(c, all.stream().filter(l -> l.urn() != null).map(JudgeLine::urn).toList())), screen))) {
-            for (JudgeLine l : lines) if (!out.add(l)) break;
-        }
-        for (JudgeLine l : lines) {
-            if (l.failedLocally()) {
-                if (l.problem() == JudgeLine.Problem.FAILED) transientFailure = true;
-                else invalid = true;
-                ctx.output().warn(l.input() + ": " + explain(l));
-            } else if (l.error() != null) {
-                transientFailure = true;
-                ctx.output().warn(l.urn() + ": judged locally, but not on SoundCloud: " + l.error());
+                ctx.database().read(db -> Names.tracks(db, all.stream().filter(l -> l.urn() != null).map(JudgeLine::urn).toList())), screen))) {
+            boolean reading = true;
+            for (; reading && !batch.isEmpty(); batch = nextBatch(in)) {
+                List<JudgeLine> lines = run.run(batch, verdict, ctx.clock().instant(), remoteVerdicts);
+                for (JudgeLine l : lines) {
+                    if (reading && !out.add(l)) reading = false; // stdout's reader went away: judge nothing more
+                    if (l.failedLocally()) {
+                        if (l.problem() == JudgeLine.Problem.FAILED) transientFailure = true;
+                        else invalid = true;
+                        ctx.output().warn(l.input() + ": " + explain(l));
+                    } else if (l.error() != null) {
+                        transientFailure = true;
+                        ctx.output().warn(l.urn() + ": judged locally, but not on SoundCloud: " + l.error());
+                    }
+                }
+                c = c.plus(JudgeRun.Tally.of(lines));
             }
         }
-        JudgeRun.Tally c = JudgeRun.Tally.of(lines);
         int code = invalid ? ExitCode.FAILED : transientFailure ? ExitCode.PARTIAL : ExitCode.OK;
         ctx.output().summaryLine("judge: " + c.judged() + " " + verdict.word()
                 + (c.notInIndex() > 0 ? " (" + c.notInIndex() + " not in the index yet; recorded anyway)" : "")
@@ -101,6 +106,15 @@ public final class JudgeCommand implements Callable<Integer> {
                 + (code != ExitCode.OK && ctx.output().quiet() ? " (the \"error\" field of each line on stdout says why)" : ""),
                 code != ExitCode.OK);
         return code;
+    }
+
+    /** Inputs judged, committed and printed together: bounded, so `judge` of a million lines needs no more memory than of one batch. */
+    static final int BATCH = 1_000;
+
+    private static List<String> nextBatch(InputLines in) {
+        List<String> batch = new ArrayList<>(BATCH);
+        while (batch.size() < BATCH && in.hasNext()) batch.add(in.next());
+        return batch;
     }
 
     /** For people: each input, the track it named, the verdict now and before. */

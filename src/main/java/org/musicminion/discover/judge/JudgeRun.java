@@ -11,9 +11,9 @@ import java.util.function.Function;
 import org.musicminion.discover.resolve.ResolveResult;
 
 /**
- * One `judge` call: identifies every input (id, URN, or URL/slug through resolve), records all
- * verdicts locally in one transaction, optionally writes them to SoundCloud, and returns one line
- * per input in input order.
+ * One batch of a `judge` call (the command feeds it bounded batches of its input): identifies every
+ * input (id, URN, or URL/slug through resolve), records the batch's verdicts locally in one transaction,
+ * optionally writes them to SoundCloud, and returns one line per input in input order.
  */
 public final class JudgeRun {
     private final LocalJudgments local;
@@ -89,6 +89,11 @@ public final class JudgeRun {
      * judged locally but not written to SoundCloud, and judged ones the index does not know yet.
      */
     public record Tally(int judged, int failed, int remoteFailed, int notInIndex) {
+        /** This tally and {@code o} together (one per batch of a long input). */
+        public Tally plus(Tally o) {
+            return new Tally(judged + o.judged, failed + o.failed, remoteFailed + o.remoteFailed, notInIndex + o.notInIndex);
+        }
+
         public static Tally of(List<JudgeLine> lines) {
             int judged = 0;
             int failed = 0;
