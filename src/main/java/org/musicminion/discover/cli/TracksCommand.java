@@ -58,7 +58,7 @@ public final class TracksCommand implements Callable<Integer> {
             + " 30m, 12h, 7d, 2w, or a date 2026-11-01 (UTC).")
     String since;
 
-    @Option(names = "--source", paramLabel = "KIND", description = "Only tracks a followed artist reposted (repost), liked (like) or uploaded (upload).")
+    @Option(names = "--source", paramLabel = "KIND", description = "Only tracks a followed artist reposted (repost), liked (like) or uploaded (upload); or related (related, with sync.related) to a track you liked.")
     SourceKind source;
 
     @Option(names = "--min-reposts", paramLabel = "N", description = "Only tracks reposted by at least N followed artists.")

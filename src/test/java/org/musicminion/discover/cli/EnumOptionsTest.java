@@ -32,7 +32,7 @@ class EnumOptionsTest {
                 "(\"liked\" \"not_interested\" \"not_quite\")",       // tracks --judgment
                 "(\"reposts\" \"recent\")",                       // tracks --sort
                 "(\"ndjson\" \"csv\")",                           // tracks --format
-                "(\"repost\" \"like\" \"upload\")",                   // tracks --source
+                "(\"repost\" \"like\" \"upload\" \"related\")",                   // tracks --source
                 "(\"hit_rate\" \"activity\" \"tracks\")"}) {          // artists --sort
             assertTrue(script.contains(words), "completion lacks '" + words + "'");
         }
