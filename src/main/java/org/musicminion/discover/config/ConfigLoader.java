@@ -38,8 +38,8 @@ public final class ConfigLoader {
      * means defaults; a missing file that was named is exit 78.
      */
     public Settings load(Path explicit) {
-        Path named = explicit != null ? explicit : nonBlank(env.get(ENV_CONFIG)) ? Path.of(env.get(ENV_CONFIG)) : null;
-        Path file = named != null ? named : defaultPath();
+        Path named = named(explicit);
+        Path file = locate(explicit);
         Map<String, Object> values = new HashMap<>();
         Path source = null;
         if (Files.isRegularFile(file)) {
@@ -59,8 +59,13 @@ public final class ConfigLoader {
 
     /** The file {@link #load} reads for {@code explicit} (from --config, or null), whether or not it exists. */
     public Path locate(Path explicit) {
-        Path named = explicit != null ? explicit : nonBlank(env.get(ENV_CONFIG)) ? Path.of(env.get(ENV_CONFIG)) : null;
+        Path named = named(explicit);
         return named != null ? named : defaultPath();
+    }
+
+    /** The file named by --config ({@code explicit}) or $MINION_DISCOVER_CONFIG, else null (the default applies). */
+    private Path named(Path explicit) {
+        return explicit != null ? explicit : nonBlank(env.get(ENV_CONFIG)) ? Path.of(env.get(ENV_CONFIG)) : null;
     }
 
     /** The default location: $XDG_CONFIG_HOME/minion-discover/config.toml, else ~/.config/... */
