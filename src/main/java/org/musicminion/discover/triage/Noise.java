@@ -70,7 +70,7 @@ public final class Noise {
      */
     public static List<NoisyArtist> noisiest(List<ArtistStats.Row> rows, double overallKeepRate, Integer limit) {
         return rows.stream().filter(ArtistStats.Row::followed)
-                .map(r -> new NoisyArtist(r, assess(r.perDay30d(), r.liked(), r.judged(), overallKeepRate)))
+                .map(r -> new NoisyArtist(r, assess(r.activity().perDay30d(), r.tally().liked(), r.tally().judged(), overallKeepRate)))
                 .filter(n -> n.assessment().noisy())
                 .sorted(Comparator.comparingDouble((NoisyArtist n) -> n.assessment().unkeptPerWeek()).reversed()
                         .thenComparing(n -> n.artist().urn()))

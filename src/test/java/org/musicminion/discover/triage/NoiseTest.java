@@ -46,8 +46,8 @@ class NoiseTest {
     }
 
     private static ArtistStats.Row artist(int n, double perDay30d, int liked, int judged, boolean followed) {
-        return new ArtistStats.Row("soundcloud:users:" + n, "a" + n, null, 0, judged, liked, 0, 0, perDay30d, null, null, null, null, 0,
-                followed, null);
+        return new ArtistStats.Row("soundcloud:users:" + n, "a" + n, null, new ArtistStats.Tally(0, 0, judged, liked, 0),
+                new ArtistStats.Activity(0, perDay30d, null), new ArtistStats.Checks(null, null, null), followed, null);
     }
 
     @Test
