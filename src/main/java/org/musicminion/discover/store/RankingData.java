@@ -19,7 +19,7 @@ import org.musicminion.discover.soundcloud.SoundCloudTime;
 
 /**
  * What ranking reads from the index: the candidates (unjudged tracks some followed artist reposted,
- * liked or uploaded, or related to a liked track) and the verdicts (judged tracks of the index), each as {@link TrackFacts} with its followed
+ * liked or uploaded, or linked from a track: {@link SourceKind.Via#TRACK}) and the verdicts (judged tracks of the index), each as {@link TrackFacts} with its followed
  * reposters and likers and when each link was first seen. One grouped pass per list.
  */
 public final class RankingData {
@@ -41,11 +41,11 @@ public final class RankingData {
             SELECT t.urn, t.first_seen, ua.urn IS NOT NULL, s.artist_urn, s.kind, s.first_seen, {METADATA}%s
             FROM tracks t
             %s JOIN (SELECT ts.* FROM track_sources ts JOIN artists a ON a.urn = ts.artist_urn AND a.followed = 1
-                    UNION ALL SELECT ts.* FROM track_sources ts WHERE ts.kind = {RELATED}) s
+                    UNION ALL SELECT ts.* FROM track_sources ts WHERE ts.kind IN ({VIA_TRACK})) s
               ON s.track_urn = t.urn
             LEFT JOIN artists ua ON ua.urn = t.artist_urn AND ua.followed = 1
             %s
-            ORDER BY t.urn, s.first_seen, s.artist_urn""".replace("{RELATED}", SourceKinds.sql(SourceKind.RELATED))
+            ORDER BY t.urn, s.first_seen, s.artist_urn""".replace("{VIA_TRACK}", SourceKinds.viaTrack())
             .replace("{METADATA}", TrackMetadata.select("t"));
 
     /** The column of the first value after the metadata (the verdicts' judgment). */
