@@ -137,7 +137,7 @@ class CronAndPipesIT {
         }
     }
 
-    // item 1
+    // cron, systemd and env -i start us without a UTF-8 locale: stdout is UTF-8 anyway
     @Test
     void stdoutIsUtf8WithoutAnyLocaleLikeCronOrEnvDashI() throws Exception {
         indexOneStrangeTrack();
@@ -156,7 +156,7 @@ class CronAndPipesIT {
         assertEquals("café/日本", Json.MAPPER.readTree(lines.get(1)).get("input").asText());
     }
 
-    // item 21
+    // titles come from strangers: a cell starting with = + - @ is neutralised as spreadsheet-safe exporters do
     @Test
     void csvCellsThatASpreadsheetWouldRunAsFormulasGetALeadingQuote() throws Exception {
         indexOneStrangeTrack();
@@ -165,7 +165,7 @@ class CronAndPipesIT {
         assertTrue(csv.stdout().contains(",\"'=HYPERLINK(\"\"http://evil\"\")\","), csv.stdout());
     }
 
-    // items 2 and 15
+    // README's cron line must not mail the user every hour; a plain sync ends with one summary line on stderr
     @Test
     void aQuietSyncPrintsNothingOnStdoutUnlessJsonIsAskedAndAPlainOneEndsWithASummaryLine() throws Exception {
         var quiet = cli("-q", "sync").run();
@@ -185,7 +185,7 @@ class CronAndPipesIT {
                 plain.stderr());
     }
 
-    // item 3
+    // /dev/full or a closed stdout is a failed write: exit 1 with a message, never a silent exit 0
     @Test
     void aFailedWriteToStdoutIsExit1WithAMessage() throws Exception {
         assertEquals(0, cli("-q", "sync").run().exitCode());
@@ -201,7 +201,7 @@ class CronAndPipesIT {
         assertTrue(closed.stderr().contains("cannot write to stdout"), closed.stderr());
     }
 
-    // items 3 and 4
+    // a closed pipe (EPIPE) ends quietly and promptly: no more requests once the reader is gone
     @Test
     void resolveStopsAsSoonAsTheReaderOfItsOutputIsGone() throws Exception {
         resolveDelayMillis = 20;
@@ -220,7 +220,7 @@ class CronAndPipesIT {
         assertEquals(requests, server.getRequestCount());
     }
 
-    // item 13
+    // an exit 1 always comes with a message, even with -q
     @Test
     void anExit1AlwaysSaysWhyEvenWithQuiet() throws Exception {
         var r = cli("-q", "judge", "--as", "liked", "1001004", "abc").run();
@@ -228,7 +228,7 @@ class CronAndPipesIT {
         assertTrue(r.stderr().startsWith("minion-discover: judge: 1 liked") && r.stderr().contains(", 1 not judged"), r.stderr());
     }
 
-    // item 13
+    // mistyped config keys are warned in file order with what was meant; a cron run (-q) still shows them
     @Test
     void mistypedConfigKeysAreWarnedInFileOrderWithWhatWasMeantEvenWithQuiet() throws Exception {
         Files.writeString(config, Files.readString(config) + "[sync]\npage_sise = 3\nconcurrency = 2\n[http]\nmax_retris = 2\n"
@@ -242,7 +242,7 @@ class CronAndPipesIT {
         assertTrue(lines.get(2).contains("'http.timeout_secnds'") && lines.get(2).contains("'http.timeout_seconds'"), lines.get(2));
     }
 
-    // item 14
+    // an empty stdin is nothing to do, for judge and resolve alike
     @Test
     void judgeAndResolveTreatAnEmptyStdinAlikeAsNothingToDo() throws Exception {
         var judge = cli("judge", "--as", "liked").run();
@@ -254,7 +254,7 @@ class CronAndPipesIT {
         assertEquals(0, server.getRequestCount());
     }
 
-    // item 18
+    // Ctrl-C mid-sync still records the run, with the requests it made
     @Test
     void ctrlCDuringSyncAllLeavesAHistoryRowWithTheRequestsMade() throws Exception {
         fake.delayMillis = 80;
@@ -275,7 +275,7 @@ class CronAndPipesIT {
         assertTrue(run.get("requests").asLong() >= seen, "history says " + run.get("requests") + ", the server saw " + seen);
     }
 
-    // item 19
+    // with -q the demo plays the browser itself, so it shows no URL block
     @Test
     void aQuietDemoShowsNoBrowserBlock() throws Exception {
         var r = JarProcess.of("-q", "--data-dir", dir.resolve("demo").toString(), "demo").run();
@@ -284,7 +284,7 @@ class CronAndPipesIT {
         assertTrue(r.stdout().contains("\"authenticated\":true"), r.stdout());
     }
 
-    // item 17
+    // -v after a revoked grant: the message alone, no stack trace for an expected exit
     @Test
     void anExpectedExitWithVerboseIsOneMessageWithoutAStackTrace() throws Exception {
         try (var sandbox = org.musicminion.discover.sandbox.SandboxServer.start()) {
@@ -298,7 +298,7 @@ class CronAndPipesIT {
         }
     }
 
-    // item 17
+    // a refused connection names its cause and the address
     @Test
     void aRefusedConnectionIsNamedWithTheAddress() throws Exception {
         int port;
@@ -312,7 +312,7 @@ class CronAndPipesIT {
         assertTrue(r.stderr().contains("connection refused to 127.0.0.1:" + port + " after 3 attempts"), r.stderr());
     }
 
-    // items 3 and 4: more lines than a pipe buffers, so the writer sees the reader go
+    // a closed pipe ends tracks and judge quietly too; more lines than a pipe buffers, so the writer sees the reader go
     @Test
     void tracksAndJudgeEndQuietlyWhenTheReaderIsGone() throws Exception {
         StringBuilder ids = new StringBuilder();
