@@ -5,38 +5,29 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.musicminion.discover.Json;
 import org.musicminion.discover.store.Database;
 import org.musicminion.discover.testing.DiscoveryIndex;
+import org.musicminion.discover.testing.FakeAccount;
 import org.musicminion.discover.testing.JarProcess;
 import org.musicminion.discover.testing.SyncFakeSoundCloud;
-import org.musicminion.discover.testing.SyncTestClients;
-
-import mockwebserver3.MockWebServer;
 
 /** artists, history and sync --dry-run as separate processes. */
 class DiscoveryIT {
-    @TempDir
-    Path tmp;
-    private final MockWebServer server = new MockWebServer();
-    private final SyncFakeSoundCloud fake = new SyncFakeSoundCloud();
-    private Path config;
-    private Path data;
+    @RegisterExtension
+    final FakeAccount account = FakeAccount.create().toml("[sync]\npage_size = 2\n");
+    private final SyncFakeSoundCloud fake = account.fake;
 
     @BeforeEach
-    void start() throws Exception {
-        server.setDispatcher(fake);
-        server.start();
+    void start() {
         fake.artist(1, "alpha").artist(2, "beta").artist(3, "gamma");
         fake.reposts.put(1L, new ArrayList<>(List.of(10L, 11L, 12L, 13L)));
         fake.reposts.put(2L, new ArrayList<>(List.of(10L, 20L, 21L)));
@@ -45,28 +36,16 @@ class DiscoveryIT {
         fake.playlists.put("Discovery", new ArrayList<>());
         fake.playlists.put("Not interested", new ArrayList<>(List.of(13L)));
         fake.playlists.put("Kept", new ArrayList<>(List.of(21L))); // the user's own playlist: 21 is owned
-        config = tmp.resolve("config.toml");
-        Files.writeString(config, "[soundcloud]\napi_url = \"" + server.url("/") + "\"\n[sync]\npage_size = 2\n");
-        data = tmp.resolve("data");
-        Files.createDirectories(data);
-        SyncTestClients.writeTokens(data);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     private JarProcess.Result cli(String... args) throws Exception {
-        List<String> all = new ArrayList<>(List.of("--config", config.toString(), "--data-dir", data.toString()));
-        all.addAll(List.of(args));
-        JarProcess.Result r = JarProcess.of(all).run();
+        JarProcess.Result r = account.jar(args).run();
         assertEquals(0, r.exitCode(), r.toString());
         return r;
     }
 
     private String dump() {
-        try (Database db = Database.openIn(data)) {
+        try (Database db = Database.openIn(account.data)) {
             return DiscoveryIndex.dump(db);
         }
     }
@@ -120,7 +99,7 @@ class DiscoveryIT {
         assertTrue(urns.contains(SyncFakeSoundCloud.trackUrn(30)), urns.toString()); // liked by gamma, reposted by nobody
 
         // ranking.model = "music-minion": Music Minion's waterfall ranks instead (reposts only: 30 stays out)
-        Files.writeString(config, Files.readString(config) + "[ranking]\nmodel = \"music-minion\"\n");
+        Files.writeString(account.config, Files.readString(account.config) + "[ranking]\nmodel = \"music-minion\"\n");
         JsonNode mm = Json.MAPPER.readTree(cli("sync", "--dry-run", "--push-playlist").stdout()).get("playlist");
         assertEquals("music-minion", mm.get("ranking").asText(), mm.toString());
         List<String> mmUrns = new ArrayList<>();
