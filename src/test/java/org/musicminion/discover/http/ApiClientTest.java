@@ -12,12 +12,12 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.musicminion.discover.ExitCode;
+import org.musicminion.discover.testing.CountingTokens;
 
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -30,19 +30,7 @@ class ApiClientTest {
 
     private final MockWebServer server = new MockWebServer();
     private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
-    private final AtomicInteger refreshes = new AtomicInteger();
-    private final TokenSource tokens = new TokenSource() {
-        @Override
-        public String accessToken() {
-            return "tok-" + refreshes.get();
-        }
-
-        @Override
-        public String refreshAfterRejection(String rejected) {
-            refreshes.incrementAndGet();
-            return accessToken();
-        }
-    };
+    private final CountingTokens tokens = new CountingTokens();
     private ApiClient api;
 
     @BeforeEach
@@ -154,7 +142,7 @@ class ApiClientTest {
         api.getJson("/me");
         server.takeRequest();
         assertEquals("OAuth tok-1", server.takeRequest().getHeaders().get("Authorization"));
-        assertEquals(1, refreshes.get());
+        assertEquals(1, tokens.refreshes.get());
     }
 
     @Test
