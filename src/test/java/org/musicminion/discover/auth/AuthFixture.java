@@ -2,21 +2,19 @@ package org.musicminion.discover.auth;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.musicminion.discover.testing.FakeAuthServer;
 import org.musicminion.discover.testing.ManualClock;
+import org.musicminion.discover.testing.ScratchDir;
 
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockWebServer;
@@ -45,7 +43,7 @@ final class AuthFixture implements BeforeEachCallback, AfterEachCallback {
 
     @Override
     public void beforeEach(ExtensionContext context) throws IOException {
-        dataDir = Files.createTempDirectory("minion-auth-test-");
+        dataDir = ScratchDir.create();
         server.setDispatcher(dispatcher.apply(fake));
         server.start();
     }
@@ -54,9 +52,12 @@ final class AuthFixture implements BeforeEachCallback, AfterEachCallback {
     public void afterEach(ExtensionContext context) throws IOException {
         processes.forEach(AuthTestContext::close);
         server.close();
-        try (Stream<Path> all = Files.walk(dataDir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
+        ScratchDir.delete(dataDir);
+    }
+
+    /** The user's token file in {@link #dataDir}. */
+    TokenStore store() {
+        return new TokenStore(dataDir);
     }
 
     /** One process's auth on {@link #dataDir}, with these config values over the defaults. */

@@ -30,12 +30,10 @@ class LostGrantAnswerTest {
     @RegisterExtension
     final AuthFixture auth = new AuthFixture();
     private AuthTestContext t;
-    private TokenStore store;
 
     @BeforeEach
     void start() throws Exception {
         t = auth.process(Map.of("http.timeout_seconds", 1L));
-        store = new TokenStore(auth.dataDir);
         auth.loggedIn("a0", "r0", auth.clock.instant().minusSeconds(10));
     }
 
@@ -47,7 +45,7 @@ class LostGrantAnswerTest {
 
     @Test
     void aRotatedRefreshWhoseAnswerTimedOutIsRepeatedOnceAndSaidToBeLost() throws Exception {
-        byte[] before = Files.readAllBytes(store.file());
+        byte[] before = Files.readAllBytes(auth.store().file());
         auth.fake.refreshAnswerFaults.add(b -> b.headersDelay(3, TimeUnit.SECONDS)); // rotated, answer held past the 1 s timeout
 
         ExitException e = assertThrows(ExitException.class, () -> t.auth.requireUserTokens().accessToken());
@@ -83,12 +81,12 @@ class LostGrantAnswerTest {
         assertEquals("access-2", t.auth.requireUserTokens().accessToken());
 
         assertEquals(2, auth.fake.refreshGrants.get());
-        assertEquals("refresh-2", store.read().refreshToken());
+        assertEquals("refresh-2", auth.store().read().refreshToken());
     }
 
     @Test
     void twoLostAnswersEndWithExit1TheFileUnchangedAndSayWhatHappened() throws Exception {
-        byte[] before = Files.readAllBytes(store.file());
+        byte[] before = Files.readAllBytes(auth.store().file());
         auth.fake.refreshAnswerFaults.add(b -> b.onResponseStart(SocketEffect.ShutdownConnection.INSTANCE));
         auth.fake.onRefresh = rt -> auth.fake.currentRefresh = "r0"; // the server accepts r0 again, then loses that answer too
         auth.fake.refreshAnswerFaults.add(b -> b.onResponseStart(SocketEffect.ShutdownConnection.INSTANCE));
@@ -98,7 +96,7 @@ class LostGrantAnswerTest {
         assertEquals(2, auth.fake.refreshGrants.get());
         assertEquals(ExitCode.FAILED, e.exitCode());
         assertTrue(e.getMessage().contains("lost twice") && e.getMessage().contains("may be spent"), e.getMessage());
-        assertArrayEquals(before, Files.readAllBytes(store.file()));
+        assertArrayEquals(before, Files.readAllBytes(auth.store().file()));
     }
 
     @Test

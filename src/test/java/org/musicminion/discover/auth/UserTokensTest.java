@@ -25,12 +25,10 @@ class UserTokensTest {
     @RegisterExtension
     final AuthFixture auth = new AuthFixture();
     private AuthTestContext t;
-    private TokenStore store;
 
     @BeforeEach
     void start() throws Exception {
         t = auth.process();
-        store = new TokenStore(auth.dataDir);
     }
 
     @Test
@@ -48,7 +46,7 @@ class UserTokensTest {
         TokenSource tokens = t.auth.requireUserTokens();
 
         tokens.preload();
-        store.save(new TokenSet("a1", "r1", auth.clock.instant().plus(Duration.ofHours(2)), null, null));
+        auth.store().save(new TokenSet("a1", "r1", auth.clock.instant().plus(Duration.ofHours(2)), null, null));
 
         assertEquals("a0", tokens.accessToken(), "read once, by the preload");
         assertEquals(0, auth.server.getRequestCount());
@@ -69,7 +67,7 @@ class UserTokensTest {
     void preloadOfARefusedFileIsSilentAndTheRequestStillSaysWhy() throws Exception {
         auth.loggedIn("a0", "r0", auth.clock.instant().plus(Duration.ofHours(1)));
         TokenSource tokens = t.auth.requireUserTokens();
-        Files.setPosixFilePermissions(store.file(), java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        Files.setPosixFilePermissions(auth.store().file(), java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
 
         tokens.preload();
 
@@ -89,7 +87,7 @@ class UserTokensTest {
         assertEquals(123, me.get("id").asInt());
         assertEquals(1, auth.fake.refreshGrants.get());
         assertEquals("refresh-1", refreshOnDiskWhenUsed.get(), "the new refresh token was on disk before the new access token was used");
-        TokenSet saved = store.read();
+        TokenSet saved = auth.store().read();
         assertEquals("access-1", saved.accessToken());
         assertEquals("refresh-1", saved.refreshToken());
         assertEquals(auth.clock.instant().plusSeconds(3600), saved.expiresAt());
@@ -99,27 +97,27 @@ class UserTokensTest {
 
     @Test
     void tokenRejectedWith401IsRefreshedOnceAndTheCallRepeated() {
-        store.save(new TokenSet("revoked-access", "r0", auth.clock.instant().plus(Duration.ofHours(1)), null, null));
+        auth.store().save(new TokenSet("revoked-access", "r0", auth.clock.instant().plus(Duration.ofHours(1)), null, null));
         auth.fake.currentRefresh = "r0";
 
         var me = t.api(t.auth.requireUserTokens()).getJson("/me");
 
         assertEquals("minion", me.get("username").asText());
         assertEquals(1, auth.fake.refreshGrants.get());
-        assertEquals("access-1", store.read().accessToken());
+        assertEquals("access-1", auth.store().read().accessToken());
     }
 
     @Test
     void invalidGrantWithTheSameRefreshTokenStillOnDiskMeansRevokedAndTheFileIsKeptAside() throws Exception {
         auth.loggedIn("a0", "r0", auth.clock.instant().minusSeconds(10));
-        byte[] before = Files.readAllBytes(store.file());
+        byte[] before = Files.readAllBytes(auth.store().file());
         auth.fake.currentRefresh = "something-else"; // the grant was revoked on the auth.server
 
         ExitException e = assertThrows(ExitException.class, () -> t.auth.requireUserTokens().accessToken());
 
         assertEquals(ExitCode.NOT_AUTHENTICATED, e.exitCode());
         assertTrue(e.getMessage().contains("run: minion-discover auth login"), e.getMessage());
-        assertFalse(Files.exists(store.file()));
+        assertFalse(Files.exists(auth.store().file()));
         List<Path> aside;
         try (Stream<Path> files = Files.list(auth.dataDir)) {
             aside = files.filter(p -> p.getFileName().toString().startsWith("tokens.json.revoked-")).toList();
@@ -166,7 +164,7 @@ class UserTokensTest {
         Path target = Files.createDirectory(auth.dataDir.resolve("elsewhere")).resolve("shared.json");
         Files.writeString(target, "{\"access_token\":\"a\",\"refresh_token\":\"r\"}");
         Files.setPosixFilePermissions(target, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-        Files.createSymbolicLink(store.file(), target);
+        Files.createSymbolicLink(auth.store().file(), target);
 
         ExitException e = assertThrows(ExitException.class, () -> t.auth.requireUserTokens().accessToken());
 
@@ -181,20 +179,20 @@ class UserTokensTest {
 
     @Test
     void aDirectoryInTheTokenFilesPlaceIsRefusedWithoutChmodAdvice() throws Exception {
-        Files.createDirectory(store.file());
+        Files.createDirectory(auth.store().file());
 
         ExitException e = assertThrows(ExitException.class, () -> t.auth.requireUserTokens().accessToken());
 
         assertEquals(ExitCode.NOT_AUTHENTICATED, e.exitCode());
         assertTrue(e.getMessage().contains("is a directory"), e.getMessage());
         assertFalse(e.getMessage().contains("chmod"), e.getMessage());
-        assertTrue(Files.isDirectory(store.file()), "left as it is");
+        assertTrue(Files.isDirectory(auth.store().file()), "left as it is");
     }
 
     @Test
     void aNumericAccessTokenIsADamagedFileNotAnExpiredToken() throws Exception {
-        Files.writeString(store.file(), "{\"access_token\":12345}", java.nio.charset.StandardCharsets.UTF_8);
-        Files.setPosixFilePermissions(store.file(), java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        Files.writeString(auth.store().file(), "{\"access_token\":12345}", java.nio.charset.StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(auth.store().file(), java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
 
         ExitException e = assertThrows(ExitException.class, () -> t.auth.requireUserTokens().accessToken());
 
@@ -215,7 +213,7 @@ class UserTokensTest {
 
         assertEquals("a-theirs", t.auth.requireUserTokens().accessToken());
 
-        assertEquals("r-theirs", store.read().refreshToken());
+        assertEquals("r-theirs", auth.store().read().refreshToken());
         assertEquals(1, auth.fake.refreshGrants.get());
     }
 
@@ -229,13 +227,13 @@ class UserTokensTest {
 
         assertEquals(2, t.sleeps.size(), "two backoff waits, on the injected sleeper");
         assertEquals(3, auth.fake.refreshGrants.get());
-        assertEquals("refresh-1", store.read().refreshToken());
+        assertEquals("refresh-1", auth.store().read().refreshToken());
     }
 
     @Test
     void refreshThatKeepsFailingLeavesTheTokenFileExactlyAsItWas() throws Exception {
         auth.loggedIn("a0", "r0", auth.clock.instant().minusSeconds(10));
-        byte[] before = Files.readAllBytes(store.file());
+        byte[] before = Files.readAllBytes(auth.store().file());
         for (int i = 0; i < 4; i++) auth.fake.tokenOverrides.add(FakeAuthServer.json(503, "{}"));
 
         ExitException e = assertThrows(ExitException.class, () -> t.auth.requireUserTokens().accessToken());
@@ -243,7 +241,7 @@ class UserTokensTest {
         assertEquals(ExitCode.FAILED, e.exitCode());
         assertTrue(e.getMessage().contains("unchanged"), e.getMessage());
         assertEquals(3, t.sleeps.size(), "http.max_retries = 3");
-        assertArrayEquals(before, Files.readAllBytes(store.file()));
+        assertArrayEquals(before, Files.readAllBytes(auth.store().file()));
         assertFalse(e.getMessage().contains("r0") || e.getMessage().contains(FakeAuthServer.CLIENT_SECRET));
     }
 

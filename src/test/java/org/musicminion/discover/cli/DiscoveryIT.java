@@ -24,18 +24,17 @@ import org.musicminion.discover.testing.SyncFakeSoundCloud;
 class DiscoveryIT {
     @RegisterExtension
     final FakeAccount account = FakeAccount.create().toml("[sync]\npage_size = 2\n");
-    private final SyncFakeSoundCloud fake = account.fake;
 
     @BeforeEach
     void start() {
-        fake.artist(1, "alpha").artist(2, "beta").artist(3, "gamma");
-        fake.reposts.put(1L, new ArrayList<>(List.of(10L, 11L, 12L, 13L)));
-        fake.reposts.put(2L, new ArrayList<>(List.of(10L, 20L, 21L)));
-        fake.likes.put(3L, new ArrayList<>(List.of(11L, 30L)));
-        fake.myLikes.add(12L);
-        fake.playlists.put("Discovery", new ArrayList<>());
-        fake.playlists.put("Not interested", new ArrayList<>(List.of(13L)));
-        fake.playlists.put("Kept", new ArrayList<>(List.of(21L))); // the user's own playlist: 21 is owned
+        account.fake.artist(1, "alpha").artist(2, "beta").artist(3, "gamma");
+        account.fake.reposts.put(1L, new ArrayList<>(List.of(10L, 11L, 12L, 13L)));
+        account.fake.reposts.put(2L, new ArrayList<>(List.of(10L, 20L, 21L)));
+        account.fake.likes.put(3L, new ArrayList<>(List.of(11L, 30L)));
+        account.fake.myLikes.add(12L);
+        account.fake.playlists.put("Discovery", new ArrayList<>());
+        account.fake.playlists.put("Not interested", new ArrayList<>(List.of(13L)));
+        account.fake.playlists.put("Kept", new ArrayList<>(List.of(21L))); // the user's own playlist: 21 is owned
     }
 
     private JarProcess.Result cli(String... args) throws Exception {
@@ -53,10 +52,10 @@ class DiscoveryIT {
     @Test
     void dryRunReadsEverythingPrintsThePlaylistAndWritesNothingAnywhere() throws Exception {
         cli("sync");
-        fake.reposts.get(2L).add(0, 22L);   // new since: the dry run sees it
-        fake.myLikes.add(20L);              // a new judgment: counted, not stored
+        account.fake.reposts.get(2L).add(0, 22L);   // new since: the dry run sees it
+        account.fake.myLikes.add(20L);              // a new judgment: counted, not stored
         String before = dump();
-        int served = fake.requests.size();
+        int served = account.fake.requests.size();
         JarProcess.Result dry = cli("sync", "--dry-run", "--all", "--push-playlist");
         JsonNode s = Json.MAPPER.readTree(dry.stdout());
         assertTrue(s.get("dry_run").asBoolean(), s.toString());
@@ -64,7 +63,7 @@ class DiscoveryIT {
         assertEquals(1, s.get("judgments").get("liked").asInt(), s.toString());
         JsonNode playlist = s.get("playlist");
         assertTrue(playlist.get("dry_run").asBoolean());
-        assertEquals("soundcloud:playlists:" + fake.playlistId("Discovery"), playlist.get("urn").asText());
+        assertEquals("soundcloud:playlists:" + account.fake.playlistId("Discovery"), playlist.get("urn").asText());
         List<String> urns = new ArrayList<>();
         playlist.get("track_urns").forEach(u -> urns.add(u.asText()));
         assertEquals(playlist.get("tracks").asInt(), urns.size());
@@ -84,15 +83,15 @@ class DiscoveryIT {
         for (long gone : new long[] {12, 13, 20, 21}) assertFalse(urns.contains(SyncFakeSoundCloud.trackUrn(gone)), urns.toString());
         // the database is exactly as before (no sync_runs row either) and SoundCloud saw only reads
         assertEquals(before, dump());
-        List<String> seen = fake.requests.subList(served, fake.requests.size());
+        List<String> seen = account.fake.requests.subList(served, account.fake.requests.size());
         assertTrue(seen.stream().allMatch(r -> r.startsWith("GET ")), seen.toString());
-        assertTrue(seen.stream().anyMatch(r -> r.startsWith("GET /playlists/soundcloud:playlists:" + fake.playlistId("Kept") + "/tracks")),
+        assertTrue(seen.stream().anyMatch(r -> r.startsWith("GET /playlists/soundcloud:playlists:" + account.fake.playlistId("Kept") + "/tracks")),
                 seen.toString());
         assertEquals(s.get("requests").asInt(), seen.size());
         // the real run then writes what the dry run announced
         JsonNode real = Json.MAPPER.readTree(cli("sync", "--all", "--push-playlist").stdout());
         assertEquals(1, real.get("tracks_new").asInt());
-        JsonNode body = Json.MAPPER.readTree(fake.putPaths.get("/playlists/soundcloud:playlists:" + fake.playlistId("Discovery")));
+        JsonNode body = Json.MAPPER.readTree(account.fake.putPaths.get("/playlists/soundcloud:playlists:" + account.fake.playlistId("Discovery")));
         List<String> pushed = new ArrayList<>();
         body.get("playlist").get("tracks").forEach(t -> pushed.add(t.get("urn").asText()));
         assertEquals(urns, pushed);

@@ -16,22 +16,20 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.musicminion.discover.Json;
 import org.musicminion.discover.testing.FakeAccount;
 import org.musicminion.discover.testing.JarProcess;
-import org.musicminion.discover.testing.SyncFakeSoundCloud;
 
 /** sync as a separate process: the lock between two processes, and kill -9 mid-fetch. */
 class SyncIT {
     @RegisterExtension
     final FakeAccount account = FakeAccount.create().toml("[sync]\npage_size = 10\nconcurrency = 2\n");
-    private final SyncFakeSoundCloud fake = account.fake;
 
     @BeforeEach
     void start() {
         for (long a = 1; a <= 12; a++) {
-            fake.artist(a, "artist" + a);
+            account.fake.artist(a, "artist" + a);
             List<Long> r = new ArrayList<>();
             for (long t = 0; t < 25; t++) r.add(1000 + (a * 7 + t * 3) % 120);
-            fake.reposts.put(a, r.stream().distinct().toList());
-            fake.likes.put(a, List.of(2000 + a, 2000 + (a + 1) % 12));
+            account.fake.reposts.put(a, r.stream().distinct().toList());
+            account.fake.likes.put(a, List.of(2000 + a, 2000 + (a + 1) % 12));
         }
     }
 
@@ -42,9 +40,9 @@ class SyncIT {
     @Test
     void aSecondSyncExits75NamingTheHolderAndWaitsWithWait() throws Exception {
         Path d = account.data;
-        fake.delayMillis = 60;
+        account.fake.delayMillis = 60;
         JarProcess.Running first = cli(d, "sync").start();
-        fake.awaitRequests(2);
+        account.fake.awaitRequests(2);
         JarProcess.Result second = cli(d, "sync").run();
         assertEquals(75, second.exitCode(), second.toString());
         assertTrue(second.stderr().contains("pid " + first.process().pid()), second.stderr());
@@ -59,12 +57,12 @@ class SyncIT {
     @Test
     void killMinus9MidFetchThenARerunGivesTheSameIndexAsACleanRun() throws Exception {
         Path killed = account.dataDir("killed");
-        fake.delayMillis = 40;
+        account.fake.delayMillis = 40;
         JarProcess.Running victim = cli(killed, "sync").start();
-        fake.awaitRequests(8);
+        account.fake.awaitRequests(8);
         victim.process().destroyForcibly();
         victim.process().waitFor();
-        fake.delayMillis = 0;
+        account.fake.delayMillis = 0;
         // the lock of the dead process is taken over; nothing of the killed run was written
         JarProcess.Result empty = cli(killed, "tracks").run();
         assertEquals(0, empty.exitCode(), empty.toString());

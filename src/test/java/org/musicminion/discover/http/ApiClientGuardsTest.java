@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.musicminion.discover.testing.Responses.json;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -45,10 +46,6 @@ class ApiClientGuardsTest {
     void stop() {
         api.close();
         foreign.close();
-    }
-
-    private static MockResponse json(int code, String body) {
-        return new MockResponse.Builder().code(code).setHeader("Content-Type", "application/json").body(body).build();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.musicminion.discover.testing.Responses.json;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -45,10 +46,6 @@ class ApiClientTest {
     @AfterEach
     void stop() {
         server.close();
-    }
-
-    private static MockResponse json(int code, String body) {
-        return new MockResponse.Builder().code(code).setHeader("Content-Type", "application/json").body(body).build();
     }
 
     @Test

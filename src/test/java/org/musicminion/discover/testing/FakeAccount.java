@@ -6,10 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -91,7 +89,7 @@ public final class FakeAccount implements BeforeEachCallback, AfterEachCallback 
 
     @Override
     public void beforeEach(ExtensionContext context) throws IOException {
-        dir = Files.createTempDirectory("minion-test-");
+        dir = ScratchDir.create();
         server.setDispatcher(dispatcher.apply(fake));
         server.start();
         config = dir.resolve("config.toml");
@@ -104,9 +102,7 @@ public final class FakeAccount implements BeforeEachCallback, AfterEachCallback 
     @Override
     public void afterEach(ExtensionContext context) throws IOException {
         server.close();
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
+        ScratchDir.delete(dir);
     }
 
     /** Another data dir under {@link #dir}, logged in as the same user (for a second account or process). */

@@ -1,5 +1,7 @@
 package org.musicminion.discover.testing;
 
+import static org.musicminion.discover.testing.Responses.json;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -260,10 +262,6 @@ public final class SyncFakeSoundCloud extends Dispatcher {
         u.put("kind", "user").put("id", id).put("urn", userUrn(id)).put("username", name)
                 .put("permalink_url", "https://soundcloud.com/" + name);
         return u;
-    }
-
-    private static MockResponse json(int code, String body) {
-        return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body).build();
     }
 
     /** Who reposted (kind "repost") or liked ("like") each track, over the followed artists: the truth a sync must match. */
