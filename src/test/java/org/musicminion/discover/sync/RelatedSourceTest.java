@@ -68,7 +68,7 @@ class RelatedSourceTest {
     @Test
     void offByDefaultItAsksNothingAndTheSummaryHasNoRelatedPart() throws Exception {
         SyncSummary s = sync(Map.of());
-        assertNull(s.related());
+        assertNull(s.part(RelatedSource.Summary.class));
         assertFalse(Json.MAPPER.writeValueAsString(s).contains("\"related\""));
         assertEquals(0, sandbox.stats().count(ROUTE));
     }
@@ -76,17 +76,17 @@ class RelatedSourceTest {
     @Test
     void itAsksTheNewestLikesWithinItsShareAndEachSeedOnce() throws Exception {
         SyncSummary first = sync(Map.of("sync.related", true, "sync.related_max_requests", 5L));
-        assertEquals(4, first.related().seeds(), "the likes page + 4 seeds = its 5 requests");
+        assertEquals(4, first.part(RelatedSource.Summary.class).seeds(), "the likes page + 4 seeds = its 5 requests");
         assertEquals(4, sandbox.stats().count(ROUTE));
-        assertTrue(first.related().links() > 0);
-        assertEquals(first.related().links(), (int) db.read(RelatedSourceTest::relatedLinks), "every new related link is in the index");
+        assertTrue(first.part(RelatedSource.Summary.class).links() > 0);
+        assertEquals(first.part(RelatedSource.Summary.class).links(), (int) db.read(RelatedSourceTest::relatedLinks), "every new related link is in the index");
         int[] listed = {0};
         db.read(c -> new TrackQuery().source(SourceKind.RELATED).run(c, row -> ++listed[0] > 0));
         assertTrue(listed[0] > 0, "tracks --source related lists them");
 
         clock.advance(Duration.ofHours(1));
         SyncSummary second = sync(Map.of("sync.related", true, "sync.related_max_requests", 5L));
-        assertEquals(4, second.related().seeds(), "the next four likes, not the same seeds again");
+        assertEquals(4, second.part(RelatedSource.Summary.class).seeds(), "the next four likes, not the same seeds again");
         assertEquals(8, sandbox.stats().count(ROUTE));
         assertTrue(Json.MAPPER.writeValueAsString(second).contains("\"related\":{\"seeds\":4,\"links\":"));
         assertEquals(8, (int) db.read(c -> single(c, "SELECT count(DISTINCT artist_urn) FROM track_sources WHERE kind = 'related'")),
