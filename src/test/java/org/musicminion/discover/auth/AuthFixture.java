@@ -33,6 +33,7 @@ final class AuthFixture implements BeforeEachCallback, AfterEachCallback {
     Path dataDir;
 
     private final List<AuthTestContext> processes = new ArrayList<>();
+    private AuthTestContext context;
     private Function<FakeAuthServer, Dispatcher> dispatcher = f -> f;
 
     /** What answers the server: by default the fake; a test may put its own behaviour in front of it. */
@@ -53,6 +54,12 @@ final class AuthFixture implements BeforeEachCallback, AfterEachCallback {
         processes.forEach(AuthTestContext::close);
         server.close();
         ScratchDir.delete(dataDir);
+    }
+
+    /** The test's process on {@link #dataDir} with the default config, made on first use. */
+    AuthTestContext context() {
+        if (context == null) context = process();
+        return context;
     }
 
     /** The user's token file in {@link #dataDir}. */

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.musicminion.discover.ExitCode;
@@ -25,16 +24,10 @@ import mockwebserver3.RecordedRequest;
 class TokenEndpointTest {
     @RegisterExtension
     final AuthFixture auth = new AuthFixture();
-    private AuthTestContext t;
-
-    @BeforeEach
-    void start() throws Exception {
-        t = auth.process();
-    }
 
     @Test
     void codeExchangeSendsClientCredentialsAsBasicAuthAndTheGrantAsAFormBody() throws Exception {
-        TokenResponse r = t.auth.endpoint().authorizationCode(FakeAuthServer.CODE, "v".repeat(43), "http://127.0.0.1:8765/callback");
+        TokenResponse r = auth.context().auth.endpoint().authorizationCode(FakeAuthServer.CODE, "v".repeat(43), "http://127.0.0.1:8765/callback");
 
         assertEquals("access-1", r.accessToken());
         assertEquals("refresh-1", r.refreshToken());
@@ -53,8 +46,8 @@ class TokenEndpointTest {
         assertEquals("v".repeat(43), form.get("code_verifier"));
         assertEquals("http://127.0.0.1:8765/callback", form.get("redirect_uri"));
         assertFalse(req.getBody().utf8().contains(FakeAuthServer.CLIENT_SECRET), "the secret travels only in the Basic header");
-        assertFalse(t.stderr().contains(FakeAuthServer.CLIENT_SECRET));
-        assertFalse(t.stderr().contains(FakeAuthServer.CODE));
+        assertFalse(auth.context().stderr().contains(FakeAuthServer.CLIENT_SECRET));
+        assertFalse(auth.context().stderr().contains(FakeAuthServer.CODE));
     }
 
     @Test
@@ -62,7 +55,7 @@ class TokenEndpointTest {
         for (String expiresIn : new String[] {"1e30", "1e400", "9223372036854775807", "-5", "0.5"}) {
             auth.fake.tokenOverrides.add(FakeAuthServer.json(200, "{\"access_token\":\"a\",\"refresh_token\":\"r\",\"expires_in\":" + expiresIn + "}"));
 
-            TokenResponse r = t.auth.endpoint().authorizationCode(FakeAuthServer.CODE, "v".repeat(43), "http://127.0.0.1:8765/callback");
+            TokenResponse r = auth.context().auth.endpoint().authorizationCode(FakeAuthServer.CODE, "v".repeat(43), "http://127.0.0.1:8765/callback");
 
             assertEquals(auth.clock.instant().plus(TokenEndpoint.DEFAULT_LIFETIME), r.expiresAt(), expiresIn);
         }
@@ -75,13 +68,13 @@ class TokenEndpointTest {
                 + "\"errors\":[{\"error_message\":\"client_credentials bucket exhausted\"}],\"error\":null,"
                 + "\"reset_time\":\"2026-11-25T20:00:00Z\"}"));
 
-        ExitException e = assertThrows(ExitException.class, () -> t.auth.appTokens().accessToken());
+        ExitException e = assertThrows(ExitException.class, () -> auth.context().auth.appTokens().accessToken());
 
         assertEquals(ExitCode.FAILED, e.exitCode());
         assertTrue(e.getMessage().contains("2026-11-25T20:00:00Z"), e.getMessage());
         assertTrue(e.getMessage().contains("client_credentials bucket exhausted"), e.getMessage());
         assertEquals(1, auth.fake.clientGrants.get(), "a 429 whose reset is hours away is not retried");
-        assertTrue(t.sleeps.isEmpty());
+        assertTrue(auth.context().sleeps.isEmpty());
         assertFalse(auth.dataDir.resolve(AppTokenStore.FILE).toFile().exists());
     }
 
@@ -89,20 +82,20 @@ class TokenEndpointTest {
     void rateLimitedGrantWithoutAnyResetTimeIsNotRetriedBlindly() {
         auth.fake.tokenOverrides.add(FakeAuthServer.json(429, "{\"code\":429,\"message\":\"slow down\"}"));
 
-        ExitException e = assertThrows(ExitException.class, () -> t.auth.appTokens().accessToken());
+        ExitException e = assertThrows(ExitException.class, () -> auth.context().auth.appTokens().accessToken());
 
         assertTrue(e.getMessage().contains("slow down"), e.getMessage());
         assertEquals(1, auth.fake.clientGrants.get());
-        assertTrue(t.sleeps.isEmpty());
+        assertTrue(auth.context().sleeps.isEmpty());
     }
 
     @Test
     void rateLimitedGrantIsRetriedOnceTheShortWaitTheServerAsksHasPassed() {
         auth.fake.tokenOverrides.add(new MockResponse.Builder().code(429).setHeader("Retry-After", "3").body("{}").build());
 
-        assertEquals("app-1", t.auth.appTokens().accessToken());
+        assertEquals("app-1", auth.context().auth.appTokens().accessToken());
 
-        assertEquals(java.util.List.of(Duration.ofSeconds(3)), t.sleeps);
+        assertEquals(java.util.List.of(Duration.ofSeconds(3)), auth.context().sleeps);
         assertEquals(2, auth.fake.clientGrants.get());
     }
 
@@ -129,7 +122,7 @@ class TokenEndpointTest {
         auth.fake.tokenOverrides.add(new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
                 .body(new okio.Buffer().write(new byte[(int) org.musicminion.discover.http.CallOptions.MAX_BODY_BYTES + 1])).build());
 
-        ExitException e = assertThrows(ExitException.class, () -> t.auth.appTokens().accessToken());
+        ExitException e = assertThrows(ExitException.class, () -> auth.context().auth.appTokens().accessToken());
 
         assertEquals(ExitCode.FAILED, e.exitCode());
         assertTrue(e.getMessage().contains("more than 16 MiB") && e.getMessage().contains("not read"), e.getMessage());
@@ -143,7 +136,7 @@ class TokenEndpointTest {
             for (int code : new int[] {307, 308, 302}) {
                 auth.fake.tokenOverrides.add(new MockResponse.Builder().code(code)
                         .setHeader("Location", elsewhere.url("/oauth/token").toString()).build());
-                ExitException e = assertThrows(ExitException.class, () -> t.auth.endpoint().refresh("the-refresh-token"));
+                ExitException e = assertThrows(ExitException.class, () -> auth.context().auth.endpoint().refresh("the-refresh-token"));
                 assertEquals(ExitCode.FAILED, e.exitCode());
                 assertTrue(e.getMessage().contains("redirect (HTTP " + code + ") to http://" + elsewhere.getHostName() + ":"
                         + elsewhere.getPort()), e.getMessage());

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.musicminion.discover.ExitCode;
@@ -24,18 +23,12 @@ import org.musicminion.discover.testing.FakeAuthServer;
 class UserTokensTest {
     @RegisterExtension
     final AuthFixture auth = new AuthFixture();
-    private AuthTestContext t;
-
-    @BeforeEach
-    void start() throws Exception {
-        t = auth.process();
-    }
 
     @Test
     void tokenThatIsNotDueIsUsedWithoutAskingTheServer() {
         auth.loggedIn("a0", "r0", auth.clock.instant().plus(Duration.ofHours(1)));
 
-        assertEquals("a0", t.auth.requireUserTokens().accessToken());
+        assertEquals("a0", auth.context().auth.requireUserTokens().accessToken());
 
         assertEquals(0, auth.server.getRequestCount());
     }
@@ -43,7 +36,7 @@ class UserTokensTest {
     @Test
     void preloadKeepsTheTokenOnDiskInMemoryWithoutAskingTheServer() {
         auth.loggedIn("a0", "r0", auth.clock.instant().plus(Duration.ofHours(1)));
-        TokenSource tokens = t.auth.requireUserTokens();
+        TokenSource tokens = auth.context().auth.requireUserTokens();
 
         tokens.preload();
         auth.store().save(new TokenSet("a1", "r1", auth.clock.instant().plus(Duration.ofHours(2)), null, null));
@@ -56,17 +49,17 @@ class UserTokensTest {
     void preloadNeverRefreshesADueTokenThatIsLeftToTheFirstRequest() {
         auth.loggedIn("a0", "r0", auth.clock.instant().minusSeconds(10));
 
-        t.auth.requireUserTokens().preload();
+        auth.context().auth.requireUserTokens().preload();
 
         assertEquals(0, auth.server.getRequestCount());
-        assertEquals("access-1", t.auth.requireUserTokens().accessToken());
+        assertEquals("access-1", auth.context().auth.requireUserTokens().accessToken());
         assertEquals(1, auth.fake.refreshGrants.get());
     }
 
     @Test
     void preloadOfARefusedFileIsSilentAndTheRequestStillSaysWhy() throws Exception {
         auth.loggedIn("a0", "r0", auth.clock.instant().plus(Duration.ofHours(1)));
-        TokenSource tokens = t.auth.requireUserTokens();
+        TokenSource tokens = auth.context().auth.requireUserTokens();
         Files.setPosixFilePermissions(auth.store().file(), java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
 
         tokens.preload();
@@ -82,7 +75,7 @@ class UserTokensTest {
         AtomicReference<String> refreshOnDiskWhenUsed = new AtomicReference<>();
         auth.fake.onMe = token -> refreshOnDiskWhenUsed.set(new TokenStore(auth.dataDir).read().refreshToken());
 
-        var me = t.api(t.auth.requireUserTokens()).getJson("/me");
+        var me = auth.context().api(auth.context().auth.requireUserTokens()).getJson("/me");
 
         assertEquals(123, me.get("id").asInt());
         assertEquals(1, auth.fake.refreshGrants.get());
@@ -100,7 +93,7 @@ class UserTokensTest {
         auth.store().save(new TokenSet("revoked-access", "r0", auth.clock.instant().plus(Duration.ofHours(1)), null, null));
         auth.fake.currentRefresh = "r0";
 
-        var me = t.api(t.auth.requireUserTokens()).getJson("/me");
+        var me = auth.context().api(auth.context().auth.requireUserTokens()).getJson("/me");
 
         assertEquals("minion", me.get("username").asText());
         assertEquals(1, auth.fake.refreshGrants.get());
@@ -113,7 +106,7 @@ class UserTokensTest {
         byte[] before = Files.readAllBytes(auth.store().file());
         auth.fake.currentRefresh = "something-else"; // the grant was revoked on the auth.server
 
-        ExitException e = assertThrows(ExitException.class, () -> t.auth.requireUserTokens().accessToken());
+        ExitException e = assertThrows(ExitException.class, () -> auth.context().auth.requireUserTokens().accessToken());
 
         assertEquals(ExitCode.NOT_AUTHENTICATED, e.exitCode());
         assertTrue(e.getMessage().contains("run: minion-discover auth login"), e.getMessage());
@@ -132,7 +125,7 @@ class UserTokensTest {
     void aGrantRevokedWhileFourWorkersWaitNamesTheRevocationAndTheKeptFileToEachOfThem() throws Exception {
         auth.loggedIn("a0", "r0", auth.clock.instant().minusSeconds(10));
         auth.fake.currentRefresh = "something-else"; // revoked on the auth.server
-        TokenSource tokens = t.auth.requireUserTokens();
+        TokenSource tokens = auth.context().auth.requireUserTokens();
         tokens.preload();
         var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
         var start = new java.util.concurrent.CountDownLatch(1);
@@ -166,14 +159,14 @@ class UserTokensTest {
         Files.setPosixFilePermissions(target, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         Files.createSymbolicLink(auth.store().file(), target);
 
-        ExitException e = assertThrows(ExitException.class, () -> t.auth.requireUserTokens().accessToken());
+        ExitException e = assertThrows(ExitException.class, () -> auth.context().auth.requireUserTokens().accessToken());
 
         assertEquals(ExitCode.NOT_AUTHENTICATED, e.exitCode());
         assertTrue(e.getMessage().contains("is a symbolic link"), e.getMessage());
         assertFalse(e.getMessage().contains("chmod"), "chmod follows the link and would change the target: " + e.getMessage());
         assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
         Files.delete(target);
-        ExitException dangling = assertThrows(ExitException.class, () -> t.auth.requireUserTokens().accessToken());
+        ExitException dangling = assertThrows(ExitException.class, () -> auth.context().auth.requireUserTokens().accessToken());
         assertTrue(dangling.getMessage().contains("is a symbolic link"), "a dangling link is no 'not logged in': " + dangling.getMessage());
     }
 
@@ -181,7 +174,7 @@ class UserTokensTest {
     void aDirectoryInTheTokenFilesPlaceIsRefusedWithoutChmodAdvice() throws Exception {
         Files.createDirectory(auth.store().file());
 
-        ExitException e = assertThrows(ExitException.class, () -> t.auth.requireUserTokens().accessToken());
+        ExitException e = assertThrows(ExitException.class, () -> auth.context().auth.requireUserTokens().accessToken());
 
         assertEquals(ExitCode.NOT_AUTHENTICATED, e.exitCode());
         assertTrue(e.getMessage().contains("is a directory"), e.getMessage());
@@ -194,7 +187,7 @@ class UserTokensTest {
         Files.writeString(auth.store().file(), "{\"access_token\":12345}", java.nio.charset.StandardCharsets.UTF_8);
         Files.setPosixFilePermissions(auth.store().file(), java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
 
-        ExitException e = assertThrows(ExitException.class, () -> t.auth.requireUserTokens().accessToken());
+        ExitException e = assertThrows(ExitException.class, () -> auth.context().auth.requireUserTokens().accessToken());
 
         assertEquals(ExitCode.NOT_AUTHENTICATED, e.exitCode());
         assertTrue(e.getMessage().contains("access_token is not a string"), e.getMessage());
@@ -211,7 +204,7 @@ class UserTokensTest {
             auth.loggedIn("a-theirs", "r-theirs", auth.clock.instant().plus(Duration.ofHours(1)));
         };
 
-        assertEquals("a-theirs", t.auth.requireUserTokens().accessToken());
+        assertEquals("a-theirs", auth.context().auth.requireUserTokens().accessToken());
 
         assertEquals("r-theirs", auth.store().read().refreshToken());
         assertEquals(1, auth.fake.refreshGrants.get());
@@ -223,9 +216,9 @@ class UserTokensTest {
         auth.fake.tokenOverrides.add(FakeAuthServer.json(503, "{\"error\":\"unavailable\"}"));
         auth.fake.tokenOverrides.add(FakeAuthServer.json(502, "{}"));
 
-        assertEquals("access-1", t.auth.requireUserTokens().accessToken());
+        assertEquals("access-1", auth.context().auth.requireUserTokens().accessToken());
 
-        assertEquals(2, t.sleeps.size(), "two backoff waits, on the injected sleeper");
+        assertEquals(2, auth.context().sleeps.size(), "two backoff waits, on the injected sleeper");
         assertEquals(3, auth.fake.refreshGrants.get());
         assertEquals("refresh-1", auth.store().read().refreshToken());
     }
@@ -236,26 +229,26 @@ class UserTokensTest {
         byte[] before = Files.readAllBytes(auth.store().file());
         for (int i = 0; i < 4; i++) auth.fake.tokenOverrides.add(FakeAuthServer.json(503, "{}"));
 
-        ExitException e = assertThrows(ExitException.class, () -> t.auth.requireUserTokens().accessToken());
+        ExitException e = assertThrows(ExitException.class, () -> auth.context().auth.requireUserTokens().accessToken());
 
         assertEquals(ExitCode.FAILED, e.exitCode());
         assertTrue(e.getMessage().contains("unchanged"), e.getMessage());
-        assertEquals(3, t.sleeps.size(), "http.max_retries = 3");
+        assertEquals(3, auth.context().sleeps.size(), "http.max_retries = 3");
         assertArrayEquals(before, Files.readAllBytes(auth.store().file()));
         assertFalse(e.getMessage().contains("r0") || e.getMessage().contains(FakeAuthServer.CLIENT_SECRET));
     }
 
     @Test
     void notLoggedInIsExit4NamingTheLoginCommand() {
-        ExitException e = assertThrows(ExitException.class, () -> t.auth.requireUserTokens());
+        ExitException e = assertThrows(ExitException.class, () -> auth.context().auth.requireUserTokens());
         assertEquals(ExitCode.NOT_AUTHENTICATED, e.exitCode());
         assertTrue(e.getMessage().contains("run: minion-discover auth login"));
     }
 
     @Test
     void resolveTokensIsTheUserWhenLoggedInElseTheApp() {
-        assertEquals("app-1", t.auth.resolveTokens().accessToken());
+        assertEquals("app-1", auth.context().auth.resolveTokens().accessToken());
         auth.loggedIn("a0", "r0", auth.clock.instant().plus(Duration.ofHours(1)));
-        assertEquals("a0", t.auth.resolveTokens().accessToken());
+        assertEquals("a0", auth.context().auth.resolveTokens().accessToken());
     }
 }

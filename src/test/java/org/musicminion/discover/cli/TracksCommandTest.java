@@ -82,15 +82,8 @@ class TracksCommandTest {
     @Test
     void filtersByJudgmentSinceAndMinimumReposts() throws Exception {
         synced();
-        try (Database db = Database.openIn(account.data)) {
-            db.write(c -> {
-                try (Statement s = c.createStatement()) {
-                    s.executeUpdate("UPDATE track_sources SET at = " + NOW.minusSeconds(10 * 86_400).toEpochMilli()
-                            + " WHERE track_urn IN ('soundcloud:tracks:11', 'soundcloud:tracks:12')");
-                }
-                return null;
-            });
-        }
+        account.sql("UPDATE track_sources SET at = " + NOW.minusSeconds(10 * 86_400).toEpochMilli()
+                + " WHERE track_urn IN ('soundcloud:tracks:11', 'soundcloud:tracks:12')");
         assertEquals(List.of("soundcloud:tracks:10", "soundcloud:tracks:11", "soundcloud:tracks:12"),
                 urns(account.cli("tracks", "--unjudged", "--sort", "recent")));
         assertEquals(List.of("soundcloud:tracks:13"), urns(account.cli("tracks", "--judgment", "liked")));
@@ -108,14 +101,7 @@ class TracksCommandTest {
     @Test
     void exportsCsvWithAHeaderAndRfc4180Quoting() throws Exception {
         synced();
-        try (Database db = Database.openIn(account.data)) {
-            db.write(c -> {
-                try (Statement s = c.createStatement()) {
-                    s.executeUpdate("UPDATE tracks SET title = 'Say \"hi\", again' WHERE id = 10");
-                }
-                return null;
-            });
-        }
+        account.sql("UPDATE tracks SET title = 'Say \"hi\", again' WHERE id = 10");
         JarProcess.Result r = account.cli("tracks", "--format", "csv", "--sort", "reposts", "--limit", "1");
         assertEquals(0, r.exitCode(), r.toString());
         assertEquals(TracksCommand.CSV_HEADER + "\r\n"
@@ -163,20 +149,13 @@ class TracksCommandTest {
         synced();
         long tenDaysAgo = NOW.minusSeconds(10 * 86_400).toEpochMilli();
         long yesterday = NOW.minusSeconds(86_400).toEpochMilli();
-        try (Database db = Database.openIn(account.data)) {
-            db.write(c -> {
-                try (Statement s = c.createStatement()) {
-                    s.executeUpdate("UPDATE track_sources SET at = " + tenDaysAgo);
-                    s.executeUpdate("UPDATE tracks SET first_seen = " + tenDaysAgo);
-                    // artist 2 reposted track 11 yesterday (an exact time from the stream); artist 1 uploaded track 12
-                    s.executeUpdate("UPDATE track_sources SET at = " + yesterday + ", exact = 1"
-                            + " WHERE track_urn = 'soundcloud:tracks:11' AND artist_urn = 'soundcloud:users:2'");
-                    s.executeUpdate("INSERT INTO track_sources(track_urn, artist_urn, kind, first_seen, at, exact)"
-                            + " VALUES ('soundcloud:tracks:12', 'soundcloud:users:1', 'upload', " + yesterday + ", " + yesterday + ", 1)");
-                }
-                return null;
-            });
-        }
+        // artist 2 reposted track 11 yesterday (an exact time from the stream); artist 1 uploaded track 12
+        account.sql("UPDATE track_sources SET at = " + tenDaysAgo,
+                "UPDATE tracks SET first_seen = " + tenDaysAgo,
+                "UPDATE track_sources SET at = " + yesterday + ", exact = 1"
+                        + " WHERE track_urn = 'soundcloud:tracks:11' AND artist_urn = 'soundcloud:users:2'",
+                "INSERT INTO track_sources(track_urn, artist_urn, kind, first_seen, at, exact)"
+                        + " VALUES ('soundcloud:tracks:12', 'soundcloud:users:1', 'upload', " + yesterday + ", " + yesterday + ", 1)");
         assertEquals(List.of("soundcloud:tracks:11", "soundcloud:tracks:12"), urns(account.cli("tracks", "--since", "7d", "--sort", "reposts")),
                 "a track first seen 10 days ago counts when a followed artist reposted it yesterday");
         assertEquals(List.of("soundcloud:tracks:11"), urns(account.cli("tracks", "--since", "7d", "--source", "repost")));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.musicminion.discover.Sleeper;
+import org.musicminion.discover.store.Database;
 
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockWebServer;
@@ -126,6 +128,18 @@ public final class FakeAccount implements BeforeEachCallback, AfterEachCallback 
         List<String> all = new ArrayList<>(List.of("--config", config.toString(), "--data-dir", dataDir.toString()));
         all.addAll(List.of(args));
         return all;
+    }
+
+    /** Runs these SQL statements, in order, in one write to the account's index (to set up what a sync cannot). */
+    public void sql(String... statements) {
+        try (Database db = Database.openIn(data)) {
+            db.write(c -> {
+                try (Statement s = c.createStatement()) {
+                    for (String sql : statements) s.executeUpdate(sql);
+                }
+                return null;
+            });
+        }
     }
 
     /** A terminal with this account's clock and sleeper, for a run that needs stdin or environment too. */
