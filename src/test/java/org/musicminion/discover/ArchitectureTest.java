@@ -42,7 +42,9 @@ class ArchitectureTest {
             Map.entry("files", Set.of(ROOT)),
             Map.entry("config", LEAVES),
             Map.entry("http", LEAVES),
-            Map.entry("store", union(LEAVES, "ranking")), // store reads what the ranking model needs (issue 15)
+            // store reads what the ranking model needs (issue 15), and SoundCloud's URNs and dates through soundcloud
+            // (Music Minion's bare ids, a track's created_at as stored): soundcloud uses only http and the leaves, so no cycle
+            Map.entry("store", union(LEAVES, "ranking", "soundcloud")),
             Map.entry("ranking", union(LEAVES, "config")), // the ranking model: pure values and rules
             Map.entry("soundcloud", union(LEAVES, "http")),
             Map.entry("auth", BASE),
@@ -151,6 +153,34 @@ class ArchitectureTest {
             }
         }
         assertEquals(List.of(), wrong, "a source kind as a string outside " + SOURCE_KIND_HOME + " (use SourceKind)");
+    }
+
+    /**
+     * SoundCloud's shapes as code: a URN literal or pattern ({@code "soundcloud:tracks:"}, a regex on
+     * {@code soundcloud:(tracks|...)}, the string-concatenation recipe of {@code "soundcloud:" + kind})
+     * and SoundCloud's date pattern ({@code yyyy/MM/dd HH:mm:ss}). A URN in prose (help, messages:
+     * text with blanks, {@code "URN (soundcloud:tracks:123)"}) names the shape for people and is no parser.
+     */
+    private static final Pattern URN_CODE = Pattern.compile("\\S*soundcloud(?::|%3A|\\(|\\[)\\S*", Pattern.CASE_INSENSITIVE);
+    /** {@code yyyy/MM/dd HH:mm:ss Z} and its kin (uuuu, a {@code -} for the {@code /}, an xx offset); not a date printed for people. */
+    private static final Pattern SOUNDCLOUD_DATE = Pattern.compile("[yu]{4}([/-])MM\\1dd HH:mm:ss [xXZ]");
+
+    @Test
+    void soundCloudUrnsAndDatesAreParsedOnlyInSoundcloud() throws IOException {
+        Path base = classesDir().resolve("org/musicminion/discover");
+        List<String> wrong = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(base)) {
+            for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".class"))::iterator) {
+                String name = base.relativize(f).toString().replace('\\', '/').replaceAll("(\\$.*)?\\.class$", "");
+                if (name.startsWith("soundcloud/") || name.startsWith("sandbox/")) continue; // the sandbox plays the server
+                for (String literal : stringLiterals(f)) {
+                    if (URN_CODE.matcher(literal).matches() || SOUNDCLOUD_DATE.matcher(literal).find()) {
+                        wrong.add(name + ": \"" + literal.replace("\u0001", "{}") + "\"");
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), wrong, "SoundCloud's URN or date shape outside soundcloud (use soundcloud.Urn, soundcloud.SoundCloudTime)");
     }
 
     @Test

@@ -27,6 +27,7 @@ import org.musicminion.discover.http.HttpClients;
 import org.musicminion.discover.http.Pages;
 import org.musicminion.discover.http.RetryPolicy;
 import org.musicminion.discover.http.TokenSource;
+import org.musicminion.discover.soundcloud.Urn;
 
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -82,7 +83,7 @@ class ResolverTest {
     void readsTheUrnFromThe302AndSendsOneRequestWithoutFollowingIt() throws Exception {
         ResolveResult r = resolver(u -> FakeResolveServer.found("https://api.soundcloud.com/tracks/soundcloud:tracks:123"))
                 .resolve(in("https://www.soundcloud.com/artist/track?si=x"));
-        assertEquals(new ResolveResult("https://www.soundcloud.com/artist/track?si=x", ResolveResult.Status.RESOLVED, "track", 123L,
+        assertEquals(new ResolveResult("https://www.soundcloud.com/artist/track?si=x", ResolveResult.Status.RESOLVED, Urn.Kind.TRACK, 123L,
                 "soundcloud:tracks:123", null, null, 1, false), r);
         assertEquals(List.of("https://soundcloud.com/artist/track"), fake.urls);
         assertEquals("OAuth tok", server.takeRequest().getHeaders().get("Authorization"));
@@ -94,7 +95,7 @@ class ResolverTest {
                 ? FakeResolveServer.found("https://api.soundcloud.com/users/42")
                 : FakeResolveServer.found("https://api.soundcloud.com/tracks/77"));
         ResolveResult user = r.resolve(in("artist"));
-        assertEquals("user", user.kind());
+        assertEquals("user", user.kind().word());
         assertEquals(42L, user.id());
         assertEquals("soundcloud:users:42", user.urn());
         ResolveResult track = r.resolve(in("artist/song"));
