@@ -4,8 +4,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 import org.musicminion.discover.ExitCode;
 import org.musicminion.discover.ExitException;
@@ -53,12 +51,8 @@ public final class Main {
      */
     static CommandLine commandLine(Cli root, String[] args) {
         Terminal t = root.terminal();
-        java.util.Collection<String> names = subcommandsFor(args);
-        // the one command that runs is built on a second core while this one builds the root: picocli's reflection
-        // over the two classes (annotation proxies, options, converters) is most of a short command's start-up
-        FutureTask<CommandLine> one = names.size() == 1 ? inBackground(Cli.SUBCOMMANDS.get(names.iterator().next())) : null;
         CommandLine cl = new CommandLine(root);
-        for (String name : names) cl.addSubcommand(name, one != null ? built(one) : new CommandLine(Cli.SUBCOMMANDS.get(name)));
+        for (String name : subcommandsFor(args)) cl.addSubcommand(name, new CommandLine(Cli.SUBCOMMANDS.get(name)));
         HelpLayout.apply(cl);
         cl.setOut(new PrintWriter(new OutputStreamWriter(t.out(), StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(t.err(), StandardCharsets.UTF_8), true));
@@ -88,28 +82,6 @@ public final class Main {
             return ExitCode.USAGE;
         });
         return cl;
-    }
-
-    private static FutureTask<CommandLine> inBackground(Class<?> command) {
-        FutureTask<CommandLine> task = new FutureTask<>(() -> new CommandLine(command));
-        Thread builder = new Thread(task, "start-up-command");
-        builder.setDaemon(true);
-        builder.start();
-        return task;
-    }
-
-    /** What the task built; what it threw is thrown here, as building it here would have. */
-    private static CommandLine built(FutureTask<CommandLine> task) {
-        try {
-            return task.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while setting up the command line", e);
-        }
     }
 
     /** The subcommands to build for {@code args} (null: all). */
