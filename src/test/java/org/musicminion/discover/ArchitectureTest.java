@@ -242,62 +242,46 @@ class ArchitectureTest {
 
     /** The UTF-8 entries of a class file's constant pool: class names, descriptors, signatures. */
     private static List<String> constantStrings(Path classFile) throws IOException {
-        List<String> out = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(classFile); DataInputStream d = new DataInputStream(in)) {
-            if (d.readInt() != 0xCAFEBABE) throw new IOException("not a class file: " + classFile);
-            d.readUnsignedShort();
-            d.readUnsignedShort();
-            int count = d.readUnsignedShort();
-            for (int i = 1; i < count; i++) {
-                int tag = d.readUnsignedByte();
-                switch (tag) {
-                    case 1 -> out.add(d.readUTF());
-                    case 3, 4, 9, 10, 11, 12, 17, 18 -> d.readInt();
-                    case 5, 6 -> {
-                        d.readLong();
-                        i++; // takes two slots
-                    }
-                    case 7, 8, 16, 19, 20 -> d.readUnsignedShort();
-                    case 15 -> {
-                        d.readUnsignedByte();
-                        d.readUnsignedShort();
-                    }
-                    default -> throw new IOException("unknown constant pool tag " + tag + " in " + classFile);
-                }
-            }
-        }
-        return out;
+        return List.copyOf(ConstantPool.read(classFile).utf8().values());
     }
 
     /** The string literals of a class file: the UTF-8 entries its CONSTANT_String entries point at. */
     private static List<String> stringLiterals(Path classFile) throws IOException {
-        Map<Integer, String> utf8 = new TreeMap<>();
-        List<Integer> strings = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(classFile); DataInputStream d = new DataInputStream(in)) {
-            if (d.readInt() != 0xCAFEBABE) throw new IOException("not a class file: " + classFile);
-            d.readUnsignedShort();
-            d.readUnsignedShort();
-            int count = d.readUnsignedShort();
-            for (int i = 1; i < count; i++) {
-                int tag = d.readUnsignedByte();
-                switch (tag) {
-                    case 1 -> utf8.put(i, d.readUTF());
-                    case 8 -> strings.add(d.readUnsignedShort());
-                    case 3, 4, 9, 10, 11, 12, 17, 18 -> d.readInt();
-                    case 5, 6 -> {
-                        d.readLong();
-                        i++; // takes two slots
+        ConstantPool pool = ConstantPool.read(classFile);
+        return pool.strings().stream().map(pool.utf8()::get).toList();
+    }
+
+    /** A class file's constant pool: its UTF-8 entries by index, and the indexes its CONSTANT_String entries point at. */
+    private record ConstantPool(Map<Integer, String> utf8, List<Integer> strings) {
+        static ConstantPool read(Path classFile) throws IOException {
+            Map<Integer, String> utf8 = new TreeMap<>();
+            List<Integer> strings = new ArrayList<>();
+            try (InputStream in = Files.newInputStream(classFile); DataInputStream d = new DataInputStream(in)) {
+                if (d.readInt() != 0xCAFEBABE) throw new IOException("not a class file: " + classFile);
+                d.readUnsignedShort();
+                d.readUnsignedShort();
+                int count = d.readUnsignedShort();
+                for (int i = 1; i < count; i++) {
+                    int tag = d.readUnsignedByte();
+                    switch (tag) {
+                        case 1 -> utf8.put(i, d.readUTF());
+                        case 8 -> strings.add(d.readUnsignedShort());
+                        case 3, 4, 9, 10, 11, 12, 17, 18 -> d.readInt();
+                        case 5, 6 -> {
+                            d.readLong();
+                            i++; // takes two slots
+                        }
+                        case 7, 16, 19, 20 -> d.readUnsignedShort();
+                        case 15 -> {
+                            d.readUnsignedByte();
+                            d.readUnsignedShort();
+                        }
+                        default -> throw new IOException("unknown constant pool tag " + tag + " in " + classFile);
                     }
-                    case 7, 16, 19, 20 -> d.readUnsignedShort();
-                    case 15 -> {
-                        d.readUnsignedByte();
-                        d.readUnsignedShort();
-                    }
-                    default -> throw new IOException("unknown constant pool tag " + tag + " in " + classFile);
                 }
             }
+            return new ConstantPool(utf8, strings);
         }
-        return strings.stream().map(utf8::get).toList();
     }
 
     /** One cycle of {@code graph} as a path that ends where it starts, or an empty list. */

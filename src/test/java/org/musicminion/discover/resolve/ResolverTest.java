@@ -161,15 +161,14 @@ class ResolverTest {
         LatencyTimeout timeout = new LatencyTimeout(Duration.ofMillis(150));
         for (int i = 0; i < LatencyTimeout.MIN_SAMPLES; i++) timeout.record(Duration.ofMillis(10).toNanos());
         AtomicInteger n = new AtomicInteger();
+        // the first answer comes after 2 s (the client's own timeout is 10 s): only a timeout of well under 2 s, the
+        // latency budget's, gets the second answer instead, so which answer arrives shows which timeout acted
         Resolver r = resolver(u -> n.getAndIncrement() == 0
-                ? new MockResponse.Builder().headersDelay(5, TimeUnit.SECONDS).code(302).setHeader("Location", "/tracks/1").build()
+                ? new MockResponse.Builder().headersDelay(2, TimeUnit.SECONDS).code(302).setHeader("Location", "/tracks/1").build()
                 : FakeResolveServer.found("/tracks/9"), 3, timeout);
-        long started = System.nanoTime();
         ResolveResult res = r.resolve(in("a/b"));
-        long ms = (System.nanoTime() - started) / 1_000_000;
-        assertEquals("soundcloud:tracks:9", res.urn());
+        assertEquals("soundcloud:tracks:9", res.urn(), "the hung first request was given up");
         assertEquals(2, res.attempts());
-        assertTrue(ms < 2000, "took " + ms + " ms");
     }
 
     @Test
