@@ -101,6 +101,11 @@ final class AuthFixture implements BeforeEachCallback, AfterEachCallback {
         new TokenStore(dir).save(new TokenSet(access, refresh, expiresAt, "non-expiring", new UserInfo(123, "soundcloud:users:123", "minion")));
     }
 
+    /** The user logged in on {@link #dataDir} with access token a0, expired ten seconds ago, and refresh token r0. */
+    void loggedInDueForRefresh() {
+        loggedIn("a0", "r0", clock.instant().minusSeconds(10));
+    }
+
     /** The user logged in on {@link #dataDir}. */
     void loggedIn(String access, String refresh, Instant expiresAt) {
         loggedIn(dataDir, access, refresh, expiresAt);

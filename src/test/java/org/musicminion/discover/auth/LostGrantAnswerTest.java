@@ -34,7 +34,7 @@ class LostGrantAnswerTest {
     @BeforeEach
     void start() throws Exception {
         t = auth.process(Map.of("http.timeout_seconds", 1L));
-        auth.loggedIn("a0", "r0", auth.clock.instant().minusSeconds(10));
+        auth.loggedInDueForRefresh();
     }
 
     private List<Path> aside() throws Exception {

@@ -47,7 +47,7 @@ class UserTokensTest {
 
     @Test
     void preloadNeverRefreshesADueTokenThatIsLeftToTheFirstRequest() {
-        auth.loggedIn("a0", "r0", auth.clock.instant().minusSeconds(10));
+        auth.loggedInDueForRefresh();
 
         auth.context().auth.requireUserTokens().preload();
 
@@ -102,9 +102,9 @@ class UserTokensTest {
 
     @Test
     void invalidGrantWithTheSameRefreshTokenStillOnDiskMeansRevokedAndTheFileIsKeptAside() throws Exception {
-        auth.loggedIn("a0", "r0", auth.clock.instant().minusSeconds(10));
+        auth.loggedInDueForRefresh();
         byte[] before = Files.readAllBytes(auth.store().file());
-        auth.fake.currentRefresh = "something-else"; // the grant was revoked on the auth.server
+        auth.fake.currentRefresh = "something-else"; // the grant was revoked on the server
 
         ExitException e = assertThrows(ExitException.class, () -> auth.context().auth.requireUserTokens().accessToken());
 
@@ -123,8 +123,8 @@ class UserTokensTest {
 
     @Test
     void aGrantRevokedWhileFourWorkersWaitNamesTheRevocationAndTheKeptFileToEachOfThem() throws Exception {
-        auth.loggedIn("a0", "r0", auth.clock.instant().minusSeconds(10));
-        auth.fake.currentRefresh = "something-else"; // revoked on the auth.server
+        auth.loggedInDueForRefresh();
+        auth.fake.currentRefresh = "something-else"; // revoked on the server
         TokenSource tokens = auth.context().auth.requireUserTokens();
         tokens.preload();
         var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
@@ -197,7 +197,7 @@ class UserTokensTest {
 
     @Test
     void invalidGrantAfterAnotherProcessRotatedTheTokenUsesTheirs() {
-        auth.loggedIn("a0", "r0", auth.clock.instant().minusSeconds(10));
+        auth.loggedInDueForRefresh();
         // Another process (not honouring our lock) rotates r0 just before our request arrives.
         auth.fake.onRefresh = rt -> {
             auth.fake.onRefresh = x -> {};
@@ -212,7 +212,7 @@ class UserTokensTest {
 
     @Test
     void serverErrorsOnRefreshAreRetriedAndKeepTheOldTokensUntilOneSucceeds() throws Exception {
-        auth.loggedIn("a0", "r0", auth.clock.instant().minusSeconds(10));
+        auth.loggedInDueForRefresh();
         auth.fake.tokenOverrides.add(FakeAuthServer.json(503, "{\"error\":\"unavailable\"}"));
         auth.fake.tokenOverrides.add(FakeAuthServer.json(502, "{}"));
 
@@ -225,7 +225,7 @@ class UserTokensTest {
 
     @Test
     void refreshThatKeepsFailingLeavesTheTokenFileExactlyAsItWas() throws Exception {
-        auth.loggedIn("a0", "r0", auth.clock.instant().minusSeconds(10));
+        auth.loggedInDueForRefresh();
         byte[] before = Files.readAllBytes(auth.store().file());
         for (int i = 0; i < 4; i++) auth.fake.tokenOverrides.add(FakeAuthServer.json(503, "{}"));
 

@@ -3,6 +3,7 @@ package org.musicminion.discover.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,12 +13,16 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.musicminion.discover.Json;
 import org.musicminion.discover.store.Database;
 import org.musicminion.discover.testing.FakeAccount;
@@ -239,16 +244,16 @@ class TracksCommandTest {
         assertEquals(1, Json.MAPPER.readTree(loud.stdout()).get("lists_skipped").asInt());
     }
 
-    @Test
-    void csvCellsStartingLikeAFormulaGetALeadingQuote() {
-        assertEquals("'=1+2", TracksCommand.csvField("=1+2"));
-        assertEquals("'+31 6 123", TracksCommand.csvField("+31 6 123"));
-        assertEquals("'-2", TracksCommand.csvField("-2"));
-        assertEquals("'@SUM(A1)", TracksCommand.csvField("@SUM(A1)"));
-        assertEquals("'\tx", TracksCommand.csvField("\tx"));
-        assertEquals("\"'\rx\"", TracksCommand.csvField("\rx"));
-        assertEquals("\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\"", TracksCommand.csvField("=HYPERLINK(\"http://evil\",\"x\")"));
-        assertEquals("a=b", TracksCommand.csvField("a=b"));
-        assertEquals("", TracksCommand.csvField(""));
+    static Stream<Arguments> formulaLikeCells() {
+        return Stream.of(arguments("=1+2", "'=1+2"), arguments("+31 6 123", "'+31 6 123"), arguments("-2", "'-2"),
+                arguments("@SUM(A1)", "'@SUM(A1)"), arguments("\tx", "'\tx"), arguments("\rx", "\"'\rx\""),
+                arguments("=HYPERLINK(\"http://evil\",\"x\")", "\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\""),
+                arguments("a=b", "a=b"), arguments("", ""));
+    }
+
+    @ParameterizedTest
+    @MethodSource("formulaLikeCells")
+    void csvCellsStartingLikeAFormulaGetALeadingQuote(String cell, String written) {
+        assertEquals(written, TracksCommand.csvField(cell));
     }
 }

@@ -22,44 +22,44 @@ class UrnTest {
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', emptyValue = "", value = {
-            "soundcloud:tracks:42                      | soundcloud:tracks:42",
-            "soundcloud:users:9223372036854775807      | soundcloud:users:9223372036854775807",
-            "soundcloud:playlists:0                    | soundcloud:playlists:0",
-            "soundcloud:tracks:9223372036854775808     | NONE",
-            "soundcloud:tracks:99999999999999999999999 | NONE",
-            "soundcloud:tracks:-1                      | NONE",
-            "soundcloud:tracks:                        | NONE",
-            "soundcloud:comments:1                     | NONE",
-            "SOUNDCLOUD:TRACKS:1                       | NONE",
-            "' soundcloud:tracks:1'                    | NONE",
-            "42                                        | NONE",
-            "https://soundcloud.com/a/b                | NONE",
-            "''                                        | NONE",
-    })
+    @CsvSource(delimiter = '|', emptyValue = "", textBlock = """
+            soundcloud:tracks:42                      | soundcloud:tracks:42
+            soundcloud:users:9223372036854775807      | soundcloud:users:9223372036854775807
+            soundcloud:playlists:0                    | soundcloud:playlists:0
+            soundcloud:tracks:9223372036854775808     | NONE
+            soundcloud:tracks:99999999999999999999999 | NONE
+            soundcloud:tracks:-1                      | NONE
+            soundcloud:tracks:                        | NONE
+            soundcloud:comments:1                     | NONE
+            SOUNDCLOUD:TRACKS:1                       | NONE
+            ' soundcloud:tracks:1'                    | NONE
+            42                                        | NONE
+            https://soundcloud.com/a/b                | NONE
+            ''                                        | NONE
+            """)
     void parsesExactlyAUrn(String input, String expected) {
         Urn u = Urn.parse(input);
         assertEquals(expected, u == null ? "NONE" : u.toString());
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', emptyValue = "", value = {
-            "123                      | soundcloud:tracks:123",
-            "007                      | soundcloud:tracks:7",
-            "soundcloud:tracks:42     | soundcloud:tracks:42",
-            "9223372036854775807      | soundcloud:tracks:9223372036854775807",
-            "0                        | INVALID",
-            "-5                       | INVALID",
-            "+5                       | INVALID",
-            "9223372036854775808      | INVALID",
-            "soundcloud:tracks:0      | INVALID",
-            "soundcloud:tracks:abc    | INVALID",
-            "soundcloud:tracks:       | INVALID",
-            "soundcloud:users:5       | OTHER",
-            "artist/track             | OTHER",
-            "https://soundcloud.com/a | OTHER",
-            "12ab                     | OTHER",
-    })
+    @CsvSource(delimiter = '|', emptyValue = "", textBlock = """
+            123                      | soundcloud:tracks:123
+            007                      | soundcloud:tracks:7
+            soundcloud:tracks:42     | soundcloud:tracks:42
+            9223372036854775807      | soundcloud:tracks:9223372036854775807
+            0                        | INVALID
+            -5                       | INVALID
+            +5                       | INVALID
+            9223372036854775808      | INVALID
+            soundcloud:tracks:0      | INVALID
+            soundcloud:tracks:abc    | INVALID
+            soundcloud:tracks:       | INVALID
+            soundcloud:users:5       | OTHER
+            artist/track             | OTHER
+            https://soundcloud.com/a | OTHER
+            12ab                     | OTHER
+            """)
     void aTrackInputIsAnIdOrAUrnOrSomethingElse(String input, String expected) {
         Urn u = Urn.trackOf(input);
         String got = !Urn.looksLikeTrack(input) ? "OTHER" : u == null ? "INVALID" : u.toString();
@@ -67,17 +67,17 @@ class UrnTest {
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', emptyValue = "", value = {
-            "soundcloud:users:7       | soundcloud:users:7",
-            "'  7 '                   | soundcloud:users:7",
-            "007                      | soundcloud:users:7",
-            "999999999999999999       | soundcloud:users:999999999999999999",
-            "9999999999999999999      | NONE",
-            "soundcloud:tracks:7      | NONE",
-            "-7                       | NONE",
-            "someone                  | NONE",
-            "''                       | NONE",
-    })
+    @CsvSource(delimiter = '|', emptyValue = "", textBlock = """
+            soundcloud:users:7       | soundcloud:users:7
+            '  7 '                   | soundcloud:users:7
+            007                      | soundcloud:users:7
+            999999999999999999       | soundcloud:users:999999999999999999
+            9999999999999999999      | NONE
+            soundcloud:tracks:7      | NONE
+            -7                       | NONE
+            someone                  | NONE
+            ''                       | NONE
+            """)
     void aUserInputIsAUrnOrAnId(String input, String expected) {
         Urn u = Urn.userOf(input);
         assertEquals(expected, u == null ? "NONE" : u.toString());
