@@ -4,9 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,6 +15,7 @@ import org.musicminion.discover.Judgment;
 import org.musicminion.discover.SourceKind;
 import org.musicminion.discover.ranking.TrackFacts;
 import org.musicminion.discover.ranking.Verdict;
+import org.musicminion.discover.soundcloud.SoundCloudTime;
 
 /**
  * What ranking reads from the index: the candidates (unjudged tracks some followed artist reposted,
@@ -24,8 +23,6 @@ import org.musicminion.discover.ranking.Verdict;
  * reposters and likers and when each link was first seen. One grouped pass per list.
  */
 public final class RankingData {
-    private static final DateTimeFormatter SOUNDCLOUD_TIME = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss Z");
-
     /** The candidates and verdicts of one ranking. */
     public record Inputs(List<TrackFacts> candidates, List<Verdict> verdicts) {
     }
@@ -130,15 +127,7 @@ public final class RankingData {
 
     /** SoundCloud's {@code 2025/03/04 12:00:00 +0000} or ISO-8601 as epoch millis; null when absent or unreadable. */
     static Long parseTime(String s) {
-        if (s == null || s.isBlank()) return null;
-        try {
-            return OffsetDateTime.parse(s, SOUNDCLOUD_TIME).toInstant().toEpochMilli();
-        } catch (DateTimeParseException e) {
-            try {
-                return OffsetDateTime.parse(s).toInstant().toEpochMilli();
-            } catch (DateTimeParseException e2) {
-                return null;
-            }
-        }
+        Instant at = SoundCloudTime.parse(s);
+        return at == null ? null : at.toEpochMilli();
     }
 }

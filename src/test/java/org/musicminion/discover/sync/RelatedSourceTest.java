@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import org.musicminion.discover.Json;
 import org.musicminion.discover.Messages;
 import org.musicminion.discover.SourceKind;
@@ -22,11 +21,9 @@ import org.musicminion.discover.config.Settings;
 import org.musicminion.discover.http.ApiClient;
 import org.musicminion.discover.http.HttpClients;
 import org.musicminion.discover.http.RetryPolicy;
-import org.musicminion.discover.ranking.DiscoveryRanker;
 import org.musicminion.discover.sandbox.Faults;
 import org.musicminion.discover.sandbox.SandboxOptions;
 import org.musicminion.discover.sandbox.SandboxServer;
-import org.musicminion.discover.soundcloud.SoundCloud;
 import org.musicminion.discover.store.Database;
 import org.musicminion.discover.store.RankingData;
 import org.musicminion.discover.store.TrackQuery;
@@ -62,8 +59,7 @@ class RelatedSourceTest {
 
     SyncSummary sync(Map<String, ?> config) {
         SyncOptions o = SyncOptions.builder(Settings.of(null, config)).build();
-        return new Sync(db, new SoundCloud(api, o.pageSize()), o, PlaylistRanking.of(new DiscoveryRanker(o.rules())), clock, Messages.NONE,
-                SyncProgress.NONE).run();
+        return TestSyncs.of(db, api, o, clock, Messages.NONE).run();
     }
 
     @Test
