@@ -19,7 +19,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 
 /**
  * Writes a record as the JSON object {@link Json#MAPPER} would, with the streaming generator only:
- * each component under its {@link Json#wireName}, in {@link JsonPropertyOrder} order (else declaration
+ * each component under its {@link WireNames wire name}, in {@link JsonPropertyOrder} order (else declaration
  * order), honouring {@link JsonIgnore}, {@link JsonInclude} NON_NULL, {@link JsonUnwrapped} and a map component marked
  * {@link JsonAnyGetter} (its entries written in place, keys as they are); a record or
  * enum with a {@link JsonValue} method as what that returns, other enums as their name. A short command so never builds the databind mapper (docs/performance.md).
@@ -122,7 +122,7 @@ final class RecordJson {
             boolean skipNull = include != null && include.value() == JsonInclude.Include.NON_NULL;
             Method accessor = c.getAccessor();
             accessor.setAccessible(true);
-            String name = Json.wireName(c.getName());
+            String name = WireNames.INSTANCE.translate(c.getName()); // not Json.wireName: that builds the mapper
             byComponent.put(name, new Property(name, accessor, skipNull, annotated(c, JsonUnwrapped.class), annotated(c, JsonAnyGetter.class)));
         }
         JsonPropertyOrder order = type.getAnnotation(JsonPropertyOrder.class);
