@@ -4,9 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,15 +15,14 @@ import org.musicminion.discover.Judgment;
 import org.musicminion.discover.SourceKind;
 import org.musicminion.discover.ranking.TrackFacts;
 import org.musicminion.discover.ranking.Verdict;
+import org.musicminion.discover.soundcloud.SoundCloudTime;
 
 /**
  * What ranking reads from the index: the candidates (unjudged tracks some followed artist reposted,
- * liked or uploaded, or related to a liked track) and the verdicts (judged tracks of the index), each as {@link TrackFacts} with its followed
+ * liked or uploaded, or linked from a track: {@link SourceKind.Via#TRACK}) and the verdicts (judged tracks of the index), each as {@link TrackFacts} with its followed
  * reposters and likers and when each link was first seen. One grouped pass per list.
  */
 public final class RankingData {
-    private static final DateTimeFormatter SOUNDCLOUD_TIME = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss Z");
-
     /** The candidates and verdicts of one ranking. */
     public record Inputs(List<TrackFacts> candidates, List<Verdict> verdicts) {
     }
@@ -37,16 +34,22 @@ public final class RankingData {
         return new Inputs(candidates(c, owned), verdicts(c));
     }
 
+    /** The column of the track's first metadata value in {@link #FACTS}. */
+    private static final int FIRST_METADATA = 7;
+
     private static final String FACTS = """
-            SELECT t.urn, t.title, t.artist_urn, ua.urn IS NOT NULL, t.duration_ms, t.created_at, t.first_seen,
-                   s.artist_urn, s.kind, s.first_seen, t.genre%s
+            SELECT t.urn, t.first_seen, ua.urn IS NOT NULL, s.artist_urn, s.kind, s.first_seen, {METADATA}%s
             FROM tracks t
             %s JOIN (SELECT ts.* FROM track_sources ts JOIN artists a ON a.urn = ts.artist_urn AND a.followed = 1
-                    UNION ALL SELECT ts.* FROM track_sources ts WHERE ts.kind = {RELATED}) s
+                    UNION ALL SELECT ts.* FROM track_sources ts WHERE ts.kind IN ({VIA_TRACK})) s
               ON s.track_urn = t.urn
             LEFT JOIN artists ua ON ua.urn = t.artist_urn AND ua.followed = 1
             %s
-            ORDER BY t.urn, s.first_seen, s.artist_urn""".replace("{RELATED}", SourceKinds.sql(SourceKind.RELATED));
+            ORDER BY t.urn, s.first_seen, s.artist_urn""".replace("{VIA_TRACK}", SourceKinds.viaTrack())
+            .replace("{METADATA}", TrackMetadata.select("t"));
+
+    /** The column of the first value after the metadata (the verdicts' judgment). */
+    private static final int AFTER_METADATA = FIRST_METADATA + TrackMetadata.COLUMNS.size();
 
     /** Unjudged tracks surfaced by followed artists, minus {@code owned}. */
     public static List<TrackFacts> candidates(Connection c, Set<String> owned) throws SQLException {
@@ -75,8 +78,8 @@ public final class RankingData {
             while (rs.next()) {
                 TrackFacts done = g.add(rs);
                 if (done != null) out.add(new Verdict(done, judgment, judgedAt));
-                judgment = Judgment.ofWord(rs.getString(12));
-                judgedAt = rs.getLong(13);
+                judgment = Judgment.ofWord(rs.getString(AFTER_METADATA));
+                judgedAt = rs.getLong(AFTER_METADATA + 1);
             }
             TrackFacts last = g.finish();
             if (last != null) out.add(new Verdict(last, judgment, judgedAt));
@@ -87,13 +90,9 @@ public final class RankingData {
     /** Folds rows (one per track and link, ordered by track) into tracks. */
     private static final class Grouper {
         private String urn;
-        private String title;
-        private String uploader;
+        private TrackMetadata metadata;
         private boolean uploaderFollowed;
-        private Long duration;
-        private Long createdAt;
         private long firstSeen;
-        private String genre;
         private Map<SourceKind, List<TrackFacts.Source>> links = new EnumMap<>(SourceKind.class);
 
         /** Adds a row; returns the previous track when this row starts a new one. */
@@ -103,26 +102,23 @@ public final class RankingData {
             if (!u.equals(urn)) {
                 done = finish();
                 urn = u;
-                title = rs.getString(2);
-                uploader = rs.getString(3);
-                uploaderFollowed = rs.getBoolean(4);
-                long d = rs.getLong(5);
-                duration = rs.wasNull() ? null : d;
-                createdAt = parseTime(rs.getString(6));
-                firstSeen = rs.getLong(7);
-                genre = rs.getString(11);
+                firstSeen = rs.getLong(2);
+                uploaderFollowed = rs.getBoolean(3);
+                metadata = TrackMetadata.read(rs, FIRST_METADATA);
             }
-            String artist = rs.getString(8);
+            String artist = rs.getString(4);
             if (artist != null) {
-                SourceKind kind = SourceKinds.of(rs.getString(9));
-                if (kind != null) links.computeIfAbsent(kind, k -> new ArrayList<>()).add(new TrackFacts.Source(artist, rs.getLong(10)));
+                SourceKind kind = SourceKinds.of(rs.getString(5));
+                if (kind != null) links.computeIfAbsent(kind, k -> new ArrayList<>()).add(new TrackFacts.Source(artist, rs.getLong(6)));
             }
             return done;
         }
 
         TrackFacts finish() {
             if (urn == null) return null;
-            TrackFacts t = new TrackFacts(urn, title, uploader, uploaderFollowed, duration, createdAt, genre, firstSeen, links);
+            TrackMetadata m = metadata;
+            TrackFacts t = new TrackFacts(urn, m.title(), m.artistUrn(), uploaderFollowed, m.durationMs(), parseTime(m.createdAt()),
+                    m.genre(), firstSeen, links);
             urn = null;
             links = new EnumMap<>(SourceKind.class);
             return t;
@@ -131,15 +127,7 @@ public final class RankingData {
 
     /** SoundCloud's {@code 2025/03/04 12:00:00 +0000} or ISO-8601 as epoch millis; null when absent or unreadable. */
     static Long parseTime(String s) {
-        if (s == null || s.isBlank()) return null;
-        try {
-            return OffsetDateTime.parse(s, SOUNDCLOUD_TIME).toInstant().toEpochMilli();
-        } catch (DateTimeParseException e) {
-            try {
-                return OffsetDateTime.parse(s).toInstant().toEpochMilli();
-            } catch (DateTimeParseException e2) {
-                return null;
-            }
-        }
+        Instant at = SoundCloudTime.parse(s);
+        return at == null ? null : at.toEpochMilli();
     }
 }
