@@ -45,7 +45,7 @@ class ArchitectureTest {
             // store reads what the ranking model needs (issue 15), and SoundCloud's URNs and dates through soundcloud
             // (Music Minion's bare ids, a track's created_at as stored): soundcloud uses only http and the leaves, so no cycle
             Map.entry("store", union(LEAVES, "ranking", "soundcloud")),
-            Map.entry("ranking", union(LEAVES, "config")), // the ranking model: pure values and rules
+            Map.entry("ranking", union(LEAVES, "config")), // the ranking: values and rules, its rules read from config.Settings
             Map.entry("soundcloud", union(LEAVES, "http")),
             Map.entry("auth", BASE),
             Map.entry("resolve", BASE),
@@ -54,7 +54,7 @@ class ArchitectureTest {
             Map.entry("demo", union(BASE, "auth", "sandbox")), // the demo logs in and runs the sandbox
             Map.entry("doctor", union(BASE, "auth")), // doctor reads the stored tokens
             Map.entry("report", BASE),
-            Map.entry("triage", union(LEAVES, "store", "ranking")), // the one definition of noisy artists and of tiers
+            Map.entry("triage", union(LEAVES, "store", "ranking")), // noisy artists, tiers, the ranking as it stands on the index
             Map.entry("export", BASE), // export artist-tiers|likes|tracks
             Map.entry("unfollow", BASE), // unfollow: DELETE /me/followings/{urn}, recorded in the index
             Map.entry("sandbox", Set.of(ROOT)), // and of the root only Json, checked below

@@ -27,7 +27,7 @@ public final class Items {
         if (item == null || !item.isObject()) return null;
         JsonNode t = item.has("track") && item.get("track").isObject() ? item.get("track") : item;
         String kind = t.path("kind").asText("");
-        if (!kind.isEmpty() && !kind.equals("track")) return null;
+        if (!kind.isEmpty() && Urn.Kind.ofWord(kind) != Urn.Kind.TRACK) return null;
         Long id = Urn.id(t, Urn.Kind.TRACK);
         if (id == null) return null;
         JsonNode user = t.path("user");

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.musicminion.discover.testing.FakeAuthServer;
+import org.musicminion.discover.testing.FakeServer;
 import org.musicminion.discover.testing.ManualClock;
-import org.musicminion.discover.testing.ScratchDir;
 
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockWebServer;
@@ -26,34 +26,37 @@ import mockwebserver3.MockWebServer;
  * AuthFixture();}.
  */
 final class AuthFixture implements BeforeEachCallback, AfterEachCallback {
-    final MockWebServer server = new MockWebServer();
-    final FakeAuthServer fake = new FakeAuthServer();
+    private final FakeServer<FakeAuthServer> served;
+    final MockWebServer server;
+    final FakeAuthServer fake;
     final ManualClock clock = new ManualClock(Instant.parse("2026-11-25T10:00:00Z"));
     /** This test's directory; the processes' data dir unless they are given another. */
     Path dataDir;
 
     private final List<AuthTestContext> processes = new ArrayList<>();
     private AuthTestContext context;
-    private Function<FakeAuthServer, Dispatcher> dispatcher = f -> f;
 
-    /** What answers the server: by default the fake; a test may put its own behaviour in front of it. */
-    AuthFixture dispatcher(Function<FakeAuthServer, Dispatcher> dispatcher) {
-        this.dispatcher = dispatcher;
-        return this;
+    /** The fake answers every request. */
+    AuthFixture() {
+        this(f -> f);
+    }
+
+    /** {@code routes} answer: a test's own behaviour in front of the fake. */
+    AuthFixture(Function<FakeAuthServer, Dispatcher> routes) {
+        served = new FakeServer<>(new FakeAuthServer(), routes);
+        server = served.server;
+        fake = served.fake;
     }
 
     @Override
     public void beforeEach(ExtensionContext context) throws IOException {
-        dataDir = ScratchDir.create();
-        server.setDispatcher(dispatcher.apply(fake));
-        server.start();
+        dataDir = served.start();
     }
 
     @Override
     public void afterEach(ExtensionContext context) throws IOException {
         processes.forEach(AuthTestContext::close);
-        server.close();
-        ScratchDir.delete(dataDir);
+        served.stop(dataDir);
     }
 
     /** The test's process on {@link #dataDir} with the default config, made on first use. */

@@ -27,7 +27,7 @@ import mockwebserver3.RecordedRequest;
  */
 class RefreshOnAFullDiskTest {
     @RegisterExtension
-    final AuthFixture auth = new AuthFixture().dispatcher(fake -> new Dispatcher() {
+    final AuthFixture auth = new AuthFixture(fake -> new Dispatcher() {
         @Override
         public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
             if (fillOnGrant && request.getUrl().encodedPath().endsWith("/oauth/token")) {

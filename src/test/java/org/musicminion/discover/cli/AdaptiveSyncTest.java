@@ -26,7 +26,7 @@ class AdaptiveSyncTest {
 
     private final ManualClock clock = new ManualClock(T0);
     @RegisterExtension
-    final FakeAccount account = FakeAccount.create().toml("[sync]\nmin_interval_hours = 6\nmax_interval_days = 1\n").clock(clock);
+    final FakeAccount account = FakeAccount.create("[sync]\nmin_interval_hours = 6\nmax_interval_days = 1\n").clock(clock);
     private final SyncFakeSoundCloud fake = account.fake.alphaBetaGamma();
 
     private JsonNode sync(String... flags) throws Exception {

@@ -37,7 +37,7 @@ class CronAndPipesIT {
     private static final String TITLE = "Café del Mar – 日本";
 
     @RegisterExtension
-    final FakeAccount account = FakeAccount.create().dispatcher(this::resolveInFrontOf);
+    final FakeAccount account = FakeAccount.routed(this::resolveInFrontOf);
     private final SyncFakeSoundCloud fake = account.fake;
     private volatile long resolveDelayMillis;
     private final AtomicInteger afterReaderGone = new AtomicInteger();

@@ -23,7 +23,7 @@ import org.musicminion.discover.testing.SyncFakeSoundCloud;
 /** artists, history and sync --dry-run as separate processes. */
 class DiscoveryIT {
     @RegisterExtension
-    final FakeAccount account = FakeAccount.create().toml("[sync]\npage_size = 2\n");
+    final FakeAccount account = FakeAccount.create("[sync]\npage_size = 2\n");
 
     @BeforeEach
     void start() {

@@ -28,7 +28,7 @@ class HostileRetryAfterTest {
     private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
     private volatile String retryAfter;
     @RegisterExtension
-    final FakeAccount account = FakeAccount.create().sleeper(sleeps::add).dispatcher(fake -> new Dispatcher() {
+    final FakeAccount account = FakeAccount.routed(fake -> new Dispatcher() {
         @Override
         public MockResponse dispatch(RecordedRequest r) {
             String url = r.getUrl().queryParameter("url");
@@ -43,7 +43,7 @@ class HostileRetryAfterTest {
     @ValueSource(strings = {"1000000000", "9223372036854775807", "Fri, 31 Dec 9999 23:59:59 GMT"})
     void oneItemFailsAsRateLimitedAndTheRestGoOnWithoutWaitingLongerThanTheCap(String header) throws Exception {
         retryAfter = header;
-        JarProcess.Result r = account.cli("resolve", "-j", "1", "a/first", "a/second", "a/third");
+        JarProcess.Result r = account.cli(account.terminal().sleeper(sleeps::add), "resolve", "-j", "1", "a/first", "a/second", "a/third");
         assertEquals(3, r.lines().size(), r.toString());
         JsonNode first = Json.MAPPER.readTree(r.lines().get(0));
         assertEquals("rate_limited", first.get("error").asText(), r.toString());

@@ -29,8 +29,8 @@ class IncompleteListsTest {
 
     private final ManualClock clock = new ManualClock(Instant.parse("2026-11-20T10:00:00Z"));
     @RegisterExtension
-    final FakeAccount account = FakeAccount.create().clock(clock)
-            .toml("[http]\nmax_pages_per_list = 5\nmax_retries = 0\n[sync]\npage_size = 2\nmin_interval_hours = 6\nfeed = false\n");
+    final FakeAccount account = FakeAccount.create("[http]\nmax_pages_per_list = 5\nmax_retries = 0\n[sync]\npage_size = 2\nmin_interval_hours = 6\nfeed = false\n")
+            .clock(clock);
     private final SyncFakeSoundCloud fake = account.fake.alphaBetaGamma();
 
     private JarProcess.Result sync() {

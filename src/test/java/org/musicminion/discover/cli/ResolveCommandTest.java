@@ -21,7 +21,7 @@ import mockwebserver3.RecordedRequest;
 class ResolveCommandTest {
     private final List<String> authorizations = new java.util.concurrent.CopyOnWriteArrayList<>();
     @RegisterExtension
-    final FakeAccount account = FakeAccount.create().dispatcher(fake -> new Dispatcher() {
+    final FakeAccount account = FakeAccount.routed(fake -> new Dispatcher() {
         @Override
         public MockResponse dispatch(RecordedRequest r) {
             if (r.getUrl().encodedPath().equals("/oauth/token")) {

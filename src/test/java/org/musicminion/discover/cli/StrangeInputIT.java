@@ -29,7 +29,7 @@ import mockwebserver3.RecordedRequest;
 class StrangeInputIT {
     private final List<String> asked = new CopyOnWriteArrayList<>();
     @RegisterExtension
-    final FakeAccount account = FakeAccount.create().dispatcher(fake -> new Dispatcher() {
+    final FakeAccount account = FakeAccount.routed(fake -> new Dispatcher() {
         @Override
         public MockResponse dispatch(RecordedRequest r) {
             String url = r.getUrl().queryParameter("url");

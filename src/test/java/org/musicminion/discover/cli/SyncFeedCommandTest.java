@@ -24,7 +24,7 @@ import org.musicminion.discover.testing.SyncFakeSoundCloud;
 class SyncFeedCommandTest {
     static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
     @RegisterExtension
-    final FakeAccount account = FakeAccount.create().toml("[http]\nmax_retries = 1\n").clock(Clock.fixed(NOW, ZoneOffset.UTC));
+    final FakeAccount account = FakeAccount.create("[http]\nmax_retries = 1\n").clock(Clock.fixed(NOW, ZoneOffset.UTC));
     private final SyncFakeSoundCloud fake = account.fake;
 
     @BeforeEach

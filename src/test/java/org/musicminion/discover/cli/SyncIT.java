@@ -20,7 +20,7 @@ import org.musicminion.discover.testing.JarProcess;
 /** sync as a separate process: the lock between two processes, and kill -9 mid-fetch. */
 class SyncIT {
     @RegisterExtension
-    final FakeAccount account = FakeAccount.create().toml("[sync]\npage_size = 10\nconcurrency = 2\n");
+    final FakeAccount account = FakeAccount.create("[sync]\npage_size = 10\nconcurrency = 2\n");
 
     @BeforeEach
     void start() {

@@ -25,6 +25,7 @@ import org.musicminion.discover.sandbox.Faults;
 import org.musicminion.discover.sandbox.SandboxOptions;
 import org.musicminion.discover.sandbox.SandboxServer;
 import org.musicminion.discover.store.Database;
+import org.musicminion.discover.store.RankingData;
 import org.musicminion.discover.store.TrackQuery;
 import org.musicminion.discover.testing.FixedToken;
 import org.musicminion.discover.testing.ManualClock;
@@ -79,6 +80,8 @@ class RelatedSourceTest {
         int[] listed = {0};
         db.read(c -> new TrackQuery().source(SourceKind.RELATED).run(c, row -> ++listed[0] > 0));
         assertTrue(listed[0] > 0, "tracks --source related lists them");
+        assertTrue(db.read(c -> RankingData.candidates(c, java.util.Set.of())).stream().anyMatch(t -> !t.links(SourceKind.RELATED).isEmpty()),
+                "the ranking takes them as candidates, their seeds not being followed artists");
 
         clock.advance(Duration.ofHours(1));
         SyncSummary second = sync(Map.of("sync.related", true, "sync.related_max_requests", 5L));

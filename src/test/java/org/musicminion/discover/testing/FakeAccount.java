@@ -13,7 +13,6 @@ import java.util.function.Function;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.musicminion.discover.Sleeper;
 import org.musicminion.discover.store.Database;
 
 import mockwebserver3.Dispatcher;
@@ -26,7 +25,7 @@ import mockwebserver3.MockWebServer;
  *
  * <pre>{@code
  * @RegisterExtension
- * final FakeAccount account = FakeAccount.create().toml("[sync]\npage_size = 2\n").clock(clock);
+ * final FakeAccount account = FakeAccount.create("[sync]\npage_size = 2\n").clock(clock);
  * }</pre>
  *
  * Before each test (and before the class's own {@code @BeforeEach}, which fills {@link #fake}) it starts the server,
@@ -35,23 +34,36 @@ import mockwebserver3.MockWebServer;
  * no artists and no playlists; {@link #withTwoArtists} is the common start.
  */
 public final class FakeAccount implements BeforeEachCallback, AfterEachCallback {
-    public final SyncFakeSoundCloud fake = new SyncFakeSoundCloud();
-    public final MockWebServer server = new MockWebServer();
+    private final FakeServer<SyncFakeSoundCloud> served;
+    public final SyncFakeSoundCloud fake;
+    public final MockWebServer server;
     /** This test's own directory: config.toml, data/ and whatever else the test puts there. */
     public Path dir;
     public Path data;
     public Path config;
 
-    private String toml = "";
+    private final String toml;
     private Clock clock = Clock.systemUTC();
-    private Sleeper sleeper = d -> {};
-    private Function<SyncFakeSoundCloud, Dispatcher> dispatcher = f -> f;
 
-    private FakeAccount() {}
+    private FakeAccount(String toml, Function<SyncFakeSoundCloud, Dispatcher> routes) {
+        this.toml = toml;
+        this.served = new FakeServer<>(new SyncFakeSoundCloud(), routes);
+        this.fake = served.fake;
+        this.server = served.server;
+    }
 
-    /** An account whose fake follows nobody yet. */
+    /** An account whose fake follows nobody yet, with {@code toml} appended to the config after its {@code [soundcloud]} table. */
+    public static FakeAccount create(String toml) {
+        return new FakeAccount(toml, f -> f);
+    }
+
     public static FakeAccount create() {
-        return new FakeAccount();
+        return create("");
+    }
+
+    /** An account whose server answers with {@code routes}: a test's own, which may hand the rest to the fake. */
+    public static FakeAccount routed(Function<SyncFakeSoundCloud, Dispatcher> routes) {
+        return new FakeAccount("", routes);
     }
 
     /**
@@ -59,41 +71,21 @@ public final class FakeAccount implements BeforeEachCallback, AfterEachCallback 
      * ({@code [http] max_retries = 1}, {@code [sync] feed = false}) before {@code moreToml}.
      */
     public static FakeAccount withTwoArtists(String moreToml) {
-        FakeAccount a = create().toml("[http]\nmax_retries = 1\n[sync]\nfeed = false\n" + moreToml);
+        FakeAccount a = create("[http]\nmax_retries = 1\n[sync]\nfeed = false\n" + moreToml);
         a.fake.artist(1, "artist1").artist(2, "artist2");
         a.fake.playlists.put("Discovery", new ArrayList<>());
         return a;
     }
 
-    /** TOML appended to the config after its {@code [soundcloud]} table. */
-    public FakeAccount toml(String toml) {
-        this.toml = toml;
-        return this;
-    }
-
-    /** The clock of {@link #cli} runs. */
+    /** The clock of {@link #cli} runs (by default the system's). */
     public FakeAccount clock(Clock clock) {
         this.clock = clock;
         return this;
     }
 
-    /** The sleeper of {@link #cli} runs (by default it returns at once). */
-    public FakeAccount sleeper(Sleeper sleeper) {
-        this.sleeper = sleeper;
-        return this;
-    }
-
-    /** What answers the server: by default the fake; a test may put its own routes in front of it. */
-    public FakeAccount dispatcher(Function<SyncFakeSoundCloud, Dispatcher> dispatcher) {
-        this.dispatcher = dispatcher;
-        return this;
-    }
-
     @Override
     public void beforeEach(ExtensionContext context) throws IOException {
-        dir = ScratchDir.create();
-        server.setDispatcher(dispatcher.apply(fake));
-        server.start();
+        dir = served.start();
         config = dir.resolve("config.toml");
         String url = server.url("/").toString();
         Files.writeString(config, "[soundcloud]\napi_url = \"" + url + "\"\nauth_url = \"" + url + "\"\n"
@@ -103,8 +95,7 @@ public final class FakeAccount implements BeforeEachCallback, AfterEachCallback 
 
     @Override
     public void afterEach(ExtensionContext context) throws IOException {
-        server.close();
-        ScratchDir.delete(dir);
+        served.stop(dir);
     }
 
     /** Another data dir under {@link #dir}, logged in as the same user (for a second account or process). */
@@ -142,14 +133,19 @@ public final class FakeAccount implements BeforeEachCallback, AfterEachCallback 
         }
     }
 
-    /** A terminal with this account's clock and sleeper, for a run that needs stdin or environment too. */
+    /** A terminal with this account's clock, for a run that needs stdin, environment or a sleeper too. */
     public TestTerminal terminal() {
-        return new TestTerminal().clock(clock).sleeper(sleeper);
+        return new TestTerminal().clock(clock);
     }
 
     /** The CLI in-process on this account: {@code minion-discover --config CONFIG --data-dir DATA args...}. */
     public JarProcess.Result cli(String... args) {
-        return terminal().run(args(args).toArray(String[]::new));
+        return cli(terminal(), args);
+    }
+
+    /** The CLI in-process on this account, on {@code terminal}. */
+    public JarProcess.Result cli(TestTerminal terminal, String... args) {
+        return terminal.run(args(args).toArray(String[]::new));
     }
 
     /** The built jar on this account, to run or start. */
