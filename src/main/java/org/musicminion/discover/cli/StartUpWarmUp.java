@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import org.musicminion.discover.JsonStream;
 import org.musicminion.discover.config.ConfigWarmUp;
@@ -14,8 +16,8 @@ import org.musicminion.discover.store.SqliteNativeCache;
 import org.tomlj.TomlParseResult;
 
 /**
- * Work a command will need that a second core can do while the first sets up picocli: the config file's first
- * parse ({@link ConfigWarmUp}), then, for commands that talk to SoundCloud over https, the JDK's TLS set-up
+ * Work a command will need that a second core can do while the first sets up picocli: the config file's parse
+ * ({@link ConfigWarmUp}: the real load takes it), then, for commands that talk to SoundCloud over https, the JDK's TLS set-up
  * ({@link TlsWarmUp}); and, on a third thread, for commands that open the index, the SQLite driver's set-up
  * ({@link Database#warmUp}) and, for tracks, its NDJSON lines' ({@link JsonStream#prepare}). Judged from the words of the command line alone; a wrong guess only costs the other
  * core some work. Nothing here is needed for correctness: the command does each thing itself.
@@ -42,9 +44,10 @@ final class StartUpWarmUp {
         String command = commands.iterator().next();
         if (!Main.readsConfig(command)) return;
         Path explicit = configNamedIn(args);
+        FutureTask<TomlParseResult> config = ConfigWarmUp.parse(explicit, env);
         background("start-up-warm-up", () -> {
-            TomlParseResult toml = ConfigWarmUp.parse(explicit, env);
-            if (TALKS_TO_SOUNDCLOUD.contains(command) && !plainHttp(toml)) TlsWarmUp.run();
+            config.run();
+            if (TALKS_TO_SOUNDCLOUD.contains(command) && !plainHttp(done(config))) TlsWarmUp.run();
         });
         // the driver's set-up, only from a native library already cached (a warm-up writes nothing)
         if (OPEN_THE_DATABASE.contains(command)) {
@@ -52,6 +55,14 @@ final class StartUpWarmUp {
                 if (SqliteNativeCache.useIfCached(AppContext.nativeLibraryCache(env))) Database.warmUp();
                 if (command.equals("tracks")) JsonStream.prepare(TrackLine.class); // its lines, in a pipe
             });
+        }
+    }
+
+    private static TomlParseResult done(FutureTask<TomlParseResult> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException | ExecutionException e) {
+            return null;
         }
     }
 

@@ -93,7 +93,8 @@ public final class ConfigLoader {
             }
             byte[] bytes = Files.readAllBytes(file);
             if (bytes.length > MAX_FILE_BYTES) throw ExitException.config("config file " + file + " grew past 1 MiB while it was read");
-            toml = Toml.parse(new java.io.ByteArrayInputStream(bytes));
+            toml = ConfigWarmUp.taken(file, bytes); // the same bytes parsed on the start-up thread
+            if (toml == null) toml = Toml.parse(new java.io.ByteArrayInputStream(bytes));
         } catch (IOException e) {
             throw ExitException.config("cannot read config file " + file + ": " + e.getMessage());
         } catch (StackOverflowError e) {
