@@ -212,8 +212,7 @@ public final class Sync {
         try (Database other = Database.open(db.file())) {
             other.write(c -> {
                 if (!SyncRuns.exists(c, started)) {
-                    SyncRuns.insert(c, new SyncRuns.SyncRun(0, started, clock.millis(), SyncRuns.Outcome.INTERRUPTED, requests, null,
-                            null, "interrupted"));
+                    SyncRuns.insert(c, SyncRuns.SyncRun.unmerged(started, clock.millis(), SyncRuns.Outcome.INTERRUPTED, requests, "interrupted"));
                 }
                 return null;
             });
@@ -225,7 +224,7 @@ public final class Sync {
     private void recordFailure(long start, long requests, Throwable e) {
         SyncRuns.Outcome outcome = e instanceof ExitException x && x.exitCode() == ExitCode.INTERRUPTED ? SyncRuns.Outcome.INTERRUPTED : SyncRuns.Outcome.FAILED;
         try {
-            db.write(c -> SyncRuns.insert(c, new SyncRuns.SyncRun(0, start, clock.millis(), outcome, requests, null, null,
+            db.write(c -> SyncRuns.insert(c, SyncRuns.SyncRun.unmerged(start, clock.millis(), outcome, requests,
                     e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
             recorded = true;
         } catch (RuntimeException suppressed) {
