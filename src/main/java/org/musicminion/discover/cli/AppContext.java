@@ -212,6 +212,11 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** The index database in the data dir, opened (and migrated) on first use. */
+    /** The day's budget of writes to SoundCloud (http.max_writes_per_day), counted in the database every process shares. */
+    public org.musicminion.discover.writes.WriteBudget writeBudget() {
+        return new org.musicminion.discover.writes.WriteBudget(database(), settings().http().maxWritesPerDay(), clock());
+    }
+
     public synchronized Database database() {
         if (database == null) {
             SqliteNativeCache.use(cacheDir().resolve("native"));

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -21,17 +22,19 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * read, is listed too: its checkpoint stays). {@code playlist} / {@code mixes} are the pushed playlists (or what
  * a dry run would push). {@code feed} is what the stream brought ({@link FeedSummary}; null with the feed off or
  * --no-feed); its new reposts are counted in {@code reposts} too. {@code related} is what the related source brought
- * ({@link RelatedSource.Summary}), present only with {@code sync.related = true}.
+ * ({@link RelatedSource.Summary}), present only with {@code sync.related = true}. {@code remote_writes} is what the run
+ * wrote to SoundCloud of the verdicts queued for the day's write budget ({@link RemoteWrites}).
  */
 public record SyncSummary(SweepSummary sweep, FeedSummary feed, RelatedSource.Summary related, Merged merged, JudgmentCounts judgments, Pushed pushed,
-                          List<IncompleteList> incompleteLists, boolean dryRun, Cost cost) {
+                          RemoteWrites remoteWrites, List<IncompleteList> incompleteLists, boolean dryRun, Cost cost) {
 
     /**
      * The summary as JSON carries it, flat, in this order ({@code head}'s and {@code tail}'s fields at the top level);
      * {@code related} only when that source ran.
      */
     public record Wire(@JsonUnwrapped Head head, FeedSummary feed, @JsonInclude(JsonInclude.Include.NON_NULL) RelatedSource.Summary related,
-                       JudgmentCounts judgments, PlaylistResult playlist, PlaylistResult mixes, @JsonUnwrapped Tail tail) {
+                       JudgmentCounts judgments, PlaylistResult playlist, PlaylistResult mixes,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) RemoteWrites remoteWrites, @JsonUnwrapped Tail tail) {
         /** The fields before {@code feed}. */
         public record Head(int artists, int artistsDue, int artistsFetched, int artistsSkipped, int artistsRepostsSwept, long requests,
                            int tracksNew, int tracksUpdated, int reposts, int likes) {
@@ -49,6 +52,15 @@ public record SyncSummary(SweepSummary sweep, FeedSummary feed, RelatedSource.Su
     /** The playlists pushed (or a dry run's preview); null each when not pushed. */
     public record Pushed(PlaylistResult playlist, PlaylistResult mixes) {
         static final Pushed NONE = new Pushed(null, null);
+    }
+
+    /**
+     * Verdicts queued for SoundCloud ({@code judge --remote} beyond the day's write budget): {@code sent} written in this
+     * run, {@code queued} still waiting after it, {@code failed} failing in it; {@code frees_at} when the budget
+     * ({@code http.max_writes_per_day}) allows the next write, null while some are left.
+     */
+    @JsonPropertyOrder({"sent", "queued", "failed", "frees_at"})
+    public record RemoteWrites(int sent, int queued, int failed, String freesAt) {
     }
 
     /** The run's requests and duration so far. */
@@ -78,19 +90,23 @@ public record SyncSummary(SweepSummary sweep, FeedSummary feed, RelatedSource.Su
         }
 
         SyncSummary summary(Merged merged, JudgmentCounts judgments, List<IncompleteList> incomplete, boolean dryRun, Cost cost) {
-            return new SyncSummary(sweep, feed, related, merged, judgments, Pushed.NONE, incomplete, dryRun, cost);
+            return new SyncSummary(sweep, feed, related, merged, judgments, Pushed.NONE, null, incomplete, dryRun, cost);
         }
     }
 
     SyncSummary withPlaylists(Pushed p, Cost c) {
-        return new SyncSummary(sweep, feed, related, merged, judgments, p, incompleteLists, dryRun, c);
+        return new SyncSummary(sweep, feed, related, merged, judgments, p, remoteWrites, incompleteLists, dryRun, c);
+    }
+
+    SyncSummary withRemoteWrites(RemoteWrites w) {
+        return new SyncSummary(sweep, feed, related, merged, judgments, pushed, w, incompleteLists, dryRun, cost);
     }
 
     /** What JSON carries (Jackson and JsonStream alike write this instead of the parts). */
     @JsonValue
     public Wire wire() {
         return new Wire(new Wire.Head(artists(), artistsDue(), artistsFetched(), artistsSkipped(), artistsRepostsSwept(), requests(),
-                tracksNew(), tracksUpdated(), reposts(), likes()), feed, related, judgments, playlist(), mixes(),
+                tracksNew(), tracksUpdated(), reposts(), likes()), feed, related, judgments, playlist(), mixes(), remoteWrites,
                 new Wire.Tail(listsSkipped(), incompleteLists, dryRun, durationMs()));
     }
 
