@@ -32,7 +32,7 @@ final class PlaylistPush {
                     + " create it there, or set " + configKey + " in the config to the title of one you have"
                     + " (the index was updated; only the push was skipped)");
         }
-        if (!budget.take("playlist")) return PlaylistResult.deferred(p.urn(), Math.min(trackUrns.size(), SoundCloud.MAX_PLAYLIST_TRACKS));
+        if (!budget.take(WriteBudget.Write.PLAYLIST_EDIT)) return PlaylistResult.deferred(p.urn(), Math.min(trackUrns.size(), SoundCloud.MAX_PLAYLIST_TRACKS));
         return new PlaylistResult(p.urn(), soundcloud.replacePlaylist(p.urn(), trackUrns));
     }
 }

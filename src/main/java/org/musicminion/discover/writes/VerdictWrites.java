@@ -138,7 +138,7 @@ public final class VerdictWrites {
                 continue;
             }
             boolean like = r.judgment() == Judgment.LIKED;
-            if (spent || !budget.take(like ? "like" : "unlike")) {
+            if (spent || !budget.take(like ? WriteBudget.Write.LIKE_TRACK : WriteBudget.Write.UNLIKE_TRACK)) {
                 spent = true;
                 continue;
             }
@@ -152,7 +152,7 @@ public final class VerdictWrites {
                 continue;
             }
             if (res.outcome().kind() == OutcomeKind.AUTH) res.orThrow();
-            failures.put(r.trackUrn(), new Failure((like ? "like" : "unlike") + " failed: " + res.outcome().errorClass(),
+            failures.put(r.trackUrn(), new Failure((like ? "like failed: " : "unlike failed: ") + res.outcome().errorClass(),
                     res.outcome().kind().retryable()));
         }
         Map<String, Result> results = new HashMap<>();
@@ -215,7 +215,7 @@ public final class VerdictWrites {
             fail(rejected, failures, new Failure("playlist \"" + title + "\" already holds " + SoundCloud.MAX_PLAYLIST_TRACKS
                     + " tracks, SoundCloud's limit; remove some there, or point " + key + " at another playlist", false));
             if (changing.isEmpty()) return;
-            if (!budget.take("playlist")) {
+            if (!budget.take(WriteBudget.Write.PLAYLIST_EDIT)) {
                 waiting.addAll(changing);
                 return;
             }

@@ -27,12 +27,23 @@ public final class WriteBudget {
         this.clock = clock;
     }
 
-    /** Takes one write ({@code what}: like, unlike, playlist) for a request about to be sent; false when the day's budget is spent. */
-    public boolean take(String what) {
+    /** What a write request does, as remote_sends stores it. */
+    public enum Write {
+        LIKE_TRACK("like_track"), UNLIKE_TRACK("unlike_track"), PLAYLIST_EDIT("playlist_edit");
+
+        private final String word;
+
+        Write(String word) {
+            this.word = word;
+        }
+    }
+
+    /** Takes one write for a request about to be sent; false when the day's budget is spent. */
+    public boolean take(Write what) {
         if (perDay == 0) return false;
         return db.write(c -> {
             long now = clock.millis();
-            return RemoteWrites.take(c, now, now - WINDOW.toMillis(), perDay, what);
+            return RemoteWrites.take(c, now, now - WINDOW.toMillis(), perDay, what.word);
         });
     }
 
