@@ -38,10 +38,11 @@ public final class ArtistsCommand implements Callable<Integer> {
                       double hitRate, double hitRateSmoothed, double perDay7d, double perDay30d, String lastNewAt,
                       Double checkIntervalHours, String lastCheckedAt, String nextCheckAt, boolean followed, String unfollowedAt) {
         static ArtistLine of(ArtistStats.Row r, double prior) {
-            return new ArtistLine(r.urn(), r.username(), r.permalinkUrl(), r.surfaced(), r.judged(), r.liked(), r.uploads(),
-                    round(r.hitRate()), round(Smoothing.rate(r.liked(), r.judged(), prior)), round(r.perDay7d()), round(r.perDay30d()),
-                    Output.iso(r.lastNewAt()), r.checkIntervalHours(), Output.iso(r.lastCheckedAt()), Output.iso(r.nextCheckAt()),
-                    r.followed(), Output.iso(r.unfollowedAt()));
+            ArtistStats.Tally n = r.tally();
+            return new ArtistLine(r.urn(), r.username(), r.permalinkUrl(), n.surfaced(), n.judged(), n.liked(), n.uploads(),
+                    round(n.hitRate()), round(Smoothing.rate(n.liked(), n.judged(), prior)), round(r.activity().perDay7d()),
+                    round(r.activity().perDay30d()), Output.iso(r.activity().lastNewAt()), r.checks().intervalHours(),
+                    Output.iso(r.checks().lastCheckedAt()), Output.iso(r.checks().nextCheckAt()), r.followed(), Output.iso(r.unfollowedAt()));
         }
     }
 
@@ -117,7 +118,7 @@ public final class ArtistsCommand implements Callable<Integer> {
         record Noisy(ArtistStats.Row row, Noise.Assessment a) {
         }
         return rows.stream().filter(ArtistStats.Row::followed)
-                .map(r -> new Noisy(r, Noise.assess(r.perDay30d(), r.liked(), r.judged(), prior)))
+                .map(r -> new Noisy(r, Noise.assess(r.activity().perDay30d(), r.tally().liked(), r.tally().judged(), prior)))
                 .filter(n -> n.a().noisy())
                 .sorted(java.util.Comparator.comparingDouble((Noisy n) -> n.a().unkeptPerWeek()).reversed()
                         .thenComparing(n -> n.row().urn()))

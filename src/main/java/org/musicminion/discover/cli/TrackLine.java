@@ -24,7 +24,8 @@ record TrackLine(String urn, long id, String title, String artist, String permal
 
     /** The row's line; {@code explanation} null without --explain. */
     static TrackLine of(TrackQuery.TrackRow r, Explanation explanation) {
-        return new TrackLine(r.urn(), r.id(), r.title(), r.artist(), r.permalinkUrl(), Output.iso(r.firstSeen()), r.repostCount(),
-                r.likeCount(), r.repostedBy(), r.likedBy(), r.judgment(), r.uploadedBy(), Output.iso(r.lastRepostedAt()), explanation);
+        TrackQuery.Links l = r.links();
+        return new TrackLine(r.urn(), r.id(), r.title(), r.artist(), r.permalinkUrl(), Output.iso(r.firstSeen()), l.repostCount(),
+                l.likeCount(), l.repostedBy(), l.likedBy(), r.judgment(), l.uploadedBy(), Output.iso(l.lastRepostedAt()), explanation);
     }
 }

@@ -181,10 +181,10 @@ public final class TracksCommand implements Callable<Integer> {
     /** One CSV record; each field first through {@code shown} (Output.shown: escaped on a terminal, as is in a pipe). */
     static String csvLine(TrackQuery.TrackRow r, java.util.function.UnaryOperator<String> shown) {
         List<String> fields = List.of(r.urn(), Long.toString(r.id()), nz(r.title()), nz(r.artist()), nz(r.permalinkUrl()),
-                Instant.ofEpochMilli(r.firstSeen()).toString(), Integer.toString(r.repostCount()),
-                Integer.toString(r.likeCount()), String.join(";", r.repostedBy()), String.join(";", r.likedBy()),
-                nz(r.judgment()), String.join(";", r.uploadedBy()),
-                r.lastRepostedAt() == null ? "" : Instant.ofEpochMilli(r.lastRepostedAt()).toString());
+                Instant.ofEpochMilli(r.firstSeen()).toString(), Integer.toString(r.links().repostCount()),
+                Integer.toString(r.links().likeCount()), String.join(";", r.links().repostedBy()), String.join(";", r.links().likedBy()),
+                nz(r.judgment()), String.join(";", r.links().uploadedBy()),
+                r.links().lastRepostedAt() == null ? "" : Instant.ofEpochMilli(r.links().lastRepostedAt()).toString());
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) sb.append(',');

@@ -183,7 +183,7 @@ public final class Demo {
         out.info("");
         out.info("Top tracks among what the " + DemoSandbox.ARTISTS + " artists reposted and liked:");
         for (TrackQuery.TrackRow r : top) {
-            out.info(String.format("  %2d reposts %2d likes  %s - %s%s", r.repostCount(), r.likeCount(), r.title(), r.artist(),
+            out.info(String.format("  %2d reposts %2d likes  %s - %s%s", r.links().repostCount(), r.links().likeCount(), r.title(), r.artist(),
                     r.judgment() == null ? "" : "  [" + r.judgment() + "]"));
         }
         int pushed = sandbox.catalogue().playlistByTitle(Catalogue.DISCOVERY).map(p -> p.trackUrns().size()).orElse(0);

@@ -42,9 +42,9 @@ public final class Report {
             double prior = ArtistStats.overallKeepRate(c);
             List<ReportModel.ArtistPoint> artists = new ArrayList<>();
             for (ArtistStats.Row r : ArtistStats.query(c, now, ArtistStats.Sort.TRACKS, null)) {
-                Noise.Assessment a = Noise.assess(r.perDay30d(), r.liked(), r.judged(), prior); // artists --noisy's definition
+                Noise.Assessment a = Noise.assess(r.activity().perDay30d(), r.tally().liked(), r.tally().judged(), prior); // artists --noisy's definition
                 artists.add(new ReportModel.ArtistPoint(r.username() == null ? r.urn() : r.username(), r.urn(), a.tracksPerWeek(),
-                        a.keepRate(), r.judged(), r.liked(), a.noisy(), a.suggestion().toString()));
+                        a.keepRate(), r.tally().judged(), r.tally().liked(), a.noisy(), a.suggestion().toString()));
             }
             Long lastOk = null;
             for (SyncRuns.SyncRun run : SyncRuns.recent(c, 200)) {

@@ -42,13 +42,23 @@ public final class ArtistStats {
     }
 
     /**
-     * One artist's numbers; times in epoch millis (null when never), interval null before the first check. The followed
-     * artists come first, then those no longer followed ({@code followed} false, {@code unfollowedAt} when that was seen),
-     * whose history the index keeps.
+     * One artist's numbers; times in epoch millis (null when never). The followed artists come first, then those no
+     * longer followed ({@code followed} false, {@code unfollowedAt} when that was seen), whose history the index keeps.
      */
-    public record Row(String urn, String username, String permalinkUrl, int surfaced, int judged, int liked, double hitRate,
-                      double perDay7d, double perDay30d, Long lastNewAt, Double checkIntervalHours, Long nextCheckAt,
-                      Long lastCheckedAt, int uploads, boolean followed, Long unfollowedAt) {
+    public record Row(String urn, String username, String permalinkUrl, Tally tally, Activity activity, Checks checks,
+                      boolean followed, Long unfollowedAt) {
+    }
+
+    /** Tracks the artist surfaced (distinct), their own uploads, how many of the surfaced the listener judged and liked, liked / max(1, judged). */
+    public record Tally(int surfaced, int uploads, int judged, int liked, double hitRate) {
+    }
+
+    /** Source rows first seen a day over the last 7 and 30 days (not counting the artist's first import), and the last new one. */
+    public record Activity(double perDay7d, double perDay30d, Long lastNewAt) {
+    }
+
+    /** The artist's adaptive check: its interval (null before the first check), the last check and the next one due. */
+    public record Checks(Double intervalHours, Long lastCheckedAt, Long nextCheckAt) {
     }
 
     private ArtistStats() {}
@@ -89,9 +99,10 @@ public final class ArtistStats {
             ps.setLong(2, now - 30 * DAY_MS);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(8), rs.getInt(9), rs.getInt(10),
-                            rs.getDouble(11), rs.getLong(12) / 7.0, rs.getLong(13) / 30.0, longOrNull(rs, 4), doubleOrNull(rs, 5),
-                            longOrNull(rs, 6), longOrNull(rs, 7), rs.getInt(14), rs.getInt(15) == 1, longOrNull(rs, 16)));
+                    rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3),
+                            new Tally(rs.getInt(8), rs.getInt(14), rs.getInt(9), rs.getInt(10), rs.getDouble(11)),
+                            new Activity(rs.getLong(12) / 7.0, rs.getLong(13) / 30.0, longOrNull(rs, 4)),
+                            new Checks(doubleOrNull(rs, 5), longOrNull(rs, 7), longOrNull(rs, 6)), rs.getInt(15) == 1, longOrNull(rs, 16)));
                 }
             }
         }

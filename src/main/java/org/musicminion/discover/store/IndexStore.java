@@ -243,16 +243,14 @@ public final class IndexStore {
     static int[] upsertTracks(Connection c, Collection<TrackInfo> tracks, long now) throws SQLException {
         int inserted = 0;
         List<TrackInfo> existing = new java.util.ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO tracks(urn, id, title, artist_urn,"
-                + " artist_name, permalink_url, duration_ms, created_at, genre, first_seen, last_seen)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement(INSERT_TRACK)) {
             Batch batch = new Batch(ps);
             for (TrackInfo t : tracks) {
                 ps.setString(1, t.urn());
                 ps.setLong(2, t.id());
-                setMetadata(ps, 3, t);
-                ps.setLong(10, now);
-                ps.setLong(11, now);
+                int next = t.metadata().bind(ps, 3);
+                ps.setLong(next, now);
+                ps.setLong(next + 1, now);
                 batch.add(t);
             }
             for (Batch.Done d : batch.finish()) {
@@ -261,14 +259,10 @@ public final class IndexStore {
             }
         }
         int updated = 0;
-        try (PreparedStatement ps = c.prepareStatement("UPDATE tracks SET title = ?, artist_urn = ?, artist_name = ?,"
-                + " permalink_url = ?, duration_ms = ?, created_at = ?, genre = ? WHERE urn = ? AND (title IS NOT ?1"
-                + " OR artist_urn IS NOT ?2 OR artist_name IS NOT ?3 OR permalink_url IS NOT ?4"
-                + " OR duration_ms IS NOT ?5 OR created_at IS NOT ?6 OR genre IS NOT ?7)")) {
+        try (PreparedStatement ps = c.prepareStatement(UPDATE_METADATA)) {
             Batch batch = new Batch(ps);
             for (TrackInfo t : existing) {
-                setMetadata(ps, 1, t);
-                ps.setString(8, t.urn());
+                ps.setString(t.metadata().bind(ps, 1), t.urn());
                 batch.add(null);
             }
             for (Batch.Done d : batch.finish()) if (d.count() > 0) updated++;
@@ -286,15 +280,23 @@ public final class IndexStore {
         return new int[] {inserted, updated};
     }
 
-    private static void setMetadata(PreparedStatement ps, int first, TrackInfo t) throws SQLException {
-        setText(ps, first, t.title());
-        setText(ps, first + 1, t.artistUrn());
-        setText(ps, first + 2, t.artistName());
-        setText(ps, first + 3, t.permalinkUrl());
-        if (t.durationMs() == null) ps.setNull(first + 4, Types.INTEGER);
-        else ps.setLong(first + 4, t.durationMs());
-        setText(ps, first + 5, t.createdAt());
-        setText(ps, first + 6, t.genre());
+    /** A new track: URN, id, its metadata's columns, first and last seen. */
+    private static final String INSERT_TRACK = "INSERT OR IGNORE INTO tracks(urn, id, " + String.join(", ", TrackMetadata.COLUMNS)
+            + ", first_seen, last_seen) VALUES (?, ?, " + "?, ".repeat(TrackMetadata.COLUMNS.size()) + "?, ?)";
+
+    /** A stored track's metadata, written only when some column differs (?1..?n the metadata, then the URN). */
+    private static final String UPDATE_METADATA;
+
+    static {
+        List<String> cols = TrackMetadata.COLUMNS;
+        StringBuilder set = new StringBuilder();
+        StringBuilder differs = new StringBuilder();
+        for (int i = 0; i < cols.size(); i++) {
+            String sep = i == 0 ? "" : ", ";
+            set.append(sep).append(cols.get(i)).append(" = ?").append(i + 1);
+            differs.append(i == 0 ? "" : " OR ").append(cols.get(i)).append(" IS NOT ?").append(i + 1);
+        }
+        UPDATE_METADATA = "UPDATE tracks SET " + set + " WHERE urn = ?" + (cols.size() + 1) + " AND (" + differs + ")";
     }
 
     private static String jsonArray(String[] values) {

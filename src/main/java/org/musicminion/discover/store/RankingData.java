@@ -37,16 +37,22 @@ public final class RankingData {
         return new Inputs(candidates(c, owned), verdicts(c));
     }
 
+    /** The column of the track's first metadata value in {@link #FACTS}. */
+    private static final int FIRST_METADATA = 7;
+
     private static final String FACTS = """
-            SELECT t.urn, t.title, t.artist_urn, ua.urn IS NOT NULL, t.duration_ms, t.created_at, t.first_seen,
-                   s.artist_urn, s.kind, s.first_seen, t.genre%s
+            SELECT t.urn, t.first_seen, ua.urn IS NOT NULL, s.artist_urn, s.kind, s.first_seen, {METADATA}%s
             FROM tracks t
             %s JOIN (SELECT ts.* FROM track_sources ts JOIN artists a ON a.urn = ts.artist_urn AND a.followed = 1
                     UNION ALL SELECT ts.* FROM track_sources ts WHERE ts.kind = {RELATED}) s
               ON s.track_urn = t.urn
             LEFT JOIN artists ua ON ua.urn = t.artist_urn AND ua.followed = 1
             %s
-            ORDER BY t.urn, s.first_seen, s.artist_urn""".replace("{RELATED}", SourceKinds.sql(SourceKind.RELATED));
+            ORDER BY t.urn, s.first_seen, s.artist_urn""".replace("{RELATED}", SourceKinds.sql(SourceKind.RELATED))
+            .replace("{METADATA}", TrackMetadata.select("t"));
+
+    /** The column of the first value after the metadata (the verdicts' judgment). */
+    private static final int AFTER_METADATA = FIRST_METADATA + TrackMetadata.COLUMNS.size();
 
     /** Unjudged tracks surfaced by followed artists, minus {@code owned}. */
     public static List<TrackFacts> candidates(Connection c, Set<String> owned) throws SQLException {
@@ -75,8 +81,8 @@ public final class RankingData {
             while (rs.next()) {
                 TrackFacts done = g.add(rs);
                 if (done != null) out.add(new Verdict(done, judgment, judgedAt));
-                judgment = Judgment.ofWord(rs.getString(12));
-                judgedAt = rs.getLong(13);
+                judgment = Judgment.ofWord(rs.getString(AFTER_METADATA));
+                judgedAt = rs.getLong(AFTER_METADATA + 1);
             }
             TrackFacts last = g.finish();
             if (last != null) out.add(new Verdict(last, judgment, judgedAt));
@@ -87,13 +93,9 @@ public final class RankingData {
     /** Folds rows (one per track and link, ordered by track) into tracks. */
     private static final class Grouper {
         private String urn;
-        private String title;
-        private String uploader;
+        private TrackMetadata metadata;
         private boolean uploaderFollowed;
-        private Long duration;
-        private Long createdAt;
         private long firstSeen;
-        private String genre;
         private Map<SourceKind, List<TrackFacts.Source>> links = new EnumMap<>(SourceKind.class);
 
         /** Adds a row; returns the previous track when this row starts a new one. */
@@ -103,26 +105,23 @@ public final class RankingData {
             if (!u.equals(urn)) {
                 done = finish();
                 urn = u;
-                title = rs.getString(2);
-                uploader = rs.getString(3);
-                uploaderFollowed = rs.getBoolean(4);
-                long d = rs.getLong(5);
-                duration = rs.wasNull() ? null : d;
-                createdAt = parseTime(rs.getString(6));
-                firstSeen = rs.getLong(7);
-                genre = rs.getString(11);
+                firstSeen = rs.getLong(2);
+                uploaderFollowed = rs.getBoolean(3);
+                metadata = TrackMetadata.read(rs, FIRST_METADATA);
             }
-            String artist = rs.getString(8);
+            String artist = rs.getString(4);
             if (artist != null) {
-                SourceKind kind = SourceKinds.of(rs.getString(9));
-                if (kind != null) links.computeIfAbsent(kind, k -> new ArrayList<>()).add(new TrackFacts.Source(artist, rs.getLong(10)));
+                SourceKind kind = SourceKinds.of(rs.getString(5));
+                if (kind != null) links.computeIfAbsent(kind, k -> new ArrayList<>()).add(new TrackFacts.Source(artist, rs.getLong(6)));
             }
             return done;
         }
 
         TrackFacts finish() {
             if (urn == null) return null;
-            TrackFacts t = new TrackFacts(urn, title, uploader, uploaderFollowed, duration, createdAt, genre, firstSeen, links);
+            TrackMetadata m = metadata;
+            TrackFacts t = new TrackFacts(urn, m.title(), m.artistUrn(), uploaderFollowed, m.durationMs(), parseTime(m.createdAt()),
+                    m.genre(), firstSeen, links);
             urn = null;
             links = new EnumMap<>(SourceKind.class);
             return t;

@@ -21,10 +21,12 @@ public final class TrackExport {
     /** One link: {@code artistUrn} reposted / liked / uploaded the track at {@code at} (epoch millis). */
     public record Link(SourceKind kind, String artistUrn, long at, boolean exact) {}
 
-    /** One track; times in epoch millis; judgment fields null when unjudged; {@code createdAt} as SoundCloud gave it. */
-    public record Row(String urn, long id, String title, String artistUrn, String artistName, String permalinkUrl, String genre,
-                      Long durationMs, String createdAt, long firstSeen, Judgment judgment, String judgmentOrigin, Long judgedAt,
-                      List<Link> links) {
+    /** One track; times in epoch millis; {@code createdAt} (in its metadata) as SoundCloud gave it. */
+    public record Row(String urn, long id, TrackMetadata metadata, long firstSeen, Judged judged, List<Link> links) {
+    }
+
+    /** The track's judgment: value, origin and time; each null when the track is unjudged. */
+    public record Judged(Judgment value, String origin, Long at) {
     }
 
     /** Receives rows; returning false stops the read. */
@@ -36,9 +38,8 @@ public final class TrackExport {
     /** Every track of the index ({@code likedOnly}: those judged liked), in URN order. */
     public static void read(Connection c, boolean likedOnly, Sink sink) throws SQLException {
         String tracks = """
-                SELECT t.urn, t.id, t.title, t.artist_urn, t.artist_name, t.permalink_url, t.genre, t.duration_ms, t.created_at,
-                       t.first_seen, j.value, j.origin, j.judged_at
-                FROM tracks t LEFT JOIN judgments j ON j.track_urn = t.urn"""
+                SELECT t.urn, t.id, t.first_seen, j.value, j.origin, j.judged_at, %s
+                FROM tracks t LEFT JOIN judgments j ON j.track_urn = t.urn""".formatted(TrackMetadata.select("t"))
                 + (likedOnly ? " WHERE j.value = 'liked'" : "") + " ORDER BY t.urn";
         String links = "SELECT ts.track_urn, ts.kind, ts.artist_urn, ts.at, ts.exact FROM track_sources ts"
                 + (likedOnly ? " JOIN judgments j ON j.track_urn = ts.track_urn AND j.value = 'liked'" : "")
@@ -55,9 +56,8 @@ public final class TrackExport {
                     if (kind != null) ls.add(new Link(kind, rl.getString(3), rl.getLong(4), rl.getInt(5) == 1));
                     moreLinks = rl.next();
                 }
-                Row row = new Row(urn, rt.getLong(2), rt.getString(3), rt.getString(4), rt.getString(5), rt.getString(6), rt.getString(7),
-                        ArtistStats.longOrNull(rt, 8), rt.getString(9), rt.getLong(10), Judgment.ofWord(rt.getString(11)),
-                        rt.getString(12), ArtistStats.longOrNull(rt, 13), List.copyOf(ls));
+                Row row = new Row(urn, rt.getLong(2), TrackMetadata.read(rt, 7), rt.getLong(3),
+                        new Judged(Judgment.ofWord(rt.getString(4)), rt.getString(5), ArtistStats.longOrNull(rt, 6)), List.copyOf(ls));
                 if (!sink.accept(row)) return;
             }
         }

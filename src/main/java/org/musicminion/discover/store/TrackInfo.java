@@ -1,12 +1,11 @@
 package org.musicminion.discover.store;
 
-/** A track's metadata as stored in {@code tracks}; {@code urn} is {@code soundcloud:tracks:<id>}. */
-public record TrackInfo(String urn, long id, String title, String artistUrn, String artistName, String permalinkUrl,
-                        Long durationMs, String createdAt, String genre) {
+/** A track as the index stores it: {@code urn} ({@code soundcloud:tracks:<id>}), its id and its {@link TrackMetadata}. */
+public record TrackInfo(String urn, long id, TrackMetadata metadata) {
 
-    /** A track whose genre is not known. */
+    /** A track whose genre is not known (tests and benches build these). */
     public TrackInfo(String urn, long id, String title, String artistUrn, String artistName, String permalinkUrl, Long durationMs,
                      String createdAt) {
-        this(urn, id, title, artistUrn, artistName, permalinkUrl, durationMs, createdAt, null);
+        this(urn, id, new TrackMetadata(title, artistUrn, artistName, permalinkUrl, durationMs, createdAt));
     }
 }

@@ -37,13 +37,17 @@ public final class TrackQuery {
         }
     }
 
+    /** One track as {@code tracks} prints it; first seen (its earliest link time) in epoch millis; its judgment's word or null. */
+    public record TrackRow(String urn, long id, String title, String artist, String permalinkUrl, long firstSeen, String judgment,
+                           Links links) {
+    }
+
     /**
-     * One track as {@code tracks} prints it; first seen (its earliest link time) and the last repost by
-     * a followed artist (null: none) in epoch millis.
+     * The track's links from followed artists: how many reposted and liked it, who reposted, liked and uploaded it
+     * (sorted URNs), and the last repost (epoch millis; null: none).
      */
-    public record TrackRow(String urn, long id, String title, String artist, String permalinkUrl, long firstSeen,
-                           int repostCount, int likeCount, List<String> repostedBy, List<String> likedBy, String judgment,
-                           List<String> uploadedBy, Long lastRepostedAt) {
+    public record Links(int repostCount, int likeCount, List<String> repostedBy, List<String> likedBy, List<String> uploadedBy,
+                        Long lastRepostedAt) {
     }
 
     /** Receives rows; returning false stops the query (e.g. the reader of stdout went away). */
@@ -146,8 +150,8 @@ public final class TrackQuery {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     TrackRow row = new TrackRow(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getLong(6), rs.getInt(7), rs.getInt(8), split(rs.getString(9)),
-                            split(rs.getString(10)), rs.getString(11), split(rs.getString(12)), ArtistStats.longOrNull(rs, 13));
+                            rs.getString(5), rs.getLong(6), rs.getString(11), new Links(rs.getInt(7), rs.getInt(8), split(rs.getString(9)),
+                            split(rs.getString(10)), split(rs.getString(12)), ArtistStats.longOrNull(rs, 13)));
                     n++;
                     if (!sink.accept(row)) break;
                 }

@@ -4,14 +4,15 @@ import org.musicminion.discover.soundcloud.Track;
 import org.musicminion.discover.soundcloud.User;
 import org.musicminion.discover.store.ArtistInfo;
 import org.musicminion.discover.store.TrackInfo;
+import org.musicminion.discover.store.TrackMetadata;
 
 /** SoundCloud's records as the index stores them. */
 final class Tracks {
     private Tracks() {}
 
     static TrackInfo info(Track t) {
-        return new TrackInfo(t.urn(), t.id(), t.title(), t.artistUrn(), t.artistName(), t.permalinkUrl(), t.durationMs(),
-                t.createdAt(), t.genre());
+        return new TrackInfo(t.urn(), t.id(), new TrackMetadata(t.title(), t.artistUrn(), t.artistName(), t.permalinkUrl(),
+                t.durationMs(), t.createdAt(), t.genre()));
     }
 
     static ArtistInfo artist(User u) {

@@ -28,8 +28,8 @@ class ArtistStatsTest {
             for (long t = 1; t <= 3; t++) ix.track(t, 200, 0);
             ix.source(1, 1, "upload", 0).source(2, 1, "upload", 0).source(2, 2, "repost", 0).source(3, 2, "like", 0);
             Map<String, ArtistStats.Row> rows = byUrn(db.read(c -> ArtistStats.query(c, NOW, ArtistStats.Sort.TRACKS, null)));
-            assertEquals(2, rows.get("soundcloud:users:1").uploads());
-            assertEquals(0, rows.get("soundcloud:users:2").uploads());
+            assertEquals(2, rows.get("soundcloud:users:1").tally().uploads());
+            assertEquals(0, rows.get("soundcloud:users:2").tally().uploads());
         }
     }
 
@@ -49,14 +49,14 @@ class ArtistStatsTest {
             Map<String, ArtistStats.Row> rows = byUrn(db.read(c -> ArtistStats.query(c, NOW, ArtistStats.Sort.HIT_RATE, null)));
             assertEquals(3, rows.size());
             ArtistStats.Row a1 = rows.get("soundcloud:users:1");
-            assertEquals(5, a1.surfaced());
-            assertEquals(3, a1.judged());
-            assertEquals(1, a1.liked());
-            assertEquals(1.0 / 3, a1.hitRate(), 1e-9);
-            assertEquals(1.0, rows.get("soundcloud:users:2").hitRate(), 1e-9);
+            assertEquals(5, a1.tally().surfaced());
+            assertEquals(3, a1.tally().judged());
+            assertEquals(1, a1.tally().liked());
+            assertEquals(1.0 / 3, a1.tally().hitRate(), 1e-9);
+            assertEquals(1.0, rows.get("soundcloud:users:2").tally().hitRate(), 1e-9);
             ArtistStats.Row a3 = rows.get("soundcloud:users:3");
-            assertEquals(0, a3.surfaced());
-            assertEquals(0.0, a3.hitRate()); // liked / max(1, judged): no division by zero
+            assertEquals(0, a3.tally().surfaced());
+            assertEquals(0.0, a3.tally().hitRate()); // liked / max(1, judged): no division by zero
             assertEquals(List.of("soundcloud:users:2", "soundcloud:users:1", "soundcloud:users:3"),
                     db.read(c -> ArtistStats.query(c, NOW, ArtistStats.Sort.HIT_RATE, null)).stream().map(ArtistStats.Row::urn).toList());
         }
@@ -76,11 +76,11 @@ class ArtistStatsTest {
             List<ArtistStats.Row> rows = db.read(c -> ArtistStats.query(c, NOW, ArtistStats.Sort.ACTIVITY, null));
             ArtistStats.Row a1 = rows.get(0);
             assertEquals("soundcloud:users:1", a1.urn());
-            assertEquals(2 / 7.0, a1.perDay7d(), 1e-9);
-            assertEquals(4 / 30.0, a1.perDay30d(), 1e-9);
-            assertEquals(15, a1.surfaced());
-            assertEquals(1 / 7.0, rows.get(1).perDay7d(), 1e-9);
-            assertNull(a1.lastNewAt());
+            assertEquals(2 / 7.0, a1.activity().perDay7d(), 1e-9);
+            assertEquals(4 / 30.0, a1.activity().perDay30d(), 1e-9);
+            assertEquals(15, a1.tally().surfaced());
+            assertEquals(1 / 7.0, rows.get(1).activity().perDay7d(), 1e-9);
+            assertNull(a1.activity().lastNewAt());
             assertEquals(1, db.read(c -> ArtistStats.query(c, NOW, ArtistStats.Sort.TRACKS, 1)).size());
         }
     }
@@ -108,7 +108,7 @@ class ArtistStatsTest {
             List<ArtistStats.Row> rows = db.read(c -> ArtistStats.query(c, NOW, ArtistStats.Sort.ACTIVITY, null));
             long ms = (System.nanoTime() - t0) / 1_000_000;
             assertEquals(200, rows.size());
-            assertTrue(rows.stream().allMatch(r -> r.surfaced() > 1000), rows.get(0).toString());
+            assertTrue(rows.stream().allMatch(r -> r.tally().surfaced() > 1000), rows.get(0).toString());
             System.out.println("ArtistStats on 200 artists x 2000 sources: " + ms + " ms");
         }
     }
