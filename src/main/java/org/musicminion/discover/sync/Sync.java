@@ -98,7 +98,7 @@ public final class Sync {
             return new Merged(id, s);
         });
         recorded = true;
-        WriteBudget budget = new WriteBudget(db, options.writesPerDay(), clock);
+        WriteBudget budget = new WriteBudget(db, options.playlists().writesPerDay(), clock);
         SyncSummary summary = merged.summary().withRemoteWrites(writeQueued(plan, budget));
         Set<String> owed = db.read(RemoteWrites::deferredPushes);
         boolean pushing = options.push() || !owed.isEmpty();
@@ -189,7 +189,7 @@ public final class Sync {
      * was (no sync_runs row either) and nothing is pushed.
      */
     private SyncSummary preview(SyncPlan plan) {
-        WriteBudget budget = new WriteBudget(db, options.writesPerDay(), clock);
+        WriteBudget budget = new WriteBudget(db, options.playlists().writesPerDay(), clock);
         SyncSummary.RemoteWrites waiting = remoteWrites(0, db.read(RemoteWrites::count), 0, budget);
         return db.rehearse(c -> {
             SyncSummary s = apply(c, plan).withRemoteWrites(waiting);

@@ -10,11 +10,10 @@ import org.musicminion.discover.config.Settings;
  * every followed artist, not only the due ones ({@code full} implies it); {@code dryRun} reads
  * everything and writes nothing; {@code feed} is how far the stream is read (null: not at all,
  * {@code sync.feed = false} or --no-feed); {@code related} is the related source's share of the requests (null:
- * off, {@code sync.related = false}, the default); {@code writesPerDay} is the budget of writes to SoundCloud
- * ({@code http.max_writes_per_day}). Build it with {@link #builder(Settings)}.
+ * off, {@code sync.related = false}, the default). Build it with {@link #builder(Settings)}.
  */
 public record SyncOptions(boolean full, boolean all, boolean dryRun, boolean push, Sweep sweep, FeedWindow feed,
-                          RelatedSource.Budget related, Judgments judgments, Playlists playlists, RankingRules rules, int writesPerDay) {
+                          RelatedSource.Budget related, Judgments judgments, Playlists playlists, RankingRules rules) {
 
     /**
      * The per-artist sweep: which lists ({@code reposts}, {@code likes}: --no-reposts, --no-likes), the page size of
@@ -31,8 +30,11 @@ public record SyncOptions(boolean full, boolean all, boolean dryRun, boolean pus
     public record Judgments(String notInterestedPlaylist, String notQuitePlaylist, java.nio.file.Path playerDatabase) {
     }
 
-    /** The titles of the discovery playlist and of the mixes playlist (blank: no mixes). */
-    public record Playlists(String discovery, String mixes) {
+    /**
+     * The titles of the discovery playlist and of the mixes playlist (blank: no mixes), and the day's budget of writes
+     * to SoundCloud their pushes and the queued verdicts keep to ({@code http.max_writes_per_day}).
+     */
+    public record Playlists(String discovery, String mixes, int writesPerDay) {
     }
 
     /** The page size of every list read ({@code sync.page_size}). */
@@ -117,7 +119,7 @@ public record SyncOptions(boolean full, boolean all, boolean dryRun, boolean pus
                     new Sweep(reposts, likes, s.pageSize(), s.concurrency(), CheckInterval.from(s), feedOn ? s.sweepIntervalHours() : null),
                     feedOn ? FeedWindow.from(s) : null, s.related() ? new RelatedSource.Budget(s.relatedMaxRequests()) : null,
                     new Judgments(settings.judgments().notInterestedPlaylist(), settings.judgments().notQuitePlaylist(), playerDatabase),
-                    new Playlists(r.title(), settings.mixes().title()), rules, settings.http().maxWritesPerDay());
+                    new Playlists(r.title(), settings.mixes().title(), settings.http().maxWritesPerDay()), rules);
         }
     }
 }
