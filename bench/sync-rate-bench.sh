@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# sync against a sandbox limited to 20 requests/s that answers 429 without Retry-After (issue 12 item 12):
+# sync against a sandbox limited to 20 requests/s that answers 429 without Retry-After:
 # each given jar runs `sync --full` as its own process, rounds interleaved. See docs/performance.md
 # ("sync against a rate limit").
 #   bench/sync-rate-bench.sh                          # this checkout's jar only

@@ -14,12 +14,8 @@ import org.musicminion.discover.text.JsonEscapes;
  * used by the mapper and by {@link JsonStream} alike.
  */
 public final class Json {
-    /**
-     * Jackson's SNAKE_CASE, plus an underscore where a letter meets a digit, so {@code precisionAt20}
-     * and {@code perDay7d} are written {@code precision_at_20} and {@code per_day_7d} (SNAKE_CASE alone
-     * gives {@code precision_at20}).
-     */
-    public static final PropertyNamingStrategies.NamingBase WIRE_NAMES = new WireNames();
+    /** The wire's names of record components and properties ({@link WireNames}). */
+    public static final PropertyNamingStrategies.NamingBase WIRE_NAMES = WireNames.INSTANCE;
 
     public static final ObjectMapper MAPPER = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -35,25 +31,6 @@ public final class Json {
 
     /** The wire name of a record component or property called {@code name}. */
     public static String wireName(String name) {
-        return WIRE_NAMES.translate(name);
-    }
-
-    private static final class WireNames extends PropertyNamingStrategies.NamingBase {
-        private static final long serialVersionUID = 1L;
-        private static final PropertyNamingStrategies.NamingBase SNAKE =
-                (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.SNAKE_CASE;
-
-        @Override
-        public String translate(String name) {
-            String snake = SNAKE.translate(name);
-            if (snake == null) return null;
-            StringBuilder b = new StringBuilder(snake.length() + 4);
-            for (int i = 0; i < snake.length(); i++) {
-                char c = snake.charAt(i);
-                if (i > 0 && Character.isDigit(c) && Character.isLetter(snake.charAt(i - 1))) b.append('_');
-                b.append(c);
-            }
-            return b.toString();
-        }
+        return WireNames.INSTANCE.translate(name);
     }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -18,13 +19,14 @@ import com.fasterxml.jackson.core.JsonGenerator;
 
 /**
  * Writes a record as the JSON object {@link Json#MAPPER} would, with the streaming generator only:
- * each component under its {@link Json#wireName}, in {@link JsonPropertyOrder} order (else declaration
- * order), honouring {@link JsonIgnore}, {@link JsonInclude} NON_NULL and {@link JsonUnwrapped}; a record or
+ * each component under its {@link WireNames wire name}, in {@link JsonPropertyOrder} order (else declaration
+ * order), honouring {@link JsonIgnore}, {@link JsonInclude} NON_NULL, {@link JsonUnwrapped} and a map component marked
+ * {@link JsonAnyGetter} (its entries written in place, keys as they are); a record or
  * enum with a {@link JsonValue} method as what that returns, other enums as their name. A short command so never builds the databind mapper (docs/performance.md).
  * Thread-safe: each record class is looked at once.
  */
 final class RecordJson {
-    private record Property(String name, Method accessor, boolean skipNull, boolean unwrapped) {
+    private record Property(String name, Method accessor, boolean skipNull, boolean unwrapped, boolean anyGetter) {
         Object of(Object record) {
             try {
                 return accessor.invoke(record);
@@ -75,6 +77,15 @@ final class RecordJson {
                 if (v instanceof Record inner) fields(g, inner);
                 continue;
             }
+            if (p.anyGetter()) {
+                if (v instanceof Map<?, ?> m) {
+                    for (Map.Entry<?, ?> e : m.entrySet()) {
+                        g.writeFieldName(String.valueOf(e.getKey()));
+                        JsonStream.write(g, e.getValue());
+                    }
+                }
+                continue;
+            }
             if (v == null && p.skipNull()) continue;
             g.writeFieldName(p.name());
             JsonStream.write(g, v);
@@ -111,8 +122,8 @@ final class RecordJson {
             boolean skipNull = include != null && include.value() == JsonInclude.Include.NON_NULL;
             Method accessor = c.getAccessor();
             accessor.setAccessible(true);
-            String name = Json.wireName(c.getName());
-            byComponent.put(name, new Property(name, accessor, skipNull, annotated(c, JsonUnwrapped.class)));
+            String name = WireNames.INSTANCE.translate(c.getName()); // not Json.wireName: that builds the mapper
+            byComponent.put(name, new Property(name, accessor, skipNull, annotated(c, JsonUnwrapped.class), annotated(c, JsonAnyGetter.class)));
         }
         JsonPropertyOrder order = type.getAnnotation(JsonPropertyOrder.class);
         if (order == null) return List.copyOf(byComponent.values());

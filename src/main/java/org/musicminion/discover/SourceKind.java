@@ -10,9 +10,28 @@ import java.util.Locale;
  * lower-case name.
  */
 public enum SourceKind {
-    REPOST, LIKE, UPLOAD,
+    REPOST(Via.ARTIST), LIKE(Via.ARTIST), UPLOAD(Via.ARTIST),
     /** A track SoundCloud relates to one the listener liked ({@code sync.related}); its "artist" is that liked track. */
-    RELATED;
+    RELATED(Via.TRACK);
+
+    /**
+     * What a link's "artist" is: an account (counted while the listener follows it), or a track (the seed the link
+     * came from, counted as long as the link is in the index).
+     */
+    public enum Via {
+        ARTIST, TRACK
+    }
+
+    private final Via via;
+
+    SourceKind(Via via) {
+        this.via = via;
+    }
+
+    /** What this kind's links come from (the queries count {@link Via#ARTIST} links of followed artists only). */
+    public Via via() {
+        return via;
+    }
 
     /** The word users type after {@code tracks --source} ({@code repost}, {@code like}, ...). */
     @Override

@@ -42,8 +42,10 @@ class ArchitectureTest {
             Map.entry("files", Set.of(ROOT)),
             Map.entry("config", LEAVES),
             Map.entry("http", LEAVES),
-            Map.entry("store", union(LEAVES, "ranking")), // store reads what the ranking model needs (issue 15)
-            Map.entry("ranking", union(LEAVES, "config")), // the ranking model: pure values and rules
+            // store reads what the ranking model needs (issue 15), and SoundCloud's URNs and dates through soundcloud
+            // (Music Minion's bare ids, a track's created_at as stored): soundcloud uses only http and the leaves, so no cycle
+            Map.entry("store", union(LEAVES, "ranking", "soundcloud")),
+            Map.entry("ranking", union(LEAVES, "config")), // the ranking: values and rules, its rules read from config.Settings
             Map.entry("soundcloud", union(LEAVES, "http")),
             Map.entry("auth", BASE),
             Map.entry("resolve", BASE),
@@ -52,7 +54,7 @@ class ArchitectureTest {
             Map.entry("demo", union(BASE, "auth", "sandbox")), // the demo logs in and runs the sandbox
             Map.entry("doctor", union(BASE, "auth")), // doctor reads the stored tokens
             Map.entry("report", BASE),
-            Map.entry("triage", union(LEAVES, "store", "ranking")), // the one definition of noisy artists and of tiers
+            Map.entry("triage", union(LEAVES, "store", "ranking")), // noisy artists, tiers, the ranking as it stands on the index
             Map.entry("writes", union(LEAVES, "soundcloud", "store", "http", "config")), // the write budget and queue (judge, sync)
             Map.entry("export", BASE), // export artist-tiers|likes|tracks
             Map.entry("unfollow", BASE), // unfollow: DELETE /me/followings/{urn}, recorded in the index
@@ -154,6 +156,34 @@ class ArchitectureTest {
         assertEquals(List.of(), wrong, "a source kind as a string outside " + SOURCE_KIND_HOME + " (use SourceKind)");
     }
 
+    /**
+     * SoundCloud's shapes as code: a URN literal or pattern ({@code "soundcloud:tracks:"}, a regex on
+     * {@code soundcloud:(tracks|...)}, the string-concatenation recipe of {@code "soundcloud:" + kind})
+     * and SoundCloud's date pattern ({@code yyyy/MM/dd HH:mm:ss}). A URN in prose (help, messages:
+     * text with blanks, {@code "URN (soundcloud:tracks:123)"}) names the shape for people and is no parser.
+     */
+    private static final Pattern URN_CODE = Pattern.compile("\\S*soundcloud(?::|%3A|\\(|\\[)\\S*", Pattern.CASE_INSENSITIVE);
+    /** {@code yyyy/MM/dd HH:mm:ss Z} and its kin (uuuu, a {@code -} for the {@code /}, an xx offset); not a date printed for people. */
+    private static final Pattern SOUNDCLOUD_DATE = Pattern.compile("[yu]{4}([/-])MM\\1dd HH:mm:ss [xXZ]");
+
+    @Test
+    void soundCloudUrnsAndDatesAreParsedOnlyInSoundcloud() throws IOException {
+        Path base = classesDir().resolve("org/musicminion/discover");
+        List<String> wrong = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(base)) {
+            for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".class"))::iterator) {
+                String name = base.relativize(f).toString().replace('\\', '/').replaceAll("(\\$.*)?\\.class$", "");
+                if (name.startsWith("soundcloud/") || name.startsWith("sandbox/")) continue; // the sandbox plays the server
+                for (String literal : stringLiterals(f)) {
+                    if (URN_CODE.matcher(literal).matches() || SOUNDCLOUD_DATE.matcher(literal).find()) {
+                        wrong.add(name + ": \"" + literal.replace("\u0001", "{}") + "\"");
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), wrong, "SoundCloud's URN or date shape outside soundcloud (use soundcloud.Urn, soundcloud.SoundCloudTime)");
+    }
+
     @Test
     void theRulesThemselvesFormADag() {
         assertTrue(findCycle(new TreeMap<>(ALLOWED)).isEmpty());
@@ -213,62 +243,46 @@ class ArchitectureTest {
 
     /** The UTF-8 entries of a class file's constant pool: class names, descriptors, signatures. */
     private static List<String> constantStrings(Path classFile) throws IOException {
-        List<String> out = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(classFile); DataInputStream d = new DataInputStream(in)) {
-            if (d.readInt() != 0xCAFEBABE) throw new IOException("not a class file: " + classFile);
-            d.readUnsignedShort();
-            d.readUnsignedShort();
-            int count = d.readUnsignedShort();
-            for (int i = 1; i < count; i++) {
-                int tag = d.readUnsignedByte();
-                switch (tag) {
-                    case 1 -> out.add(d.readUTF());
-                    case 3, 4, 9, 10, 11, 12, 17, 18 -> d.readInt();
-                    case 5, 6 -> {
-                        d.readLong();
-                        i++; // takes two slots
-                    }
-                    case 7, 8, 16, 19, 20 -> d.readUnsignedShort();
-                    case 15 -> {
-                        d.readUnsignedByte();
-                        d.readUnsignedShort();
-                    }
-                    default -> throw new IOException("unknown constant pool tag " + tag + " in " + classFile);
-                }
-            }
-        }
-        return out;
+        return List.copyOf(ConstantPool.read(classFile).utf8().values());
     }
 
     /** The string literals of a class file: the UTF-8 entries its CONSTANT_String entries point at. */
     private static List<String> stringLiterals(Path classFile) throws IOException {
-        Map<Integer, String> utf8 = new TreeMap<>();
-        List<Integer> strings = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(classFile); DataInputStream d = new DataInputStream(in)) {
-            if (d.readInt() != 0xCAFEBABE) throw new IOException("not a class file: " + classFile);
-            d.readUnsignedShort();
-            d.readUnsignedShort();
-            int count = d.readUnsignedShort();
-            for (int i = 1; i < count; i++) {
-                int tag = d.readUnsignedByte();
-                switch (tag) {
-                    case 1 -> utf8.put(i, d.readUTF());
-                    case 8 -> strings.add(d.readUnsignedShort());
-                    case 3, 4, 9, 10, 11, 12, 17, 18 -> d.readInt();
-                    case 5, 6 -> {
-                        d.readLong();
-                        i++; // takes two slots
+        ConstantPool pool = ConstantPool.read(classFile);
+        return pool.strings().stream().map(pool.utf8()::get).toList();
+    }
+
+    /** A class file's constant pool: its UTF-8 entries by index, and the indexes its CONSTANT_String entries point at. */
+    private record ConstantPool(Map<Integer, String> utf8, List<Integer> strings) {
+        static ConstantPool read(Path classFile) throws IOException {
+            Map<Integer, String> utf8 = new TreeMap<>();
+            List<Integer> strings = new ArrayList<>();
+            try (InputStream in = Files.newInputStream(classFile); DataInputStream d = new DataInputStream(in)) {
+                if (d.readInt() != 0xCAFEBABE) throw new IOException("not a class file: " + classFile);
+                d.readUnsignedShort();
+                d.readUnsignedShort();
+                int count = d.readUnsignedShort();
+                for (int i = 1; i < count; i++) {
+                    int tag = d.readUnsignedByte();
+                    switch (tag) {
+                        case 1 -> utf8.put(i, d.readUTF());
+                        case 8 -> strings.add(d.readUnsignedShort());
+                        case 3, 4, 9, 10, 11, 12, 17, 18 -> d.readInt();
+                        case 5, 6 -> {
+                            d.readLong();
+                            i++; // takes two slots
+                        }
+                        case 7, 16, 19, 20 -> d.readUnsignedShort();
+                        case 15 -> {
+                            d.readUnsignedByte();
+                            d.readUnsignedShort();
+                        }
+                        default -> throw new IOException("unknown constant pool tag " + tag + " in " + classFile);
                     }
-                    case 7, 16, 19, 20 -> d.readUnsignedShort();
-                    case 15 -> {
-                        d.readUnsignedByte();
-                        d.readUnsignedShort();
-                    }
-                    default -> throw new IOException("unknown constant pool tag " + tag + " in " + classFile);
                 }
             }
+            return new ConstantPool(utf8, strings);
         }
-        return strings.stream().map(utf8::get).toList();
     }
 
     /** One cycle of {@code graph} as a path that ends where it starts, or an empty list. */

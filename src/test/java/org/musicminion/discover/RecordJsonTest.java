@@ -6,26 +6,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-import org.musicminion.discover.ranking.Evaluation;
-import org.musicminion.discover.ranking.Pick;
-import org.musicminion.discover.ranking.RankingKind;
-import org.musicminion.discover.sandbox.Faults;
-
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.musicminion.discover.ranking.Evaluation;
+import org.musicminion.discover.ranking.Pick;
+import org.musicminion.discover.ranking.RankingKind;
+import org.musicminion.discover.sandbox.Faults;
+
 /** Records reach the wire one way: camelCase components under {@link Json#WIRE_NAMES}, the same text from both writers. */
 class RecordJsonTest {
-    @Test
-    void componentNamesBecomeSnakeCaseWithDigitsSetApart() {
-        assertEquals("placed_by", Json.wireName("placedBy"));
-        assertEquals("precision_at_20", Json.wireName("precisionAt20"));
-        assertEquals("per_day_7d", Json.wireName("perDay7d"));
-        assertEquals("urn", Json.wireName("urn"));
-        assertEquals("check_interval_hours", Json.wireName("checkIntervalHours"));
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            placedBy           | placed_by
+            precisionAt20      | precision_at_20
+            perDay7d           | per_day_7d
+            urn                | urn
+            checkIntervalHours | check_interval_hours
+            """)
+    void componentNamesBecomeSnakeCaseWithDigitsSetApart(String component, String wire) {
+        assertEquals(wire, Json.wireName(component));
     }
 
     record Inner(String placedBy, Double score) {

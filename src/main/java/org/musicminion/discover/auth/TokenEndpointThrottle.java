@@ -7,11 +7,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.musicminion.discover.Json;
+import org.musicminion.discover.soundcloud.SoundCloudTime;
 
 import okhttp3.Interceptor;
 import okhttp3.Response;
@@ -25,13 +25,6 @@ import okhttp3.Response;
  */
 final class TokenEndpointThrottle implements Interceptor {
     static final long UNKNOWN_RESET_SECONDS = 10L * 365 * 24 * 3600;
-    private static final List<DateTimeFormatter> FORMATS = List.of(
-            DateTimeFormatter.ISO_OFFSET_DATE_TIME,
-            DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss Z"),
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z"),
-            DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss xxx"),
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx"),
-            DateTimeFormatter.RFC_1123_DATE_TIME);
 
     private final Clock clock;
 
@@ -60,19 +53,13 @@ final class TokenEndpointThrottle implements Interceptor {
     static Instant resetTime(JsonNode body) {
         String s = resetTimeText(body);
         if (s == null) return null;
+        Instant at = SoundCloudTime.parse(s);
+        if (at != null) return at;
         try {
-            return Instant.parse(s);
+            return OffsetDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant(); // an HTTP date
         } catch (DateTimeParseException ignored) {
-            // try the other shapes
+            return null;
         }
-        for (DateTimeFormatter f : FORMATS) {
-            try {
-                return OffsetDateTime.parse(s, f).toInstant();
-            } catch (DateTimeParseException ignored) {
-                // next
-            }
-        }
-        return null;
     }
 
     static String resetTimeText(JsonNode body) {

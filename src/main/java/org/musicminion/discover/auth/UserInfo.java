@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.musicminion.discover.Json;
 import org.musicminion.discover.JsonNumbers;
+import org.musicminion.discover.soundcloud.Urn;
 
 /** The logged-in SoundCloud user as stored in tokens.json and printed by {@code auth login/status}. */
 public record UserInfo(long id, String urn, String username) {
@@ -14,7 +15,7 @@ public record UserInfo(long id, String urn, String username) {
         if (n == null || !n.isObject()) return null;
         Long id = JsonNumbers.whole(n.get("id"), 0, Long.MAX_VALUE);
         if (id == null) return null;
-        String urn = n.hasNonNull("urn") ? n.get("urn").asText() : "soundcloud:users:" + id;
+        String urn = n.hasNonNull("urn") ? n.get("urn").asText() : Urn.user(id).toString();
         String username = n.hasNonNull("username") ? n.get("username").asText() : null;
         return new UserInfo(id, urn, username);
     }

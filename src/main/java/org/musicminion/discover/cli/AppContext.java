@@ -221,19 +221,21 @@ public final class AppContext implements AutoCloseable {
 
     public synchronized Database database() {
         if (database == null) {
-            SqliteNativeCache.use(cacheDir().resolve("native"));
+            SqliteNativeCache.use(nativeLibraryCache(terminal.env()));
             database = Database.openIn(dataDir());
         }
         return database;
     }
 
-    /** $XDG_CACHE_HOME/minion-discover, else ~/.cache/minion-discover: what can be rebuilt (the SQLite native library). */
-    private Path cacheDir() {
-        var env = terminal.env();
+    /**
+     * Where the SQLite native library is kept: under $XDG_CACHE_HOME/minion-discover, else ~/.cache/minion-discover
+     * (what can be rebuilt).
+     */
+    static Path nativeLibraryCache(java.util.Map<String, String> env) {
         String xdg = env.get("XDG_CACHE_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg)
                 : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".cache");
-        return base.resolve("minion-discover");
+        return base.resolve("minion-discover").resolve("native");
     }
 
     /** Closes what this context opened (the database). */

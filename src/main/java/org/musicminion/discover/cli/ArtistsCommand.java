@@ -49,6 +49,12 @@ public final class ArtistsCommand implements Callable<Integer> {
     /** One noisy artist as {@code --noisy} prints it. */
     record NoisyLine(String urn, String username, String permalinkUrl, double tracksPerWeek, double keepRateSmoothed, int verdicts,
                      int liked, double overallKeepRate, String suggestion, String reason) {
+        static NoisyLine of(Noise.NoisyArtist n) {
+            ArtistStats.Row r = n.artist();
+            Noise.Assessment a = n.assessment();
+            return new NoisyLine(r.urn(), r.username(), r.permalinkUrl(), round(a.tracksPerWeek()), round(a.keepRate()), a.verdicts(),
+                    a.liked(), round(a.overallKeepRate()), a.suggestion().toString(), a.reason());
+        }
     }
 
     @Option(names = "--noisy", description = {"Only the followed artists who surface many tracks you do not keep, most unkept"
@@ -113,20 +119,9 @@ public final class ArtistsCommand implements Callable<Integer> {
         return h < 48 ? Math.round(h) + " h" : Math.round(h / 24) + " d";
     }
 
-    /** The noisy followed artists ({@link Noise}), most unkept tracks a week first, at most {@code limit}. */
+    /** The noisy followed artists ({@link Noise#noisiest}) as printed. */
     static List<NoisyLine> noisy(List<ArtistStats.Row> rows, double prior, Integer limit) {
-        record Noisy(ArtistStats.Row row, Noise.Assessment a) {
-        }
-        return rows.stream().filter(ArtistStats.Row::followed)
-                .map(r -> new Noisy(r, Noise.assess(r.activity().perDay30d(), r.tally().liked(), r.tally().judged(), prior)))
-                .filter(n -> n.a().noisy())
-                .sorted(java.util.Comparator.comparingDouble((Noisy n) -> n.a().unkeptPerWeek()).reversed()
-                        .thenComparing(n -> n.row().urn()))
-                .limit(limit == null ? Long.MAX_VALUE : limit)
-                .map(n -> new NoisyLine(n.row().urn(), n.row().username(), n.row().permalinkUrl(), round(n.a().tracksPerWeek()),
-                        round(n.a().keepRate()), n.a().verdicts(), n.a().liked(), round(n.a().overallKeepRate()),
-                        n.a().suggestion().toString(), n.a().reason()))
-                .toList();
+        return Noise.noisiest(rows, prior, limit).stream().map(NoisyLine::of).toList();
     }
 
     /** For people: the noisy artists, what they cost you a week, and what to do about each. */

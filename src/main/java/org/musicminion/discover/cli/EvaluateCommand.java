@@ -1,14 +1,12 @@
 package org.musicminion.discover.cli;
 
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.musicminion.discover.ExitCode;
-import org.musicminion.discover.ranking.DiscoveryRanker;
 import org.musicminion.discover.ranking.Evaluation;
 import org.musicminion.discover.ranking.EvaluationReading;
 import org.musicminion.discover.ranking.RankingRules;
-import org.musicminion.discover.store.RankingData;
+import org.musicminion.discover.triage.IndexRanking;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,9 +27,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AppContext ctx = Cli.of(spec).context();
-        RankingRules rules = RankingRules.of(ctx.settings());
-        RankingData.Inputs in = ctx.database().read(c -> RankingData.read(c, Set.of()));
-        Evaluation e = new DiscoveryRanker(rules).evaluate(in.candidates(), in.verdicts());
+        Evaluation e = new IndexRanking(ctx.database(), RankingRules.of(ctx.settings()), ctx.clock()).evaluation();
         ctx.output().result(e, EvaluateCommand::words);
         if (ctx.output().json()) for (String line : EvaluationReading.of(e)) ctx.output().info(line);
         return ExitCode.OK;

@@ -10,7 +10,7 @@ import org.musicminion.discover.export.ExportFormat;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code export artist-tiers|likes|tracks}: the index as files for Music Minion and for analysis. */
@@ -37,12 +37,13 @@ public final class ExportCommand implements Callable<Integer> {
         @Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (replaced whole when complete); default stdout.")
-        Path out;
+        @Mixin
+        OutOption out;
 
         @Override
         public Integer call() {
             AppContext ctx = Cli.of(spec).context();
+            Path out = this.out.orNull();
             int n = new Export(ctx.database()).artistTiers(out, ctx.output().stdout());
             if (n == 0) EmptyIndexHint.say(ctx.output(), "export artist-tiers", "followed artists");
             ctx.output().summaryLine("export: " + n + " artists" + (out == null ? "" : " written to " + out), false);
@@ -55,19 +56,18 @@ public final class ExportCommand implements Callable<Integer> {
         @Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Option(names = "--format", paramLabel = "FORMAT",
-                description = "parquet, csv or ndjson (default: by the --out file's extension, else ndjson).")
-        ExportFormat format;
+        @Mixin
+        ExportFormatOption format;
 
-        @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (replaced whole when complete); default stdout.")
-        Path out;
+        @Mixin
+        OutOption file;
 
         abstract Export.Rows rows();
 
         @Override
         public Integer call() {
-            ExportFormat f = format != null ? format : out != null && ExportFormat.ofFileName(out) != null
-                    ? ExportFormat.ofFileName(out) : ExportFormat.NDJSON;
+            Path out = file.orNull();
+            ExportFormat f = format.resolve(out);
             AppContext ctx = Cli.of(spec).context();
             if (f == ExportFormat.PARQUET && out == null && ctx.terminal().stdoutIsTty()) {
                 throw ExitException.usage("Parquet is binary: name a file with --out FILE, or redirect stdout");

@@ -8,12 +8,15 @@ import java.util.Set;
 
 import org.musicminion.discover.config.ConfigWarmUp;
 import org.musicminion.discover.http.TlsWarmUp;
+import org.musicminion.discover.store.Database;
+import org.musicminion.discover.store.SqliteNativeCache;
 import org.tomlj.TomlParseResult;
 
 /**
  * Work a command will need that a second core can do while the first sets up picocli: the config file's first
  * parse ({@link ConfigWarmUp}), then, for commands that talk to SoundCloud over https, the JDK's TLS set-up
- * ({@link TlsWarmUp}). Judged from the words of the command line alone; a wrong guess only costs the other
+ * ({@link TlsWarmUp}); and, on a third thread, for commands that open the index, the SQLite driver's set-up
+ * ({@link Database#warmUp}). Judged from the words of the command line alone; a wrong guess only costs the other
  * core some work. Nothing here is needed for correctness: the command does each thing itself.
  */
 final class StartUpWarmUp {
@@ -25,6 +28,10 @@ final class StartUpWarmUp {
 
     private StartUpWarmUp() {}
 
+    /** Commands that open the index database. */
+    private static final Set<String> OPEN_THE_DATABASE = Set.of("tracks", "judge", "history", "artists", "evaluate", "export",
+            "report", "sync", "unfollow");
+
     static void start(String[] args, Map<String, String> env) {
         for (String a : args) {
             if (a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")) return;
@@ -34,10 +41,20 @@ final class StartUpWarmUp {
         String command = commands.iterator().next();
         if (!Main.readsConfig(command)) return;
         Path explicit = configNamedIn(args);
-        Thread t = new Thread(() -> {
+        background("start-up-warm-up", () -> {
             TomlParseResult toml = ConfigWarmUp.parse(explicit, env);
             if (TALKS_TO_SOUNDCLOUD.contains(command) && !plainHttp(toml)) TlsWarmUp.run();
-        }, "start-up-warm-up");
+        });
+        // the driver's set-up, only from a native library already cached (a warm-up writes nothing)
+        if (OPEN_THE_DATABASE.contains(command)) {
+            background("start-up-database", () -> {
+                if (SqliteNativeCache.useIfCached(AppContext.nativeLibraryCache(env))) Database.warmUp();
+            });
+        }
+    }
+
+    private static void background(String name, Runnable work) {
+        Thread t = new Thread(work, name);
         t.setDaemon(true); // the process never waits for it
         t.start();
     }

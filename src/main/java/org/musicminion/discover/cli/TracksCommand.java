@@ -7,10 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,15 +17,12 @@ import org.musicminion.discover.Judgment;
 import org.musicminion.discover.SourceKind;
 import org.musicminion.discover.ExitCode;
 import org.musicminion.discover.ExitException;
-import org.musicminion.discover.ranking.Explainer;
 import org.musicminion.discover.ranking.Pick;
 import org.musicminion.discover.ranking.RankingRules;
-import org.musicminion.discover.ranking.TrackFacts;
-import org.musicminion.discover.ranking.Verdict;
 import org.musicminion.discover.store.IndexStore;
 import org.musicminion.discover.store.Names;
-import org.musicminion.discover.store.RankingData;
 import org.musicminion.discover.store.TrackQuery;
+import org.musicminion.discover.triage.IndexRanking;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -100,7 +95,8 @@ public final class TracksCommand implements Callable<Integer> {
                 .limit(limit.orNull());
         boolean csv = format == Format.CSV;
         if (csv && explain) throw ExitException.usage("--explain adds JSON fields; use it without --format csv");
-        Map<String, Pick> explained = explain ? explanations(ctx) : null;
+        Map<String, Pick> explained = explain
+                ? new IndexRanking(ctx.database(), RankingRules.of(ctx.settings()), ctx.clock()).explanations() : null;
         int printed = csv ? printCsv(ctx, query) : printLines(ctx, query, explained);
         if (printed == 0 && ctx.database().read(IndexStore::trackCount) == 0) EmptyIndexHint.say(ctx.output(), "tracks", "tracks");
         return ExitCode.OK;
@@ -128,16 +124,6 @@ public final class TracksCommand implements Callable<Integer> {
             return ctx.database().read(c -> query.run(c, row -> listing.add(TrackLine.of(row,
                     explained == null ? null : TrackLine.Explanation.of(explained.get(row.urn()))))));
         }
-    }
-
-    /** Every track some followed artist surfaced, scored and explained as the ranking sees it now, by URN. */
-    private static Map<String, Pick> explanations(AppContext ctx) {
-        RankingData.Inputs in = ctx.database().read(c -> RankingData.read(c, Set.of()));
-        Explainer explainer = new Explainer(RankingRules.of(ctx.settings()), in.candidates(), in.verdicts(), ctx.clock().millis());
-        Map<String, Pick> out = new HashMap<>();
-        for (TrackFacts t : in.candidates()) out.put(t.urn(), explainer.explain(t));
-        for (Verdict v : in.verdicts()) if (!v.track().sources().isEmpty()) out.put(v.track().urn(), explainer.explain(v.track()));
-        return out;
     }
 
     private TrackQuery.JudgmentFilter judgmentFilter() {

@@ -259,7 +259,7 @@ public record Settings(Path source, SoundCloud soundcloud, Auth auth, Http http,
                         v.integer("playlists.reposts.slots.from_5_to_20", 2, 0, 500),
                         v.integer("playlists.reposts.slots.under_5", 1, 0, 500)),
                 new Ranking(
-                        v.string(Ranking.MODEL_KEY, "auto"),
+                        v.string(Ranking.MODEL_KEY, Ranking.Model.AUTO.word()),
                         v.integer("ranking.min_verdicts", 50, 0, Integer.MAX_VALUE),
                         source),
                 new MusicMinion(

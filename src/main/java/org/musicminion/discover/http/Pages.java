@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -21,7 +22,7 @@ import okhttp3.Request;
  * request it lost ({@code linked_partitioning}, {@code limit}, ...) are re-added. Empty or short pages
  * do not end the list. The list ends normally on a null next_href, on a page or cursor seen before, or
  * after {@link Limits#maxEmptyPagesInARow} pages in a row that brought nothing new. Items are
- * de-duplicated by URN. A list that cannot be read to its end throws {@link ListIncompleteException}:
+ * de-duplicated by the key the caller names (soundcloud.Urn#keyOf: http knows no SoundCloud URN). A list that cannot be read to its end throws {@link ListIncompleteException}:
  * a page or item cap, a full page answered as a bare array, a malformed page, a page (the first too)
  * redirected off api_url's origin (the same rule as for next_href), a page not asked because the run's
  * {@link RunDeadline} passed, or a page after the
@@ -46,6 +47,7 @@ public final class Pages implements Iterator<List<JsonNode>> {
     private final String list;
     private final int limit;
     private final Limits limits;
+    private final Function<JsonNode, String> itemKey;
     private final Set<String> seenPages = new HashSet<>();
     private final Set<String> seenItems = new HashSet<>();
     private HttpUrl next;
@@ -53,8 +55,9 @@ public final class Pages implements Iterator<List<JsonNode>> {
     private int items;
     private int emptyInARow;
 
-    private Pages(ApiClient api, HttpUrl first, int limit, CallOptions options) {
+    private Pages(ApiClient api, HttpUrl first, int limit, CallOptions options, Function<JsonNode, String> itemKey) {
         this.api = api;
+        this.itemKey = itemKey;
         this.options = options;
         this.first = first;
         this.list = first.encodedPath();
@@ -65,18 +68,15 @@ public final class Pages implements Iterator<List<JsonNode>> {
 
     /**
      * The pages of {@code path} (relative to api_url, or absolute) asked with {@code limit} items a page
-     * and {@code linked_partitioning=true}, with the client's default tokens.
+     * and {@code linked_partitioning=true}, with the client's default tokens; an item whose
+     * {@code itemKey} was seen before in this list is dropped (a null key is always kept).
      */
-    public static Pages of(ApiClient api, String path, int limit) {
-        return of(api, path, limit, CallOptions.json(api.defaultTokens()));
-    }
-
-    public static Pages of(ApiClient api, String path, int limit, CallOptions options) {
+    public static Pages of(ApiClient api, String path, int limit, Function<JsonNode, String> itemKey) {
         HttpUrl url = api.url(path).newBuilder()
                 .setQueryParameter("limit", Integer.toString(limit))
                 .setQueryParameter("linked_partitioning", "true")
                 .build();
-        return new Pages(api, url, limit, options);
+        return new Pages(api, url, limit, CallOptions.json(api.defaultTokens()), itemKey);
     }
 
     /** The list's path (no query), as messages name it. */
@@ -199,17 +199,8 @@ public final class Pages implements Iterator<List<JsonNode>> {
 
     private void keepIfNew(JsonNode item, List<JsonNode> out) {
         if (item == null || item.isNull()) return;
-        String key = urn(item);
+        String key = itemKey.apply(item);
         if (key == null || seenItems.add(key)) out.add(item);
-    }
-
-    /** The item's URN ({@code urn}, else kind + id; a wrapping {@code {"track":{...}}} counts as its track); null if none. */
-    static String urn(JsonNode item) {
-        JsonNode n = item.has("track") && item.get("track").isObject() ? item.get("track")
-                : item.has("playlist") && item.get("playlist").isObject() ? item.get("playlist") : item;
-        if (n.hasNonNull("urn") && n.get("urn").isTextual()) return n.get("urn").asText();
-        if (n.hasNonNull("id") && n.hasNonNull("kind")) return "soundcloud:" + n.get("kind").asText() + "s:" + n.get("id").asText();
-        return null;
     }
 
     private ListIncompleteException incomplete(ListIncompleteException.Why why, String detail, Throwable cause) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.musicminion.discover.resolve.ResolveResult;
+import org.musicminion.discover.soundcloud.Urn;
 import org.musicminion.discover.writes.VerdictWrites;
 
 /**
@@ -53,7 +54,7 @@ public final class JudgeRun {
                 } else {
                     switch (r.status()) {
                         case RESOLVED -> {
-                            if ("track".equals(r.kind())) urn = r.urn();
+                            if (r.kind() == Urn.Kind.TRACK) urn = r.urn();
                             else failure = JudgeLine.failed(ref.input(), JudgeLine.Problem.NOT_A_TRACK);
                         }
                         case FAILED -> failure = JudgeLine.failed(ref.input(), JudgeLine.Problem.FAILED, "failed: " + r.error(),

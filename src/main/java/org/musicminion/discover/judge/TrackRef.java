@@ -1,39 +1,23 @@
 package org.musicminion.discover.judge;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import org.musicminion.discover.resolve.InputNormalizer;
+import org.musicminion.discover.soundcloud.Urn;
 
 /**
  * A TRACK argument of `judge`: a numeric id or a track URN is known at once; a number that is no
  * track id (0, negative, too large), an empty or over-long input is invalid without a request;
  * anything else is a URL or slug to resolve (or invalid, which the resolver's normalizer decides).
+ * What a track id or URN is, {@link Urn} says.
  */
 public record TrackRef(String input, String urn, boolean invalid) {
-    private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+");
-    private static final Pattern URN = Pattern.compile("soundcloud:tracks:(.*)");
 
     /** Parses one input; {@code urn} is null when the input is invalid or must go through resolve. */
     public static TrackRef parse(String raw) {
         String s = raw.strip();
         if (s.isEmpty() || InputNormalizer.tooLong(s)) return invalid(InputNormalizer.echo(s));
-        if (NUMBER.matcher(s).matches()) return known(s, s);
-        Matcher m = URN.matcher(s);
-        if (m.matches()) return known(s, m.group(1));
-        return new TrackRef(s, null, false);
-    }
-
-    /** {@code input} naming the track id {@code digits}: a URN when it is 1..Long.MAX_VALUE, else invalid. */
-    private static TrackRef known(String input, String digits) {
-        if (!digits.matches("\\d{1,19}")) return invalid(input);
-        long id;
-        try {
-            id = Long.parseLong(digits);
-        } catch (NumberFormatException tooLarge) {
-            return invalid(input);
-        }
-        return id < 1 ? invalid(input) : new TrackRef(input, "soundcloud:tracks:" + id, false);
+        if (!Urn.looksLikeTrack(s)) return new TrackRef(s, null, false);
+        Urn track = Urn.trackOf(s);
+        return track == null ? invalid(s) : new TrackRef(s, track.toString(), false);
     }
 
     private static TrackRef invalid(String input) {
@@ -42,12 +26,5 @@ public record TrackRef(String input, String urn, boolean invalid) {
 
     public boolean needsResolving() {
         return urn == null && !invalid;
-    }
-
-    /** The numeric id of a track URN. */
-    public static long idOf(String urn) {
-        var m = URN.matcher(urn);
-        if (!m.matches() || !m.group(1).matches("\\d{1,19}")) throw new IllegalArgumentException("not a track URN: " + urn);
-        return Long.parseLong(m.group(1));
     }
 }

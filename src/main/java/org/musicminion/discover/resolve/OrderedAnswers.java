@@ -184,7 +184,7 @@ final class OrderedAnswers {
                     synchronized (lock) {
                         count(r);
                         if (r.cacheable() && !p.duplicate && !p.in.shortLink()) {
-                            toSave.add(new ResolveAnswers.Answer(p.in.url(), r.status().word(), r.kind(), r.id(), r.urn(), clock.millis()));
+                            toSave.add(new ResolveAnswers.Answer(p.in.url(), r.status().word(), r.kind() == null ? null : r.kind().word(), r.id(), r.urn(), clock.millis()));
                         }
                     }
                 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 import org.musicminion.discover.http.OutcomeKind;
+import org.musicminion.discover.soundcloud.Urn;
 
 /**
  * The answer for one input, as printed (one NDJSON line, every field always present):
@@ -13,7 +14,7 @@ import org.musicminion.discover.http.OutcomeKind;
  * is how the last attempt of a failed input ended ({@link OutcomeKind}; null otherwise), not printed.
  */
 @JsonPropertyOrder({"input", "status", "kind", "id", "urn", "error", "attempts", "cached"})
-public record ResolveResult(String input, Status status, String kind, Long id, String urn, String error,
+public record ResolveResult(String input, Status status, Urn.Kind kind, Long id, String urn, String error,
                             @JsonIgnore OutcomeKind failure, int attempts, boolean cached) {
 
     /** What became of one input, with the word printed for it. */
@@ -37,8 +38,8 @@ public record ResolveResult(String input, Status status, String kind, Long id, S
         }
     }
 
-    public static ResolveResult resolved(String input, Resource r, int attempts, boolean cached) {
-        return new ResolveResult(input, Status.RESOLVED, r.kind(), r.id(), r.urn(), null, null, attempts, cached);
+    public static ResolveResult resolved(String input, Urn r, int attempts, boolean cached) {
+        return new ResolveResult(input, Status.RESOLVED, r.kind(), r.id(), r.toString(), null, null, attempts, cached);
     }
 
     public static ResolveResult notFound(String input, int attempts, boolean cached) {

@@ -21,6 +21,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.musicminion.discover.ExitException;
+import org.musicminion.discover.soundcloud.Urn;
 import org.musicminion.discover.store.ResolveAnswers;
 
 /**
@@ -223,7 +224,7 @@ public final class ResolveRunner {
 
     private static ResolveResult fromCache(String input, ResolveAnswers.Answer a) {
         if (a.status().equals(ResolveResult.Status.NOT_FOUND.word())) return ResolveResult.notFound(input, 0, true);
-        return new ResolveResult(input, ResolveResult.Status.RESOLVED, a.kind(), a.id(), a.urn(), null, null, 0, true);
+        return new ResolveResult(input, ResolveResult.Status.RESOLVED, Urn.Kind.ofWord(a.kind()), a.id(), a.urn(), null, null, 0, true);
     }
 
     /**

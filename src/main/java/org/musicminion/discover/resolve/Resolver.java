@@ -6,6 +6,7 @@ import org.musicminion.discover.http.CallOptions;
 import org.musicminion.discover.http.OutcomeKind;
 import org.musicminion.discover.http.TokenSource;
 import org.musicminion.discover.soundcloud.SoundCloud;
+import org.musicminion.discover.soundcloud.Urn;
 
 /**
  * Resolves one normalized input with {@code GET /resolve?url=...}, redirects off: the id comes from
@@ -32,7 +33,7 @@ public final class Resolver {
         ApiResponse r = soundcloud.resolve(url, options);
         int attempts = attemptsBefore + r.attempts();
         if (r.ok()) {
-            Resource res = r.status() >= 300 ? Resource.fromLocation(r.location()) : Resource.fromJson(r.json());
+            Urn res = r.status() >= 300 ? Urn.fromLocation(r.location()) : Urn.fromJson(r.json());
             if (res != null) return ResolveResult.resolved(input, res, attempts, false);
             if (mayFollow && r.status() >= 300) {
                 String permalink = InputNormalizer.canonical(r.location());

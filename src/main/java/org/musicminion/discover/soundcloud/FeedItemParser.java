@@ -33,7 +33,7 @@ public final class FeedItemParser {
         if (item == null || !item.isObject()) return new Malformed("not an object");
         JsonNode typeNode = item.get("type");
         if (typeNode == null || !typeNode.isTextual()) return new Malformed("no type");
-        Instant at = FeedTime.parse(item.hasNonNull("created_at") && item.get("created_at").isTextual() ? item.get("created_at").asText() : null);
+        Instant at = SoundCloudTime.parse(item.hasNonNull("created_at") && item.get("created_at").isTextual() ? item.get("created_at").asText() : null);
         if (at == null) return new Malformed("created_at missing or in an unknown format");
         String type = typeNode.asText();
         boolean repost = type.equals("track:repost");
@@ -56,8 +56,8 @@ public final class FeedItemParser {
         if (n == null || n.isNull()) return null;
         if (n.isTextual()) {
             String s = n.asText();
-            Long id = s.startsWith("soundcloud:users:") ? Urns.idOf(s) : null;
-            return id == null || id < 0 ? null : Urns.user(id);
+            Long id = Urn.userIdOf(s);
+            return id == null ? null : Urn.user(id).toString();
         }
         User user = Items.user(n);
         return user == null ? null : user.urn();

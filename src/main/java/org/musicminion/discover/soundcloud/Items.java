@@ -27,12 +27,12 @@ public final class Items {
         if (item == null || !item.isObject()) return null;
         JsonNode t = item.has("track") && item.get("track").isObject() ? item.get("track") : item;
         String kind = t.path("kind").asText("");
-        if (!kind.isEmpty() && !kind.equals("track")) return null;
-        Long id = Urns.id(t, "tracks");
+        if (!kind.isEmpty() && Urn.Kind.ofWord(kind) != Urn.Kind.TRACK) return null;
+        Long id = Urn.id(t, Urn.Kind.TRACK);
         if (id == null) return null;
         JsonNode user = t.path("user");
-        Long userId = Urns.id(user, "users");
-        return new Track(Urns.track(id), id, text(t, "title"), userId == null ? null : Urns.user(userId),
+        Long userId = Urn.id(user, Urn.Kind.USER);
+        return new Track(Urn.track(id).toString(), id, text(t, "title"), userId == null ? null : Urn.user(userId).toString(),
                 text(user, "username"), text(t, "permalink_url"),
                 JsonNumbers.whole(t.get("duration"), 0, MAX_DURATION_MS),
                 text(t, "created_at"), text(t, "genre"));
@@ -40,16 +40,15 @@ public final class Items {
 
     /** A user object; null when it carries no id. */
     public static User user(JsonNode u) {
-        Long id = Urns.id(u, "users");
+        Long id = Urn.id(u, Urn.Kind.USER);
         if (id == null) return null;
-        return new User(Urns.user(id), id, text(u, "username"), text(u, "permalink_url"));
+        return new User(Urn.user(id).toString(), id, text(u, "username"), text(u, "permalink_url"));
     }
 
     /** A playlist object; null when it carries neither a URN nor an id. */
     static Playlist playlist(JsonNode p) {
         if (p == null || !p.isObject()) return null;
-        String urn = p.hasNonNull("urn") ? p.get("urn").asText()
-                : p.hasNonNull("id") ? "soundcloud:playlists:" + p.get("id").asText() : null;
+        String urn = Urn.playlistKey(p);
         if (urn == null) return null;
         Long count = JsonNumbers.whole(p.get("track_count"), 0, Integer.MAX_VALUE);
         return new Playlist(urn, text(p, "title"), count == null ? 0 : count.intValue());

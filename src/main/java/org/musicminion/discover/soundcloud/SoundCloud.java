@@ -49,7 +49,7 @@ public final class SoundCloud {
     /** Everyone the listener follows ({@code /me/followings}). */
     public List<User> followings() {
         List<User> users = new ArrayList<>();
-        for (JsonNode u : Pages.of(api, "/me/followings", pageSize).all()) {
+        for (JsonNode u : Pages.of(api, "/me/followings", pageSize, Urn::keyOf).all()) {
             User a = Items.user(u);
             if (a != null) users.add(a);
         }
@@ -71,7 +71,7 @@ public final class SoundCloud {
      * newest first, page by page, so the caller stops where its checkpoint is.
      */
     public FeedPages feed() {
-        return new FeedPages(Pages.of(api, "/me/feed/tracks", pageSize));
+        return new FeedPages(Pages.of(api, "/me/feed/tracks", pageSize, Urn::keyOf));
     }
 
     /** The tracks the listener liked. */
@@ -89,13 +89,13 @@ public final class SoundCloud {
      * Tracks list), {@code limit} a page.
      */
     public TrackPages related(String trackUrn, int limit) {
-        return new TrackPages(Pages.of(api, "/tracks/" + trackUrn + "/related", limit));
+        return new TrackPages(Pages.of(api, "/tracks/" + trackUrn + "/related", limit, Urn::keyOf));
     }
 
     /** The listener's playlists (without their tracks). */
     public Playlists myPlaylists() {
         List<Playlist> all = new ArrayList<>();
-        for (JsonNode p : Pages.of(api, "/me/playlists?show_tracks=false", pageSize).all()) {
+        for (JsonNode p : Pages.of(api, "/me/playlists?show_tracks=false", pageSize, Urn::keyOf).all()) {
             Playlist pl = Items.playlist(p);
             if (pl != null) all.add(pl);
         }
@@ -181,6 +181,6 @@ public final class SoundCloud {
     }
 
     private TrackPages tracks(String path) {
-        return new TrackPages(Pages.of(api, path, pageSize));
+        return new TrackPages(Pages.of(api, path, pageSize, Urn::keyOf));
     }
 }

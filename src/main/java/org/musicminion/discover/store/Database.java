@@ -44,20 +44,41 @@ public final class Database implements AutoCloseable {
     public static Database open(Path file) {
         checkHeader(file);
         ownerOnly(file);
-        SQLiteConfig cfg = new SQLiteConfig();
-        cfg.setBusyTimeout(BUSY_TIMEOUT_MS);
-        cfg.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        cfg.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        cfg.enforceForeignKeys(false);
         Connection c = null;
         try {
-            c = cfg.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            c = config().createConnection("jdbc:sqlite:" + file.toAbsolutePath());
             Database db = new Database(file, c);
             db.migrate();
             return db;
         } catch (SQLException e) {
             closeQuietly(c);
             throw failure(file, e);
+        }
+    }
+
+    private static SQLiteConfig config() {
+        SQLiteConfig cfg = new SQLiteConfig();
+        cfg.setBusyTimeout(BUSY_TIMEOUT_MS);
+        cfg.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        cfg.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        cfg.enforceForeignKeys(false);
+        return cfg;
+    }
+
+    /**
+     * Sets the SQLite driver up ahead of the first {@link #open}, for a background thread to call while the command
+     * line is still being parsed: its native library loaded, its classes initialised (the date formats its config
+     * builds read the locale data), a statement prepared and read, all on an in-memory database; the real open then
+     * finds that done (together ~70 ms of a short command's CPU). Touches no file. Never throws: the real open reports
+     * whatever is wrong.
+     */
+    public static void warmUp() {
+        try (Connection c = config().createConnection("jdbc:sqlite::memory:");
+                var st = c.prepareStatement("PRAGMA user_version");
+                var rs = st.executeQuery()) {
+            rs.next();
+        } catch (SQLException | RuntimeException | LinkageError e) {
+            // the real open meets it again and says what is wrong
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.musicminion.discover.soundcloud.Urn;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 
@@ -29,8 +30,6 @@ import org.sqlite.SQLiteOpenMode;
 public final class PlayerDatabase {
     /** How long a read waits for the player's write to finish before giving up. */
     static final int BUSY_TIMEOUT_MS = 2_000;
-    private static final String URN_PREFIX = "soundcloud:tracks:";
-
     private PlayerDatabase() {}
 
     /** One skip the player recorded: an implicit signal, never a verdict. {@code at} is epoch millis (0 when unknown). */
@@ -154,6 +153,6 @@ public final class PlayerDatabase {
         if (soundcloudId == null) return null;
         String id = soundcloudId.strip();
         if (id.isEmpty() || id.length() > 18 || !id.chars().allMatch(ch -> ch >= '0' && ch <= '9')) return null;
-        return URN_PREFIX + Long.parseLong(id);
+        return Urn.track(Long.parseLong(id)).toString();
     }
 }

@@ -4,9 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,15 +15,14 @@ import org.musicminion.discover.Judgment;
 import org.musicminion.discover.SourceKind;
 import org.musicminion.discover.ranking.TrackFacts;
 import org.musicminion.discover.ranking.Verdict;
+import org.musicminion.discover.soundcloud.SoundCloudTime;
 
 /**
  * What ranking reads from the index: the candidates (unjudged tracks some followed artist reposted,
- * liked or uploaded, or related to a liked track) and the verdicts (judged tracks of the index), each as {@link TrackFacts} with its followed
+ * liked or uploaded, or linked from a track: {@link SourceKind.Via#TRACK}) and the verdicts (judged tracks of the index), each as {@link TrackFacts} with its followed
  * reposters and likers and when each link was first seen. One grouped pass per list.
  */
 public final class RankingData {
-    private static final DateTimeFormatter SOUNDCLOUD_TIME = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss Z");
-
     /** The candidates and verdicts of one ranking. */
     public record Inputs(List<TrackFacts> candidates, List<Verdict> verdicts) {
     }
@@ -44,11 +41,11 @@ public final class RankingData {
             SELECT t.urn, t.first_seen, ua.urn IS NOT NULL, s.artist_urn, s.kind, s.first_seen, {METADATA}%s
             FROM tracks t
             %s JOIN (SELECT ts.* FROM track_sources ts JOIN artists a ON a.urn = ts.artist_urn AND a.followed = 1
-                    UNION ALL SELECT ts.* FROM track_sources ts WHERE ts.kind = {RELATED}) s
+                    UNION ALL SELECT ts.* FROM track_sources ts WHERE ts.kind IN ({VIA_TRACK})) s
               ON s.track_urn = t.urn
             LEFT JOIN artists ua ON ua.urn = t.artist_urn AND ua.followed = 1
             %s
-            ORDER BY t.urn, s.first_seen, s.artist_urn""".replace("{RELATED}", SourceKinds.sql(SourceKind.RELATED))
+            ORDER BY t.urn, s.first_seen, s.artist_urn""".replace("{VIA_TRACK}", SourceKinds.viaTrack())
             .replace("{METADATA}", TrackMetadata.select("t"));
 
     /** The column of the first value after the metadata (the verdicts' judgment). */
@@ -130,15 +127,7 @@ public final class RankingData {
 
     /** SoundCloud's {@code 2025/03/04 12:00:00 +0000} or ISO-8601 as epoch millis; null when absent or unreadable. */
     static Long parseTime(String s) {
-        if (s == null || s.isBlank()) return null;
-        try {
-            return OffsetDateTime.parse(s, SOUNDCLOUD_TIME).toInstant().toEpochMilli();
-        } catch (DateTimeParseException e) {
-            try {
-                return OffsetDateTime.parse(s).toInstant().toEpochMilli();
-            } catch (DateTimeParseException e2) {
-                return null;
-            }
-        }
+        Instant at = SoundCloudTime.parse(s);
+        return at == null ? null : at.toEpochMilli();
     }
 }

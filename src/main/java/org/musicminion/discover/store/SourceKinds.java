@@ -25,6 +25,15 @@ final class SourceKinds {
         return null;
     }
 
+    /**
+     * The kinds whose links come from a track, not an account ({@link SourceKind.Via#TRACK}), as an SQL list for
+     * {@code kind IN (...)}: the queries that count followed artists' links take these whoever "follows" them.
+     */
+    static String viaTrack() {
+        return java.util.Arrays.stream(SourceKind.values()).filter(k -> k.via() == SourceKind.Via.TRACK).map(SourceKinds::sql)
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /** {@code kind}'s text as an SQL string literal, for fixed filters inside a query. */
     static String sql(SourceKind kind) {
         return "'" + text(kind) + "'";

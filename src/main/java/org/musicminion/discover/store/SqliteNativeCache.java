@@ -26,21 +26,35 @@ public final class SqliteNativeCache {
     private SqliteNativeCache() {}
 
     /** Points sqlite-jdbc at a cached copy of its native library under {@code dir}, extracting it there first if needed. */
-    public static synchronized void use(Path dir) {
-        if (System.getProperty("org.sqlite.lib.path") != null) return; // set by the user or an earlier call
+    public static void use(Path dir) {
+        use(dir, true);
+    }
+
+    /**
+     * As {@link #use}, but only when the copy is already there (nothing is written): for a warm-up on another
+     * thread, which must not leave a half-written copy behind when the process ends first. True when the
+     * driver is now pointed at a copy (by this call, an earlier one, or the user).
+     */
+    public static boolean useIfCached(Path dir) {
+        return use(dir, false);
+    }
+
+    private static synchronized boolean use(Path dir, boolean extract) {
+        if (System.getProperty("org.sqlite.lib.path") != null) return true; // set by the user or an earlier call
         try {
             String version = resourceText("/META-INF/maven/org.xerial/sqlite-jdbc/VERSION");
-            if (version == null) return;
+            if (version == null) return false;
             Path home = dir.resolve(("sqlite-jdbc-" + version + "-" + System.getProperty("os.name") + "-"
                     + System.getProperty("os.arch")).replaceAll("[^A-Za-z0-9._-]", "_"));
             String library = LibraryLoaderUtil.getNativeLibName();
             Path lib = cached(home, library);
-            if (lib == null) lib = extract(home, library);
-            if (lib == null) return;
+            if (lib == null && extract) lib = extract(home, library);
+            if (lib == null) return false;
             System.setProperty("org.sqlite.lib.name", lib.getFileName().toString());
             System.setProperty("org.sqlite.lib.path", home.toString());
+            return true;
         } catch (IOException | RuntimeException e) {
-            // no cache: sqlite-jdbc extracts to the temp dir as before
+            return false; // no cache: sqlite-jdbc extracts to the temp dir as before
         }
     }
 

@@ -77,7 +77,7 @@ public final class TrackQuery {
         return this;
     }
 
-    /** Only tracks a followed artist reposted, liked or uploaded, or related to a liked track, by {@code s} (null: any). */
+    /** Only tracks linked by {@code s} (null: any): a followed artist's repost, like or upload, or a link from a track. */
     public TrackQuery source(SourceKind s) {
         this.source = s;
         return this;
@@ -115,10 +115,10 @@ public final class TrackQuery {
                 LEFT JOIN (SELECT ts.track_urn, ts.kind, ts.artist_urn, ts.at FROM track_sources ts
                            JOIN artists a ON a.urn = ts.artist_urn AND a.followed = 1
                            UNION ALL SELECT ts.track_urn, ts.kind, ts.artist_urn, ts.at FROM track_sources ts
-                           WHERE ts.kind = %4$s) s ON s.track_urn = t.urn
+                           WHERE ts.kind IN (%4$s)) s ON s.track_urn = t.urn
                 LEFT JOIN judgments j ON j.track_urn = t.urn
                 WHERE 1 = 1""".formatted(SourceKinds.sql(SourceKind.REPOST), SourceKinds.sql(SourceKind.LIKE),
-                SourceKinds.sql(SourceKind.UPLOAD), SourceKinds.sql(SourceKind.RELATED)));
+                SourceKinds.sql(SourceKind.UPLOAD), SourceKinds.viaTrack()));
         List<Object> params = new ArrayList<>();
         params.add(source == null ? null : SourceKinds.text(source));
         if (!judgment.any()) {

@@ -46,6 +46,6 @@ record FeedRun(FeedReader.Result read, List<IndexStore.FeedLink> links, Long che
 
     @Override
     public void summarize(SyncSummary.Parts parts, IndexStore.MergeCounts counts) {
-        parts.feed(FeedSummary.of(this, counts.addedExact(SourceKind.REPOST), counts.addedExact(SourceKind.UPLOAD)));
+        parts.put(FeedSource.PART, FeedSummary.of(this, counts.addedExact(SourceKind.REPOST), counts.addedExact(SourceKind.UPLOAD)));
     }
 }

@@ -26,6 +26,10 @@ import org.musicminion.discover.store.IndexStore;
 final class FeedSource implements SyncSource {
     /** The stream's path, as incomplete_lists names it when it cannot be read. */
     static final String PATH = "/me/feed/tracks";
+    /** The name of the stream's part of the sync summary ({@link FeedSummary}). */
+    static final String PART = "feed";
+    /** The stream off: nothing read, {@code "feed": null} in the summary. */
+    private static final SyncSource OFF = run -> (parts, counts) -> parts.put(PART, null);
 
     private final Database db;
     private final SoundCloud soundcloud;
@@ -39,6 +43,16 @@ final class FeedSource implements SyncSource {
         this.window = window;
         this.reposts = reposts;
         this.messages = messages;
+    }
+
+    /**
+     * The stream, unless off ({@code sync.feed = false} or --no-feed): then a source that reads nothing and leaves
+     * {@code "feed": null} in the summary, as the contract prints it.
+     */
+    static SyncSource open(Wiring w) {
+        SyncOptions o = w.options();
+        if (o.feed() == null) return OFF;
+        return new FeedSource(w.db(), w.soundcloud(), o.feed(), o.sweep().reposts(), w.messages());
     }
 
     @Override

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import org.musicminion.discover.Messages;
 import org.musicminion.discover.SourceKind;
+import org.musicminion.discover.config.Settings;
 import org.musicminion.discover.http.ApiException;
 import org.musicminion.discover.http.ListIncompleteException;
 import org.musicminion.discover.soundcloud.SoundCloud;
@@ -36,6 +37,9 @@ final class RelatedSource implements SyncSource {
         }
     }
 
+    /** The name of this source's part of the sync summary ({@link Summary}), present only when it ran: its kind's word. */
+    static final String PART = SourceKind.RELATED.toString();
+
     /** The {@code related} object of the sync summary: seeds asked this run, and the new related links they brought. */
     @JsonPropertyOrder({"seeds", "links"})
     public record Summary(int seeds, int links) {
@@ -51,6 +55,13 @@ final class RelatedSource implements SyncSource {
         this.soundcloud = soundcloud;
         this.budget = budget;
         this.messages = messages;
+    }
+
+    /** On with {@code sync.related = true} (off by default), within {@code sync.related_max_requests}. */
+    static SyncSource open(Wiring w) {
+        Settings.Sync config = w.options().config();
+        if (!config.related()) return null;
+        return new RelatedSource(w.db(), w.soundcloud(), new Budget(config.relatedMaxRequests()), w.messages());
     }
 
     @Override
@@ -102,7 +113,7 @@ final class RelatedSource implements SyncSource {
 
         @Override
         public void summarize(SyncSummary.Parts parts, IndexStore.MergeCounts counts) {
-            parts.related(new Summary(seeds, counts.added(SourceKind.RELATED)));
+            parts.put(PART, new Summary(seeds, counts.added(SourceKind.RELATED)));
         }
     }
 }

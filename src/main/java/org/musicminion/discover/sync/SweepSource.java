@@ -42,6 +42,12 @@ final class SweepSource implements SyncSource {
         this.progress = progress;
     }
 
+    /** The sweep always runs (with no lists to read, --no-reposts --no-likes, it still marks nobody checked). */
+    static SyncSource open(Wiring w) {
+        SyncOptions o = w.options();
+        return new SweepSource(w.db(), w.soundcloud(), o.sweep(), o.all(), o.full(), w.messages(), w.progress());
+    }
+
     @Override
     public Swept read(Run run) {
         List<ArtistInfo> followed = run.followed();

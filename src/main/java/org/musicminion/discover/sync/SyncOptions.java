@@ -9,11 +9,11 @@ import org.musicminion.discover.config.Settings;
  * {@code push} is true when the playlist is pushed (--push-playlist or auto_sync); {@code all} fetches
  * every followed artist, not only the due ones ({@code full} implies it); {@code dryRun} reads
  * everything and writes nothing; {@code feed} is how far the stream is read (null: not at all,
- * {@code sync.feed = false} or --no-feed); {@code related} is the related source's share of the requests (null:
- * off, {@code sync.related = false}, the default). Build it with {@link #builder(Settings)}.
+ * {@code sync.feed = false} or --no-feed); {@code config} is the config's [sync] table as read, where a source
+ * with no command-line flag reads its own keys from (its {@link SyncSource.Opener}). Build it with {@link #builder(Settings)}.
  */
 public record SyncOptions(boolean full, boolean all, boolean dryRun, boolean push, Sweep sweep, FeedWindow feed,
-                          RelatedSource.Budget related, Judgments judgments, Playlists playlists, RankingRules rules) {
+                          Settings.Sync config, Judgments judgments, Playlists playlists, RankingRules rules) {
 
     /**
      * The per-artist sweep: which lists ({@code reposts}, {@code likes}: --no-reposts, --no-likes), the page size of
@@ -117,7 +117,7 @@ public record SyncOptions(boolean full, boolean all, boolean dryRun, boolean pus
             boolean feedOn = feed && s.feed();
             return new SyncOptions(full, all || full, dryRun, pushPlaylist || r.autoSync(),
                     new Sweep(reposts, likes, s.pageSize(), s.concurrency(), CheckInterval.from(s), feedOn ? s.sweepIntervalHours() : null),
-                    feedOn ? FeedWindow.from(s) : null, s.related() ? new RelatedSource.Budget(s.relatedMaxRequests()) : null,
+                    feedOn ? FeedWindow.from(s) : null, s,
                     new Judgments(settings.judgments().notInterestedPlaylist(), settings.judgments().notQuitePlaylist(), playerDatabase),
                     new Playlists(r.title(), settings.mixes().title(), settings.http().maxWritesPerDay()), rules);
         }

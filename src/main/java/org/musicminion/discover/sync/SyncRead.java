@@ -12,9 +12,9 @@ import org.musicminion.discover.store.ArtistInfo;
 import org.musicminion.discover.store.Database;
 
 /**
- * Sync's read phase: followings → each {@link SyncSource} in turn (the stream, unless off; the followed artists'
- * lists) → the user's judgments and, when a playlist is planned, the tracks of their other playlists. Reads the
- * index (schedule, known sources, checkpoint) but writes nothing; the result is a {@link SyncPlan}.
+ * Sync's read phase: followings → each {@link SyncSource} of {@link #SOURCES} that is on, in turn → the user's
+ * judgments and, when a playlist is planned, the tracks of their other playlists. Reads the index (schedule, known
+ * sources, checkpoint) but writes nothing; the result is a {@link SyncPlan}.
  */
 final class SyncRead {
     private final Database db;
@@ -59,14 +59,20 @@ final class SyncRead {
     }
 
     /**
-     * The sources this run reads, in order: the stream first (unless off), then the followed artists' lists.
-     * A new source is one line here.
+     * Every source sync knows, in the order a run reads them: the stream first (its exact link times win), then the
+     * followed artists' lists, then the tracks related to recent likes. Each opener reads its own options and says
+     * whether it runs. A new source is one line here.
      */
+    static final List<SyncSource.Opener> SOURCES = List.of(FeedSource::open, SweepSource::open, RelatedSource::open);
+
+    /** The sources this run reads, in {@link #SOURCES}' order. */
     private List<SyncSource> sources() {
+        SyncSource.Wiring w = new SyncSource.Wiring(db, soundcloud, options, messages, progress);
         List<SyncSource> sources = new ArrayList<>();
-        if (options.feed() != null) sources.add(new FeedSource(db, soundcloud, options.feed(), options.sweep().reposts(), messages));
-        sources.add(new SweepSource(db, soundcloud, options.sweep(), options.all(), options.full(), messages, progress));
-        if (options.related() != null) sources.add(new RelatedSource(db, soundcloud, options.related(), messages));
+        for (SyncSource.Opener o : SOURCES) {
+            SyncSource s = o.open(w);
+            if (s != null) sources.add(s);
+        }
         return sources;
     }
 

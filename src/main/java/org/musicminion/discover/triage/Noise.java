@@ -1,8 +1,11 @@
 package org.musicminion.discover.triage;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 
 import org.musicminion.discover.ranking.Smoothing;
+import org.musicminion.discover.store.ArtistStats;
 
 /**
  * Which followed artists are noise, and what to do about each: the one definition, used by {@code artists --noisy}
@@ -55,6 +58,24 @@ public final class Noise {
         public double unkeptPerWeek() {
             return tracksPerWeek * (1 - keepRate);
         }
+    }
+
+    /** A followed artist of the index and what {@link #assess} makes of them. */
+    public record NoisyArtist(ArtistStats.Row artist, Assessment assessment) {
+    }
+
+    /**
+     * The noisy followed artists among {@code rows}, most unkept tracks a week first (then by URN), at most
+     * {@code limit} (null: all); {@code overallKeepRate} is the listener's, the prior. What {@code artists --noisy} lists.
+     */
+    public static List<NoisyArtist> noisiest(List<ArtistStats.Row> rows, double overallKeepRate, Integer limit) {
+        return rows.stream().filter(ArtistStats.Row::followed)
+                .map(r -> new NoisyArtist(r, assess(r.activity().perDay30d(), r.tally().liked(), r.tally().judged(), overallKeepRate)))
+                .filter(n -> n.assessment().noisy())
+                .sorted(Comparator.comparingDouble((NoisyArtist n) -> n.assessment().unkeptPerWeek()).reversed()
+                        .thenComparing(n -> n.artist().urn()))
+                .limit(limit == null ? Long.MAX_VALUE : limit)
+                .toList();
     }
 
     /** Assesses an artist from tracks surfaced per day over 30 days, liked and judged tracks, and the overall keep rate. */

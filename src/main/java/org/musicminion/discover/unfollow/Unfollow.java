@@ -10,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 import org.musicminion.discover.http.ApiResponse;
 import org.musicminion.discover.soundcloud.SoundCloud;
-import org.musicminion.discover.soundcloud.Urns;
+import org.musicminion.discover.soundcloud.Urn;
 import org.musicminion.discover.store.Database;
 import org.musicminion.discover.store.Follows;
 
@@ -49,7 +49,8 @@ public final class Unfollow {
 
     /** The user URN an input names, or null: {@code soundcloud:users:7} or {@code 7}. */
     public static String urnOf(String input) {
-        return Urns.userUrn(input);
+        Urn urn = Urn.userOf(input);
+        return urn == null ? null : urn.toString();
     }
 
     /** Unfollows each input in order ({@code dryRun}: says what it would do and sends nothing). */
@@ -68,7 +69,7 @@ public final class Unfollow {
         ApiResponse r = soundcloud.unfollow(urn);
         if (!r.ok() && r.status() != 404) return new Line(input, urn, name, Status.FAILED, r.errorMessage());
         db.write(c -> {
-            Follows.unfollowed(c, urn, Urns.idOf(urn), clock.millis());
+            Follows.unfollowed(c, urn, Urn.idOf(urn), clock.millis());
             return null;
         });
         return new Line(input, urn, name, r.ok() ? Status.UNFOLLOWED : Status.NOT_FOLLOWED, null);

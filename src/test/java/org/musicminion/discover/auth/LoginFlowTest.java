@@ -1,7 +1,5 @@
 package org.musicminion.discover.auth;
 
-import org.musicminion.discover.testing.ManualClock;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,7 +13,6 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.HashMap;
@@ -28,24 +25,19 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.musicminion.discover.testing.FakeAuthServer;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.musicminion.discover.ExitCode;
 import org.musicminion.discover.ExitException;
+import org.musicminion.discover.testing.FakeAuthServer;
 
-import mockwebserver3.MockWebServer;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 
 class LoginFlowTest {
-    @TempDir
-    Path dataDir;
-
-    private final MockWebServer server = new MockWebServer();
-    private final FakeAuthServer fake = new FakeAuthServer();
-    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-25T10:00:00Z"));
+    @RegisterExtension
+    final AuthFixture auth = new AuthFixture();
     private final OkHttpClient browserHttp = new OkHttpClient();
     private final CompletableFuture<String> browserPage = new CompletableFuture<>();
     private AuthTestContext t;
@@ -53,8 +45,6 @@ class LoginFlowTest {
 
     @BeforeEach
     void start() throws Exception {
-        server.setDispatcher(fake);
-        server.start();
         port = freePort();
         t = context(Map.of());
     }
@@ -62,13 +52,11 @@ class LoginFlowTest {
     private AuthTestContext context(Map<String, Object> extra) {
         Map<String, Object> values = new HashMap<>(Map.of("soundcloud.redirect_uri", "http://127.0.0.1:" + port + "/callback"));
         values.putAll(extra);
-        return new AuthTestContext(dataDir, server.url("/").toString(), clock, values);
+        return auth.process(values);
     }
 
     @AfterEach
     void stop() {
-        t.close();
-        server.close();
         browserHttp.dispatcher().executorService().shutdown();
     }
 
@@ -82,7 +70,7 @@ class LoginFlowTest {
     private BrowserLauncher approvingBrowser(String code, String stateOverride) {
         return uri -> {
             HttpUrl authorize = HttpUrl.get(uri.toString());
-            fake.expectedChallenge = authorize.queryParameter("code_challenge");
+            auth.fake.expectedChallenge = authorize.queryParameter("code_challenge");
             String state = stateOverride != null ? stateOverride : authorize.queryParameter("state");
             HttpUrl callback = HttpUrl.get(authorize.queryParameter("redirect_uri")).newBuilder()
                     .addQueryParameter("code", code).addQueryParameter("state", state).build();
@@ -105,11 +93,11 @@ class LoginFlowTest {
         assertEquals(Instant.parse("2026-11-25T11:00:00Z"), r.expiresAt());
         assertEquals("{\"user\":{\"id\":123,\"urn\":\"soundcloud:users:123\",\"username\":\"minion\"},\"expires_at\":\"2026-11-25T11:00:00Z\"}",
                 r.toJson().toString());
-        TokenSet saved = new TokenStore(dataDir).read();
+        TokenSet saved = new TokenStore(auth.dataDir).read();
         assertEquals("access-1", saved.accessToken());
         assertEquals("refresh-1", saved.refreshToken());
         assertEquals("minion", saved.user().username());
-        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve("tokens.json"))));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(auth.dataDir.resolve("tokens.json"))));
         String page = browserPage.get(5, TimeUnit.SECONDS);
         assertTrue(page.startsWith("200 ") && page.contains("logged in") && page.contains("minion"), page);
         String stderr = t.stderr();
@@ -141,8 +129,8 @@ class LoginFlowTest {
         LoginResult r = t.loginFlow(forgerThenUser).listen();
 
         assertEquals("minion", r.user().username());
-        assertEquals(1, fake.codeGrants.get(), "only the real code is exchanged");
-        assertEquals(FakeAuthServer.CODE, FakeAuthServer.form(fake.tokenRequests.get(0)).get("code"));
+        assertEquals(1, auth.fake.codeGrants.get(), "only the real code is exchanged");
+        assertEquals(FakeAuthServer.CODE, FakeAuthServer.form(auth.fake.tokenRequests.get(0)).get("code"));
         assertTrue(forgedPage.get(5, TimeUnit.SECONDS).contains("does not belong to the login"), forgedPage.get());
         assertTrue(browserPage.get(5, TimeUnit.SECONDS).startsWith("200 "));
         assertFalse(t.stderr().contains("\u001b") || t.stderr().contains("fake"), "nothing of a forged callback reaches the terminal");
@@ -163,7 +151,7 @@ class LoginFlowTest {
         assertEquals(ExitCode.FAILED, e.exitCode());
         assertTrue(e.getMessage().contains("denied"), e.getMessage());
         assertTrue(browserPage.get(5, TimeUnit.SECONDS).contains("Login failed"));
-        assertFalse(Files.exists(dataDir.resolve("tokens.json")));
+        assertFalse(Files.exists(auth.dataDir.resolve("tokens.json")));
     }
 
     @Test
@@ -202,8 +190,7 @@ class LoginFlowTest {
         PipedOutputStream typing = new PipedOutputStream();
         PipedInputStream stdin = new PipedInputStream(typing);
         t.close();
-        t = new AuthTestContext(dataDir, server.url("/").toString(), clock,
-                Map.of("soundcloud.redirect_uri", "http://127.0.0.1:" + port + "/callback"), stdin);
+        t = auth.process(Map.of("soundcloud.redirect_uri", "http://127.0.0.1:" + port + "/callback"), stdin);
         CompletableFuture<LoginResult> login = CompletableFuture.supplyAsync(() -> t.loginFlow(BrowserLauncher.NONE).paste());
 
         String state = null;
@@ -217,21 +204,21 @@ class LoginFlowTest {
         typing.flush();
 
         assertEquals("minion", login.get(10, TimeUnit.SECONDS).user().username());
-        assertEquals("refresh-1", new TokenStore(dataDir).read().refreshToken());
+        assertEquals("refresh-1", new TokenStore(auth.dataDir).read().refreshToken());
     }
 
     @Test
     void pastedBareCodeLogsInAndAPastedUrlWithAnotherStateDoesNot() throws Exception {
         t.close();
-        t = new AuthTestContext(dataDir, server.url("/").toString(), clock, Map.of(),
+        t = auth.process(Map.of(),
                 new java.io.ByteArrayInputStream(("http://127.0.0.1:8765/callback?code=" + FakeAuthServer.CODE + "&state=old\n")
                         .getBytes(StandardCharsets.UTF_8)));
         ExitException e = assertThrows(ExitException.class, () -> t.loginFlow(BrowserLauncher.NONE).paste());
         assertEquals(ExitCode.FAILED, e.exitCode());
-        assertEquals(0, fake.codeGrants.get());
+        assertEquals(0, auth.fake.codeGrants.get());
 
         t.close();
-        t = new AuthTestContext(dataDir, server.url("/").toString(), clock, Map.of(),
+        t = auth.process(Map.of(),
                 new java.io.ByteArrayInputStream((FakeAuthServer.CODE + "\n").getBytes(StandardCharsets.UTF_8)));
         assertEquals(123, t.loginFlow(BrowserLauncher.NONE).paste().user().id());
     }

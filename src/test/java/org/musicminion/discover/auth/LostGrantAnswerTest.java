@@ -8,22 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.musicminion.discover.ExitCode;
 import org.musicminion.discover.ExitException;
-import org.musicminion.discover.testing.FakeAuthServer;
-import org.musicminion.discover.testing.ManualClock;
 
-import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
 
 /**
@@ -32,46 +27,30 @@ import mockwebserver3.SocketEffect;
  * lost (never that the grant was revoked).
  */
 class LostGrantAnswerTest {
-    @TempDir
-    Path dataDir;
-
-    private final MockWebServer server = new MockWebServer();
-    private final FakeAuthServer fake = new FakeAuthServer();
-    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-25T10:00:00Z"));
+    @RegisterExtension
+    final AuthFixture auth = new AuthFixture();
     private AuthTestContext t;
-    private TokenStore store;
 
     @BeforeEach
     void start() throws Exception {
-        server.setDispatcher(fake);
-        server.start();
-        t = new AuthTestContext(dataDir, server.url("/").toString(), clock, Map.of("http.timeout_seconds", 1L));
-        store = new TokenStore(dataDir);
-        fake.validAccess.add("a0");
-        fake.currentRefresh = "r0";
-        store.save(new TokenSet("a0", "r0", clock.instant().minusSeconds(10), "non-expiring", new UserInfo(123, "soundcloud:users:123", "minion")));
-    }
-
-    @AfterEach
-    void stop() {
-        t.close();
-        server.close();
+        t = auth.process(Map.of("http.timeout_seconds", 1L));
+        auth.loggedInDueForRefresh();
     }
 
     private List<Path> aside() throws Exception {
-        try (Stream<Path> files = Files.list(dataDir)) {
+        try (Stream<Path> files = Files.list(auth.dataDir)) {
             return files.filter(p -> p.getFileName().toString().startsWith("tokens.json.revoked-")).toList();
         }
     }
 
     @Test
     void aRotatedRefreshWhoseAnswerTimedOutIsRepeatedOnceAndSaidToBeLost() throws Exception {
-        byte[] before = Files.readAllBytes(store.file());
-        fake.refreshAnswerFaults.add(b -> b.headersDelay(3, TimeUnit.SECONDS)); // rotated, answer held past the 1 s timeout
+        byte[] before = Files.readAllBytes(auth.store().file());
+        auth.fake.refreshAnswerFaults.add(b -> b.headersDelay(3, TimeUnit.SECONDS)); // rotated, answer held past the 1 s timeout
 
         ExitException e = assertThrows(ExitException.class, () -> t.auth.requireUserTokens().accessToken());
 
-        assertEquals(2, fake.refreshGrants.get(), "the grant and at most one repeat");
+        assertEquals(2, auth.fake.refreshGrants.get(), "the grant and at most one repeat");
         assertTrue(t.sleeps.isEmpty(), "the repeat is at once, no backoff");
         assertEquals(ExitCode.NOT_AUTHENTICATED, e.exitCode());
         assertTrue(e.getMessage().contains("answer to the refresh_token grant was lost"), e.getMessage());
@@ -84,11 +63,11 @@ class LostGrantAnswerTest {
 
     @Test
     void aRotatedRefreshWhoseConnectionBrokeIsRepeatedOnceAndSaidToBeLost() throws Exception {
-        fake.refreshAnswerFaults.add(b -> b.onResponseStart(SocketEffect.ShutdownConnection.INSTANCE));
+        auth.fake.refreshAnswerFaults.add(b -> b.onResponseStart(SocketEffect.ShutdownConnection.INSTANCE));
 
         ExitException e = assertThrows(ExitException.class, () -> t.auth.requireUserTokens().accessToken());
 
-        assertEquals(2, fake.refreshGrants.get());
+        assertEquals(2, auth.fake.refreshGrants.get());
         assertTrue(t.sleeps.isEmpty());
         assertTrue(e.getMessage().contains("was lost"), e.getMessage());
         assertFalse(e.getMessage().replace(aside().get(0).getFileName().toString(), "").contains("revoked"), e.getMessage());
@@ -96,35 +75,35 @@ class LostGrantAnswerTest {
 
     @Test
     void aServerThatStillAnswersTheSpentTokenIsUsedOnTheRepeat() throws Exception {
-        fake.refreshAnswerFaults.add(b -> b.onResponseStart(SocketEffect.ShutdownConnection.INSTANCE));
-        fake.onRefresh = rt -> fake.currentRefresh = "r0".equals(rt) ? "r0" : fake.currentRefresh; // a reuse grace period
+        auth.fake.refreshAnswerFaults.add(b -> b.onResponseStart(SocketEffect.ShutdownConnection.INSTANCE));
+        auth.fake.onRefresh = rt -> auth.fake.currentRefresh = "r0".equals(rt) ? "r0" : auth.fake.currentRefresh; // a reuse grace period
 
         assertEquals("access-2", t.auth.requireUserTokens().accessToken());
 
-        assertEquals(2, fake.refreshGrants.get());
-        assertEquals("refresh-2", store.read().refreshToken());
+        assertEquals(2, auth.fake.refreshGrants.get());
+        assertEquals("refresh-2", auth.store().read().refreshToken());
     }
 
     @Test
     void twoLostAnswersEndWithExit1TheFileUnchangedAndSayWhatHappened() throws Exception {
-        byte[] before = Files.readAllBytes(store.file());
-        fake.refreshAnswerFaults.add(b -> b.onResponseStart(SocketEffect.ShutdownConnection.INSTANCE));
-        fake.onRefresh = rt -> fake.currentRefresh = "r0"; // the server accepts r0 again, then loses that answer too
-        fake.refreshAnswerFaults.add(b -> b.onResponseStart(SocketEffect.ShutdownConnection.INSTANCE));
+        byte[] before = Files.readAllBytes(auth.store().file());
+        auth.fake.refreshAnswerFaults.add(b -> b.onResponseStart(SocketEffect.ShutdownConnection.INSTANCE));
+        auth.fake.onRefresh = rt -> auth.fake.currentRefresh = "r0"; // the server accepts r0 again, then loses that answer too
+        auth.fake.refreshAnswerFaults.add(b -> b.onResponseStart(SocketEffect.ShutdownConnection.INSTANCE));
 
         ExitException e = assertThrows(ExitException.class, () -> t.auth.requireUserTokens().accessToken());
 
-        assertEquals(2, fake.refreshGrants.get());
+        assertEquals(2, auth.fake.refreshGrants.get());
         assertEquals(ExitCode.FAILED, e.exitCode());
         assertTrue(e.getMessage().contains("lost twice") && e.getMessage().contains("may be spent"), e.getMessage());
-        assertArrayEquals(before, Files.readAllBytes(store.file()));
+        assertArrayEquals(before, Files.readAllBytes(auth.store().file()));
     }
 
     @Test
     void aRefusedConnectionIsStillRetriedWithBackoff() throws Exception {
-        int port = server.getPort();
-        server.close(); // nothing listens: every attempt fails before the request is sent
-        AuthTestContext closed = new AuthTestContext(dataDir, "http://127.0.0.1:" + port + "/", clock, Map.of("http.timeout_seconds", 1L));
+        int port = auth.server.getPort();
+        auth.server.close(); // nothing listens: every attempt fails before the request is sent
+        AuthTestContext closed = new AuthTestContext(auth.dataDir, "http://127.0.0.1:" + port + "/", auth.clock, Map.of("http.timeout_seconds", 1L));
         try {
             ExitException e = assertThrows(ExitException.class, () -> closed.auth.requireUserTokens().accessToken());
             assertEquals(ExitCode.FAILED, e.exitCode());

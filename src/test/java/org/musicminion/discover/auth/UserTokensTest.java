@@ -1,7 +1,5 @@
 package org.musicminion.discover.auth;
 
-import org.musicminion.discover.testing.ManualClock;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,90 +9,58 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.musicminion.discover.testing.FakeAuthServer;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.musicminion.discover.ExitCode;
 import org.musicminion.discover.ExitException;
 import org.musicminion.discover.http.TokenSource;
-
-import mockwebserver3.MockWebServer;
+import org.musicminion.discover.testing.FakeAuthServer;
 
 class UserTokensTest {
-    @TempDir
-    Path dataDir;
-
-    private final MockWebServer server = new MockWebServer();
-    private final FakeAuthServer fake = new FakeAuthServer();
-    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-25T10:00:00Z"));
-    private AuthTestContext t;
-    private TokenStore store;
-
-    @BeforeEach
-    void start() throws Exception {
-        server.setDispatcher(fake);
-        server.start();
-        t = new AuthTestContext(dataDir, server.url("/").toString(), clock, Map.of());
-        store = new TokenStore(dataDir);
-    }
-
-    @AfterEach
-    void stop() {
-        t.close();
-        server.close();
-    }
-
-    private void storeTokens(String access, String refresh, Instant expiresAt) {
-        fake.validAccess.add(access);
-        fake.currentRefresh = refresh;
-        store.save(new TokenSet(access, refresh, expiresAt, "non-expiring", new UserInfo(123, "soundcloud:users:123", "minion")));
-    }
+    @RegisterExtension
+    final AuthFixture auth = new AuthFixture();
 
     @Test
     void tokenThatIsNotDueIsUsedWithoutAskingTheServer() {
-        storeTokens("a0", "r0", clock.instant().plus(Duration.ofHours(1)));
+        auth.loggedIn("a0", "r0", auth.clock.instant().plus(Duration.ofHours(1)));
 
-        assertEquals("a0", t.auth.requireUserTokens().accessToken());
+        assertEquals("a0", auth.context().auth.requireUserTokens().accessToken());
 
-        assertEquals(0, server.getRequestCount());
+        assertEquals(0, auth.server.getRequestCount());
     }
 
     @Test
     void preloadKeepsTheTokenOnDiskInMemoryWithoutAskingTheServer() {
-        storeTokens("a0", "r0", clock.instant().plus(Duration.ofHours(1)));
-        TokenSource tokens = t.auth.requireUserTokens();
+        auth.loggedIn("a0", "r0", auth.clock.instant().plus(Duration.ofHours(1)));
+        TokenSource tokens = auth.context().auth.requireUserTokens();
 
         tokens.preload();
-        store.save(new TokenSet("a1", "r1", clock.instant().plus(Duration.ofHours(2)), null, null));
+        auth.store().save(new TokenSet("a1", "r1", auth.clock.instant().plus(Duration.ofHours(2)), null, null));
 
         assertEquals("a0", tokens.accessToken(), "read once, by the preload");
-        assertEquals(0, server.getRequestCount());
+        assertEquals(0, auth.server.getRequestCount());
     }
 
     @Test
     void preloadNeverRefreshesADueTokenThatIsLeftToTheFirstRequest() {
-        storeTokens("a0", "r0", clock.instant().minusSeconds(10));
+        auth.loggedInDueForRefresh();
 
-        t.auth.requireUserTokens().preload();
+        auth.context().auth.requireUserTokens().preload();
 
-        assertEquals(0, server.getRequestCount());
-        assertEquals("access-1", t.auth.requireUserTokens().accessToken());
-        assertEquals(1, fake.refreshGrants.get());
+        assertEquals(0, auth.server.getRequestCount());
+        assertEquals("access-1", auth.context().auth.requireUserTokens().accessToken());
+        assertEquals(1, auth.fake.refreshGrants.get());
     }
 
     @Test
     void preloadOfARefusedFileIsSilentAndTheRequestStillSaysWhy() throws Exception {
-        storeTokens("a0", "r0", clock.instant().plus(Duration.ofHours(1)));
-        TokenSource tokens = t.auth.requireUserTokens();
-        Files.setPosixFilePermissions(store.file(), java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        auth.loggedIn("a0", "r0", auth.clock.instant().plus(Duration.ofHours(1)));
+        TokenSource tokens = auth.context().auth.requireUserTokens();
+        Files.setPosixFilePermissions(auth.store().file(), java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
 
         tokens.preload();
 
@@ -105,48 +71,48 @@ class UserTokensTest {
 
     @Test
     void dueTokenIsRefreshedAndTheRotatedPairIsSavedBeforeTheNewTokenIsUsed() {
-        storeTokens("a0", "r0", clock.instant().plusSeconds(30)); // inside the 60 s margin
+        auth.loggedIn("a0", "r0", auth.clock.instant().plusSeconds(30)); // inside the 60 s margin
         AtomicReference<String> refreshOnDiskWhenUsed = new AtomicReference<>();
-        fake.onMe = token -> refreshOnDiskWhenUsed.set(new TokenStore(dataDir).read().refreshToken());
+        auth.fake.onMe = token -> refreshOnDiskWhenUsed.set(new TokenStore(auth.dataDir).read().refreshToken());
 
-        var me = t.api(t.auth.requireUserTokens()).getJson("/me");
+        var me = auth.context().api(auth.context().auth.requireUserTokens()).getJson("/me");
 
         assertEquals(123, me.get("id").asInt());
-        assertEquals(1, fake.refreshGrants.get());
+        assertEquals(1, auth.fake.refreshGrants.get());
         assertEquals("refresh-1", refreshOnDiskWhenUsed.get(), "the new refresh token was on disk before the new access token was used");
-        TokenSet saved = store.read();
+        TokenSet saved = auth.store().read();
         assertEquals("access-1", saved.accessToken());
         assertEquals("refresh-1", saved.refreshToken());
-        assertEquals(clock.instant().plusSeconds(3600), saved.expiresAt());
+        assertEquals(auth.clock.instant().plusSeconds(3600), saved.expiresAt());
         assertEquals("minion", saved.user().username(), "the user survives a refresh");
-        assertEquals("r0", FakeAuthServer.form(fake.tokenRequests.get(0)).get("refresh_token"));
+        assertEquals("r0", FakeAuthServer.form(auth.fake.tokenRequests.get(0)).get("refresh_token"));
     }
 
     @Test
     void tokenRejectedWith401IsRefreshedOnceAndTheCallRepeated() {
-        store.save(new TokenSet("revoked-access", "r0", clock.instant().plus(Duration.ofHours(1)), null, null));
-        fake.currentRefresh = "r0";
+        auth.store().save(new TokenSet("revoked-access", "r0", auth.clock.instant().plus(Duration.ofHours(1)), null, null));
+        auth.fake.currentRefresh = "r0";
 
-        var me = t.api(t.auth.requireUserTokens()).getJson("/me");
+        var me = auth.context().api(auth.context().auth.requireUserTokens()).getJson("/me");
 
         assertEquals("minion", me.get("username").asText());
-        assertEquals(1, fake.refreshGrants.get());
-        assertEquals("access-1", store.read().accessToken());
+        assertEquals(1, auth.fake.refreshGrants.get());
+        assertEquals("access-1", auth.store().read().accessToken());
     }
 
     @Test
     void invalidGrantWithTheSameRefreshTokenStillOnDiskMeansRevokedAndTheFileIsKeptAside() throws Exception {
-        storeTokens("a0", "r0", clock.instant().minusSeconds(10));
-        byte[] before = Files.readAllBytes(store.file());
-        fake.currentRefresh = "something-else"; // the grant was revoked on the server
+        auth.loggedInDueForRefresh();
+        byte[] before = Files.readAllBytes(auth.store().file());
+        auth.fake.currentRefresh = "something-else"; // the grant was revoked on the server
 
-        ExitException e = assertThrows(ExitException.class, () -> t.auth.requireUserTokens().accessToken());
+        ExitException e = assertThrows(ExitException.class, () -> auth.context().auth.requireUserTokens().accessToken());
 
         assertEquals(ExitCode.NOT_AUTHENTICATED, e.exitCode());
         assertTrue(e.getMessage().contains("run: minion-discover auth login"), e.getMessage());
-        assertFalse(Files.exists(store.file()));
+        assertFalse(Files.exists(auth.store().file()));
         List<Path> aside;
-        try (Stream<Path> files = Files.list(dataDir)) {
+        try (Stream<Path> files = Files.list(auth.dataDir)) {
             aside = files.filter(p -> p.getFileName().toString().startsWith("tokens.json.revoked-")).toList();
         }
         assertEquals(1, aside.size());
@@ -157,9 +123,9 @@ class UserTokensTest {
 
     @Test
     void aGrantRevokedWhileFourWorkersWaitNamesTheRevocationAndTheKeptFileToEachOfThem() throws Exception {
-        storeTokens("a0", "r0", clock.instant().minusSeconds(10));
-        fake.currentRefresh = "something-else"; // revoked on the server
-        TokenSource tokens = t.auth.requireUserTokens();
+        auth.loggedInDueForRefresh();
+        auth.fake.currentRefresh = "something-else"; // revoked on the server
+        TokenSource tokens = auth.context().auth.requireUserTokens();
         tokens.preload();
         var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
         var start = new java.util.concurrent.CountDownLatch(1);
@@ -175,7 +141,7 @@ class UserTokensTest {
         List<String> messages = new java.util.ArrayList<>();
         for (var answer : answers) messages.add(answer.get());
         List<Path> aside;
-        try (Stream<Path> files = Files.list(dataDir)) {
+        try (Stream<Path> files = Files.list(auth.dataDir)) {
             aside = files.filter(p -> p.getFileName().toString().startsWith("tokens.json.revoked-")).toList();
         }
         assertEquals(1, aside.size());
@@ -183,106 +149,106 @@ class UserTokensTest {
             assertTrue(m.contains("invalid_grant") && m.contains(aside.get(0).toString()), m);
             assertFalse(m.contains("not logged in"), m);
         }
-        assertEquals(1, fake.refreshGrants.get(), "one refresh grant, not four");
+        assertEquals(1, auth.fake.refreshGrants.get(), "one refresh grant, not four");
     }
 
     @Test
     void aSymlinkInTheTokenFilesPlaceIsRefusedWithoutChmodAdviceAndItsTargetIsUntouched() throws Exception {
-        Path target = Files.createDirectory(dataDir.resolve("elsewhere")).resolve("shared.json");
+        Path target = Files.createDirectory(auth.dataDir.resolve("elsewhere")).resolve("shared.json");
         Files.writeString(target, "{\"access_token\":\"a\",\"refresh_token\":\"r\"}");
         Files.setPosixFilePermissions(target, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-        Files.createSymbolicLink(store.file(), target);
+        Files.createSymbolicLink(auth.store().file(), target);
 
-        ExitException e = assertThrows(ExitException.class, () -> t.auth.requireUserTokens().accessToken());
+        ExitException e = assertThrows(ExitException.class, () -> auth.context().auth.requireUserTokens().accessToken());
 
         assertEquals(ExitCode.NOT_AUTHENTICATED, e.exitCode());
         assertTrue(e.getMessage().contains("is a symbolic link"), e.getMessage());
         assertFalse(e.getMessage().contains("chmod"), "chmod follows the link and would change the target: " + e.getMessage());
         assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
         Files.delete(target);
-        ExitException dangling = assertThrows(ExitException.class, () -> t.auth.requireUserTokens().accessToken());
+        ExitException dangling = assertThrows(ExitException.class, () -> auth.context().auth.requireUserTokens().accessToken());
         assertTrue(dangling.getMessage().contains("is a symbolic link"), "a dangling link is no 'not logged in': " + dangling.getMessage());
     }
 
     @Test
     void aDirectoryInTheTokenFilesPlaceIsRefusedWithoutChmodAdvice() throws Exception {
-        Files.createDirectory(store.file());
+        Files.createDirectory(auth.store().file());
 
-        ExitException e = assertThrows(ExitException.class, () -> t.auth.requireUserTokens().accessToken());
+        ExitException e = assertThrows(ExitException.class, () -> auth.context().auth.requireUserTokens().accessToken());
 
         assertEquals(ExitCode.NOT_AUTHENTICATED, e.exitCode());
         assertTrue(e.getMessage().contains("is a directory"), e.getMessage());
         assertFalse(e.getMessage().contains("chmod"), e.getMessage());
-        assertTrue(Files.isDirectory(store.file()), "left as it is");
+        assertTrue(Files.isDirectory(auth.store().file()), "left as it is");
     }
 
     @Test
     void aNumericAccessTokenIsADamagedFileNotAnExpiredToken() throws Exception {
-        Files.writeString(store.file(), "{\"access_token\":12345}", java.nio.charset.StandardCharsets.UTF_8);
-        Files.setPosixFilePermissions(store.file(), java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        Files.writeString(auth.store().file(), "{\"access_token\":12345}", java.nio.charset.StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(auth.store().file(), java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
 
-        ExitException e = assertThrows(ExitException.class, () -> t.auth.requireUserTokens().accessToken());
+        ExitException e = assertThrows(ExitException.class, () -> auth.context().auth.requireUserTokens().accessToken());
 
         assertEquals(ExitCode.NOT_AUTHENTICATED, e.exitCode());
         assertTrue(e.getMessage().contains("access_token is not a string"), e.getMessage());
         assertFalse(e.getMessage().contains("expired"), e.getMessage());
-        assertEquals(0, fake.refreshGrants.get());
+        assertEquals(0, auth.fake.refreshGrants.get());
     }
 
     @Test
     void invalidGrantAfterAnotherProcessRotatedTheTokenUsesTheirs() {
-        storeTokens("a0", "r0", clock.instant().minusSeconds(10));
+        auth.loggedInDueForRefresh();
         // Another process (not honouring our lock) rotates r0 just before our request arrives.
-        fake.onRefresh = rt -> {
-            fake.onRefresh = x -> {};
-            storeTokens("a-theirs", "r-theirs", clock.instant().plus(Duration.ofHours(1)));
+        auth.fake.onRefresh = rt -> {
+            auth.fake.onRefresh = x -> {};
+            auth.loggedIn("a-theirs", "r-theirs", auth.clock.instant().plus(Duration.ofHours(1)));
         };
 
-        assertEquals("a-theirs", t.auth.requireUserTokens().accessToken());
+        assertEquals("a-theirs", auth.context().auth.requireUserTokens().accessToken());
 
-        assertEquals("r-theirs", store.read().refreshToken());
-        assertEquals(1, fake.refreshGrants.get());
+        assertEquals("r-theirs", auth.store().read().refreshToken());
+        assertEquals(1, auth.fake.refreshGrants.get());
     }
 
     @Test
     void serverErrorsOnRefreshAreRetriedAndKeepTheOldTokensUntilOneSucceeds() throws Exception {
-        storeTokens("a0", "r0", clock.instant().minusSeconds(10));
-        fake.tokenOverrides.add(FakeAuthServer.json(503, "{\"error\":\"unavailable\"}"));
-        fake.tokenOverrides.add(FakeAuthServer.json(502, "{}"));
+        auth.loggedInDueForRefresh();
+        auth.fake.tokenOverrides.add(FakeAuthServer.json(503, "{\"error\":\"unavailable\"}"));
+        auth.fake.tokenOverrides.add(FakeAuthServer.json(502, "{}"));
 
-        assertEquals("access-1", t.auth.requireUserTokens().accessToken());
+        assertEquals("access-1", auth.context().auth.requireUserTokens().accessToken());
 
-        assertEquals(2, t.sleeps.size(), "two backoff waits, on the injected sleeper");
-        assertEquals(3, fake.refreshGrants.get());
-        assertEquals("refresh-1", store.read().refreshToken());
+        assertEquals(2, auth.context().sleeps.size(), "two backoff waits, on the injected sleeper");
+        assertEquals(3, auth.fake.refreshGrants.get());
+        assertEquals("refresh-1", auth.store().read().refreshToken());
     }
 
     @Test
     void refreshThatKeepsFailingLeavesTheTokenFileExactlyAsItWas() throws Exception {
-        storeTokens("a0", "r0", clock.instant().minusSeconds(10));
-        byte[] before = Files.readAllBytes(store.file());
-        for (int i = 0; i < 4; i++) fake.tokenOverrides.add(FakeAuthServer.json(503, "{}"));
+        auth.loggedInDueForRefresh();
+        byte[] before = Files.readAllBytes(auth.store().file());
+        for (int i = 0; i < 4; i++) auth.fake.tokenOverrides.add(FakeAuthServer.json(503, "{}"));
 
-        ExitException e = assertThrows(ExitException.class, () -> t.auth.requireUserTokens().accessToken());
+        ExitException e = assertThrows(ExitException.class, () -> auth.context().auth.requireUserTokens().accessToken());
 
         assertEquals(ExitCode.FAILED, e.exitCode());
         assertTrue(e.getMessage().contains("unchanged"), e.getMessage());
-        assertEquals(3, t.sleeps.size(), "http.max_retries = 3");
-        assertArrayEquals(before, Files.readAllBytes(store.file()));
+        assertEquals(3, auth.context().sleeps.size(), "http.max_retries = 3");
+        assertArrayEquals(before, Files.readAllBytes(auth.store().file()));
         assertFalse(e.getMessage().contains("r0") || e.getMessage().contains(FakeAuthServer.CLIENT_SECRET));
     }
 
     @Test
     void notLoggedInIsExit4NamingTheLoginCommand() {
-        ExitException e = assertThrows(ExitException.class, () -> t.auth.requireUserTokens());
+        ExitException e = assertThrows(ExitException.class, () -> auth.context().auth.requireUserTokens());
         assertEquals(ExitCode.NOT_AUTHENTICATED, e.exitCode());
         assertTrue(e.getMessage().contains("run: minion-discover auth login"));
     }
 
     @Test
     void resolveTokensIsTheUserWhenLoggedInElseTheApp() {
-        assertEquals("app-1", t.auth.resolveTokens().accessToken());
-        storeTokens("a0", "r0", clock.instant().plus(Duration.ofHours(1)));
-        assertEquals("a0", t.auth.resolveTokens().accessToken());
+        assertEquals("app-1", auth.context().auth.resolveTokens().accessToken());
+        auth.loggedIn("a0", "r0", auth.clock.instant().plus(Duration.ofHours(1)));
+        assertEquals("a0", auth.context().auth.resolveTokens().accessToken());
     }
 }

@@ -3,8 +3,6 @@ package org.musicminion.discover.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,69 +12,34 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.musicminion.discover.Json;
-import org.musicminion.discover.testing.ManualClock;
+import org.musicminion.discover.testing.FakeAccount;
 import org.musicminion.discover.testing.JarProcess;
+import org.musicminion.discover.testing.ManualClock;
 import org.musicminion.discover.testing.SyncFakeSoundCloud;
-import org.musicminion.discover.testing.SyncTestClients;
-import org.musicminion.discover.testing.TestTerminal;
-
-import mockwebserver3.MockWebServer;
 
 /** The adaptive check interval through the CLI in-process, on a clock the test moves. */
 class AdaptiveSyncTest {
     private static final Instant T0 = Instant.parse("2026-11-20T10:00:00Z");
 
-    @TempDir
-    Path tmp;
-    private final MockWebServer server = new MockWebServer();
-    private final SyncFakeSoundCloud fake = new SyncFakeSoundCloud();
     private final ManualClock clock = new ManualClock(T0);
-    private Path config;
-    private Path data;
-
-    @BeforeEach
-    void start() throws Exception {
-        server.setDispatcher(fake);
-        server.start();
-        fake.artist(1, "alpha").artist(2, "beta").artist(3, "gamma");
-        fake.reposts.put(1L, new ArrayList<>(List.of(10L, 11L)));
-        fake.reposts.put(2L, new ArrayList<>(List.of(20L)));
-        fake.likes.put(3L, new ArrayList<>(List.of(30L, 31L)));
-        config = tmp.resolve("config.toml");
-        Files.writeString(config, "[soundcloud]\napi_url = \"" + server.url("/") + "\"\n"
-                + "[sync]\nmin_interval_hours = 6\nmax_interval_days = 1\n");
-        data = tmp.resolve("data");
-        Files.createDirectories(data);
-        SyncTestClients.writeTokens(data);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
-    private JarProcess.Result cli(String... args) {
-        List<String> all = new ArrayList<>(List.of("--config", config.toString(), "--data-dir", data.toString()));
-        all.addAll(List.of(args));
-        return new TestTerminal().clock(clock).run(all.toArray(String[]::new));
-    }
+    @RegisterExtension
+    final FakeAccount account = FakeAccount.create("[sync]\nmin_interval_hours = 6\nmax_interval_days = 1\n").clock(clock);
+    private final SyncFakeSoundCloud fake = account.fake.alphaBetaGamma();
 
     private JsonNode sync(String... flags) throws Exception {
         List<String> args = new ArrayList<>(List.of("sync"));
         args.addAll(List.of(flags));
-        JarProcess.Result r = cli(args.toArray(String[]::new));
+        JarProcess.Result r = account.cli(args.toArray(String[]::new));
         assertEquals(0, r.exitCode(), r.toString());
         return Json.MAPPER.readTree(r.stdout());
     }
 
     /** check_interval_hours by artist id, from the artists command. */
     private Map<Long, Double> intervals() throws Exception {
-        JarProcess.Result r = cli("artists", "--sort", "tracks");
+        JarProcess.Result r = account.cli("artists", "--sort", "tracks");
         assertEquals(0, r.exitCode(), r.toString());
         Map<Long, Double> m = new HashMap<>();
         for (String line : r.lines()) {
@@ -137,12 +100,12 @@ class AdaptiveSyncTest {
         sync();
         advanceHours(7);
         fake.throttled.put("/me/followings", 100); // the server keeps answering 429: the run fails
-        JarProcess.Result failed = cli("sync");
+        JarProcess.Result failed = account.cli("sync");
         assertEquals(1, failed.exitCode(), failed.toString());
         fake.throttled.clear();
         advanceHours(1);
         sync("--dry-run"); // not recorded
-        JarProcess.Result h = cli("history");
+        JarProcess.Result h = account.cli("history");
         assertEquals(0, h.exitCode(), h.toString());
         List<String> lines = h.lines();
         assertEquals(2, lines.size(), h.stdout());
@@ -155,15 +118,15 @@ class AdaptiveSyncTest {
         assertEquals(T0.toString(), oldest.get("started_at").asText());
         assertEquals(5, oldest.get("tracks_new").asInt());
         assertTrue(oldest.get("requests").asInt() > 0);
-        assertEquals(1, cli("history", "--limit", "1").lines().size());
-        assertEquals(2, cli("history", "--limit", "0").exitCode());
+        assertEquals(1, account.cli("history", "--limit", "1").lines().size());
+        assertEquals(2, account.cli("history", "--limit", "0").exitCode());
     }
 
     @Test
     void badArtistsOptionsAreUsageErrors() {
-        JarProcess.Result sort = cli("artists", "--sort", "loudest");
+        JarProcess.Result sort = account.cli("artists", "--sort", "loudest");
         assertEquals(2, sort.exitCode());
         assertTrue(sort.stderr().contains("hit_rate, activity, tracks"), sort.stderr());
-        assertEquals(2, cli("artists", "--limit", "0").exitCode());
+        assertEquals(2, account.cli("artists", "--limit", "0").exitCode());
     }
 }

@@ -12,23 +12,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.musicminion.discover.Json;
 import org.musicminion.discover.store.Database;
+import org.musicminion.discover.testing.FakeAccount;
 import org.musicminion.discover.testing.JarProcess;
-import org.musicminion.discover.testing.ResolveFixtures;
 import org.musicminion.discover.testing.SyncFakeSoundCloud;
-import org.musicminion.discover.testing.SyncTestClients;
 
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 
 /**
@@ -38,16 +36,14 @@ import mockwebserver3.RecordedRequest;
 class CronAndPipesIT {
     private static final String TITLE = "Café del Mar – 日本";
 
-    @TempDir
-    Path dir;
-    private final MockWebServer server = new MockWebServer();
-    private final SyncFakeSoundCloud fake = new SyncFakeSoundCloud();
+    @RegisterExtension
+    final FakeAccount account = FakeAccount.routed(this::resolveInFrontOf);
+    private final SyncFakeSoundCloud fake = account.fake;
     private volatile long resolveDelayMillis;
-    private Path config;
-    private Path data;
+    private final AtomicInteger afterReaderGone = new AtomicInteger();
 
     @BeforeEach
-    void start() throws Exception {
+    void start() {
         for (long a = 1; a <= 6; a++) {
             fake.artist(a, "artist" + a);
             fake.reposts.put(a, List.of(1000 + a, 1001 + a, 1002 + a));
@@ -55,7 +51,11 @@ class CronAndPipesIT {
         }
         fake.playlists.put("Not interested", new ArrayList<>()); // the judgment playlists exist (else sync warns of them, even with -q)
         fake.playlists.put("Not quite", new ArrayList<>());
-        server.setDispatcher(new Dispatcher() {
+    }
+
+    /** /me and /resolve answered here (resolve after resolveDelayMillis), the rest by the fake. */
+    private Dispatcher resolveInFrontOf(SyncFakeSoundCloud fake) {
+        return new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest r) throws InterruptedException {
                 if (r.getUrl().encodedPath().equals("/me")) {
@@ -63,6 +63,7 @@ class CronAndPipesIT {
                             .body("{\"id\":7,\"urn\":\"soundcloud:users:7\",\"username\":\"me\"}").build();
                 }
                 if (!r.getUrl().encodedPath().equals("/resolve")) return fake.dispatch(r);
+                if (Files.exists(readerGone())) afterReaderGone.incrementAndGet();
                 if (resolveDelayMillis > 0) Thread.sleep(resolveDelayMillis);
                 String url = r.getUrl().queryParameter("url");
                 if (!url.contains("/track")) return new MockResponse.Builder().code(404).build();
@@ -70,26 +71,16 @@ class CronAndPipesIT {
                 return new MockResponse.Builder().code(302)
                         .setHeader("Location", "https://api.example/tracks/soundcloud:tracks:" + n).build();
             }
-        });
-        server.start();
-        config = ResolveFixtures.configFor(dir, server.url("/").toString());
-        data = dir.resolve("data");
-        SyncTestClients.writeTokens(data);
+        };
     }
 
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
-    private JarProcess cli(String... args) {
-        List<String> all = new ArrayList<>(List.of("--config", config.toString(), "--data-dir", data.toString()));
-        all.addAll(List.of(args));
-        return JarProcess.of(all);
+    /** Exists once head has exited in the pipe tests. */
+    private Path readerGone() {
+        return account.dir.resolve("reader-gone");
     }
 
     private void indexOneStrangeTrack() {
-        try (Database db = Database.openIn(data)) {
+        try (Database db = Database.openIn(account.data)) {
             db.write(c -> {
                 try (var ps = c.prepareStatement("INSERT INTO tracks(urn, id, title, artist_name, permalink_url, first_seen, last_seen)"
                         + " VALUES ('soundcloud:tracks:42', 42, ?, ?, 'https://soundcloud.com/x/y', 1, 1)")) {
@@ -105,12 +96,10 @@ class CronAndPipesIT {
     /** Runs {@code bash -c script} with the jar's command line as "$@"; stdout and stderr captured. */
     private JarProcess.Result shell(String script, List<String> jarArgs, String stdin) throws Exception {
         List<String> cmd = new ArrayList<>(List.of("bash", "-c", script, "bash"));
-        List<String> all = new ArrayList<>(List.of("--config", config.toString(), "--data-dir", data.toString()));
-        all.addAll(jarArgs);
-        cmd.addAll(JarProcess.of(all).command());
+        cmd.addAll(account.jar(jarArgs.toArray(String[]::new)).command());
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().keySet().removeIf(k -> k.startsWith("MINION_DISCOVER") || k.startsWith("XDG_"));
-        pb.environment().put("HOME", dir.toString());
+        pb.environment().put("HOME", account.dir.toString());
         Process p = pb.start();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -137,62 +126,62 @@ class CronAndPipesIT {
         }
     }
 
-    // item 1
+    // cron, systemd and env -i start us without a UTF-8 locale: stdout is UTF-8 anyway
     @Test
     void stdoutIsUtf8WithoutAnyLocaleLikeCronOrEnvDashI() throws Exception {
         indexOneStrangeTrack();
-        var ndjson = cli("tracks").bareEnvironment().run();
+        var ndjson = account.jar("tracks").bareEnvironment().run();
         assertEquals(0, ndjson.exitCode(), ndjson.toString());
         assertEquals(TITLE, Json.MAPPER.readTree(ndjson.stdout()).get("title").asText(), ndjson.stdout());
 
-        var csv = cli("tracks", "--format", "csv").bareEnvironment().run();
+        var csv = account.jar("tracks", "--format", "csv").bareEnvironment().run();
         assertEquals(0, csv.exitCode(), csv.toString());
         assertTrue(csv.stdout().contains("," + TITLE + ","), csv.stdout());
 
-        var resolve = cli("resolve", "https://soundcloud.com/café/日本", "-").bareEnvironment().stdin("café/日本\n").run();
+        var resolve = account.jar("resolve", "https://soundcloud.com/café/日本", "-").bareEnvironment().stdin("café/日本\n").run();
         List<String> lines = resolve.lines();
         assertEquals(2, lines.size(), resolve.toString());
         assertEquals("https://soundcloud.com/café/日本", Json.MAPPER.readTree(lines.get(0)).get("input").asText());
         assertEquals("café/日本", Json.MAPPER.readTree(lines.get(1)).get("input").asText());
     }
 
-    // item 21
+    // titles come from strangers: a cell starting with = + - @ is neutralised as spreadsheet-safe exporters do
     @Test
     void csvCellsThatASpreadsheetWouldRunAsFormulasGetALeadingQuote() throws Exception {
         indexOneStrangeTrack();
-        var csv = cli("tracks", "--format", "csv").run();
+        var csv = account.jar("tracks", "--format", "csv").run();
         assertEquals(0, csv.exitCode(), csv.toString());
         assertTrue(csv.stdout().contains(",\"'=HYPERLINK(\"\"http://evil\"\")\","), csv.stdout());
     }
 
-    // items 2 and 15
+    // README's cron line must not mail the user every hour; a plain sync ends with one summary line on stderr
     @Test
     void aQuietSyncPrintsNothingOnStdoutUnlessJsonIsAskedAndAPlainOneEndsWithASummaryLine() throws Exception {
-        var quiet = cli("-q", "sync").run();
+        var quiet = account.jar("-q", "sync").run();
         assertEquals(0, quiet.exitCode(), quiet.toString());
         assertEquals("", quiet.stdout(), "cron would mail this");
         assertEquals("", quiet.stderr());
 
-        var json = cli("-q", "--json", "sync", "--all").run();
+        var json = account.jar("-q", "--json", "sync", "--all").run();
         assertEquals(0, json.exitCode(), json.toString());
         assertEquals(6, Json.MAPPER.readTree(json.stdout()).get("artists").asInt(), json.stdout());
         assertEquals("", json.stderr());
 
-        var plain = cli("sync", "--all").run();
+        var plain = account.jar("sync", "--all").run();
         assertEquals(0, plain.exitCode(), plain.toString());
         assertTrue(plain.stderr().strip().lines().reduce((a, b) -> b).orElse("")
                 .matches("sync: 6 of 6 artists fetched \\(\\d+ due, 0 skipped\\), 0 new tracks, \\d+ updated; \\d+ requests in [0-9.]+ s; stream: \\d+ new reposts, \\d+ uploads"),
                 plain.stderr());
     }
 
-    // item 3
+    // /dev/full or a closed stdout is a failed write: exit 1 with a message, never a silent exit 0
     @Test
     void aFailedWriteToStdoutIsExit1WithAMessage() throws Exception {
-        assertEquals(0, cli("-q", "sync").run().exitCode());
+        assertEquals(0, account.jar("-q", "sync").run().exitCode());
         File full = new File("/dev/full");
         for (List<String> args : List.of(List.of("tracks"), List.of("tracks", "--format", "csv"), List.of("history"),
                 List.of("artists"), List.of("auth", "status"), List.of("judge", "--as", "liked", "1001"))) {
-            var r = cli(args.toArray(String[]::new)).stdoutTo(full).run();
+            var r = account.jar(args.toArray(String[]::new)).stdoutTo(full).run();
             assertEquals(1, r.exitCode(), args + ": " + r);
             assertTrue(r.stderr().contains("cannot write to stdout: No space left on device"), args + ": " + r.stderr());
         }
@@ -201,39 +190,39 @@ class CronAndPipesIT {
         assertTrue(closed.stderr().contains("cannot write to stdout"), closed.stderr());
     }
 
-    // items 3 and 4
+    // a closed pipe (EPIPE) ends quietly and promptly: no more requests once the reader is gone
     @Test
     void resolveStopsAsSoonAsTheReaderOfItsOutputIsGone() throws Exception {
         resolveDelayMillis = 20;
         StringBuilder in = new StringBuilder();
         for (int i = 0; i < 3000; i++) in.append("artist/track").append(i).append('\n');
-        long started = System.nanoTime();
-        var r = shell("\"$@\" | head -1; echo \"exit=${PIPESTATUS[0]}\" >&2", List.of("resolve", "-j", "4"), in.toString());
-        long seconds = (System.nanoTime() - started) / 1_000_000_000L;
-        int requests = server.getRequestCount();
+        // the server counts the requests that arrive once head has exited (the file below exists from then on)
+        var r = shell("\"$@\" | { head -1; : > '" + readerGone() + "'; }; echo \"exit=${PIPESTATUS[0]}\" >&2",
+                List.of("resolve", "-j", "4"), in.toString());
+        assertTrue(Files.exists(readerGone()), "head exited");
+        int requests = account.server.getRequestCount();
         assertEquals(1, r.lines().size(), r.toString());
         assertTrue(r.stderr().contains("exit=141"), r.stderr());
         assertFalse(r.stderr().contains("minion-discover:"), "a closed pipe ends quietly: " + r.stderr());
-        assertTrue(requests < 200, "requests after head exited: " + requests + " of 3000");
-        assertTrue(seconds < 10, seconds + " s");
-        Thread.sleep(300);
-        assertEquals(requests, server.getRequestCount());
+        // at most what was in flight and what began before the next write met the closed pipe; carrying on is ~2990
+        assertTrue(afterReaderGone.get() < 50, afterReaderGone + " requests arrived after head exited");
+        assertTrue(requests < 200, "requests in all: " + requests + " of 3000");
     }
 
-    // item 13
+    // an exit 1 always comes with a message, even with -q
     @Test
     void anExit1AlwaysSaysWhyEvenWithQuiet() throws Exception {
-        var r = cli("-q", "judge", "--as", "liked", "1001004", "abc").run();
+        var r = account.jar("-q", "judge", "--as", "liked", "1001004", "abc").run();
         assertEquals(1, r.exitCode(), r.toString());
         assertTrue(r.stderr().startsWith("minion-discover: judge: 1 liked") && r.stderr().contains(", 1 not judged"), r.stderr());
     }
 
-    // item 13
+    // mistyped config keys are warned in file order with what was meant; a cron run (-q) still shows them
     @Test
     void mistypedConfigKeysAreWarnedInFileOrderWithWhatWasMeantEvenWithQuiet() throws Exception {
-        Files.writeString(config, Files.readString(config) + "[sync]\npage_sise = 3\nconcurrency = 2\n[http]\nmax_retris = 2\n"
+        Files.writeString(account.config, Files.readString(account.config) + "[sync]\npage_sise = 3\nconcurrency = 2\n[http]\nmax_retris = 2\n"
                 + "timeout_secnds = 3\n");
-        var r = cli("-q", "tracks").run();
+        var r = account.jar("-q", "tracks").run();
         assertEquals(0, r.exitCode(), r.toString());
         List<String> lines = r.stderr().lines().toList();
         assertEquals(3, lines.size(), r.stderr());
@@ -242,55 +231,51 @@ class CronAndPipesIT {
         assertTrue(lines.get(2).contains("'http.timeout_secnds'") && lines.get(2).contains("'http.timeout_seconds'"), lines.get(2));
     }
 
-    // item 14
+    // an empty stdin is nothing to do, for judge and resolve alike
     @Test
     void judgeAndResolveTreatAnEmptyStdinAlikeAsNothingToDo() throws Exception {
-        var judge = cli("judge", "--as", "liked").run();
-        var resolve = cli("resolve").run();
+        var judge = account.jar("judge", "--as", "liked").run();
+        var resolve = account.jar("resolve").run();
         assertEquals(0, judge.exitCode(), judge.toString());
         assertEquals(0, resolve.exitCode(), resolve.toString());
         assertEquals("", judge.stdout());
         assertEquals("", resolve.stdout());
-        assertEquals(0, server.getRequestCount());
+        assertEquals(0, account.server.getRequestCount());
     }
 
-    // item 18
+    // Ctrl-C mid-sync still records the run, with the requests it made
     @Test
     void ctrlCDuringSyncAllLeavesAHistoryRowWithTheRequestsMade() throws Exception {
         fake.delayMillis = 80;
-        JarProcess.Running sync = cli("sync", "--all").start();
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (fake.requestCount() < 4) {
-            assertTrue(System.nanoTime() < deadline, "no requests");
-            Thread.sleep(10);
-        }
+        JarProcess.Running sync = account.jar("sync", "--all").start();
+        fake.awaitRequests(4);
         int seen = fake.requestCount();
         new ProcessBuilder("kill", "-INT", Long.toString(sync.process().pid())).start().waitFor();
         var stopped = sync.await();
         assertTrue(stopped.exitCode() != 0, stopped.toString());
         fake.delayMillis = 0;
-        var history = cli("history").run();
+        var history = account.jar("history").run();
         JsonNode run = Json.MAPPER.readTree(history.lines().get(0));
         assertEquals("interrupted", run.get("outcome").asText(), history.stdout());
         assertTrue(run.get("requests").asLong() >= seen, "history says " + run.get("requests") + ", the server saw " + seen);
     }
 
-    // item 19
+    // with -q the demo plays the browser itself, so it shows no URL block
     @Test
     void aQuietDemoShowsNoBrowserBlock() throws Exception {
-        var r = JarProcess.of("-q", "--data-dir", dir.resolve("demo").toString(), "demo").run();
+        var r = JarProcess.of("-q", "--data-dir", account.dir.resolve("demo").toString(), "demo").run();
         assertEquals(0, r.exitCode(), r.toString());
         assertEquals("", r.stderr(), "nobody has to open the URL: the demo plays the browser");
         assertTrue(r.stdout().contains("\"authenticated\":true"), r.stdout());
     }
 
-    // item 17
+    // -v after a revoked grant: the message alone, no stack trace for an expected exit
     @Test
     void anExpectedExitWithVerboseIsOneMessageWithoutAStackTrace() throws Exception {
         try (var sandbox = org.musicminion.discover.sandbox.SandboxServer.start()) {
-            var account = org.musicminion.discover.testing.SandboxAccount.loggedIn(sandbox, Files.createDirectories(dir.resolve("acct")));
-            account.loseGrant();
-            var r = account.jar("-v", "sync").run();
+            var listener = org.musicminion.discover.testing.SandboxAccount.loggedIn(sandbox, Files.createDirectories(account.dir.resolve("acct")));
+            listener.loseGrant();
+            var r = listener.jar("-v", "sync").run();
             assertEquals(4, r.exitCode(), r.toString());
             assertTrue(r.stderr().contains("auth login"), r.stderr());
             assertFalse(r.stderr().contains("\tat "), "no stack trace for an expected exit: " + r.stderr());
@@ -298,7 +283,7 @@ class CronAndPipesIT {
         }
     }
 
-    // item 17
+    // a refused connection names its cause and the address
     @Test
     void aRefusedConnectionIsNamedWithTheAddress() throws Exception {
         int port;
@@ -306,17 +291,17 @@ class CronAndPipesIT {
             port = socket.getLocalPort();
         }
         String url = "http://127.0.0.1:" + port + "/";
-        Files.writeString(config, "[soundcloud]\napi_url = \"" + url + "\"\nauth_url = \"" + url + "\"\n[http]\nmax_retries = 2\n");
-        var r = cli("sync").run();
+        Files.writeString(account.config, "[soundcloud]\napi_url = \"" + url + "\"\nauth_url = \"" + url + "\"\n[http]\nmax_retries = 2\n");
+        var r = account.jar("sync").run();
         assertEquals(1, r.exitCode(), r.toString());
         assertTrue(r.stderr().contains("connection refused to 127.0.0.1:" + port + " after 3 attempts"), r.stderr());
     }
 
-    // items 3 and 4: more lines than a pipe buffers, so the writer sees the reader go
+    // a closed pipe ends tracks and judge quietly too; more lines than a pipe buffers, so the writer sees the reader go
     @Test
     void tracksAndJudgeEndQuietlyWhenTheReaderIsGone() throws Exception {
         StringBuilder ids = new StringBuilder();
-        try (Database db = Database.openIn(data)) {
+        try (Database db = Database.openIn(account.data)) {
             db.write(c -> {
                 try (var ps = c.prepareStatement("INSERT INTO tracks(urn, id, title, first_seen, last_seen) VALUES (?, ?, ?, 1, 1)")) {
                     for (int i = 1; i <= 3000; i++) {
@@ -332,13 +317,11 @@ class CronAndPipesIT {
         }
         for (int i = 1; i <= 3000; i++) ids.append(i).append('\n');
         for (List<String> args : List.of(List.of("tracks"), List.of("tracks", "--format", "csv"), List.of("judge", "--as", "liked"))) {
-            long started = System.nanoTime();
             var r = shell("\"$@\" | head -1; echo \"exit=${PIPESTATUS[0]}\" >&2", args, args.get(0).equals("judge") ? ids.toString() : "");
             assertEquals(1, r.lines().size(), args + ": " + r);
             assertTrue(r.stderr().contains("exit=141"), args + ": " + r.stderr());
             assertFalse(r.stderr().contains("minion-discover:"), args + ": a closed pipe ends quietly: " + r.stderr());
-            assertTrue(System.nanoTime() - started < 20_000_000_000L, args + ": took too long");
         }
-        assertEquals(0, server.getRequestCount());
+        assertEquals(0, account.server.getRequestCount());
     }
 }

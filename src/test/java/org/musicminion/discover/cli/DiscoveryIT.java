@@ -5,68 +5,46 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.musicminion.discover.Json;
 import org.musicminion.discover.store.Database;
 import org.musicminion.discover.testing.DiscoveryIndex;
+import org.musicminion.discover.testing.FakeAccount;
 import org.musicminion.discover.testing.JarProcess;
 import org.musicminion.discover.testing.SyncFakeSoundCloud;
-import org.musicminion.discover.testing.SyncTestClients;
-
-import mockwebserver3.MockWebServer;
 
 /** artists, history and sync --dry-run as separate processes. */
 class DiscoveryIT {
-    @TempDir
-    Path tmp;
-    private final MockWebServer server = new MockWebServer();
-    private final SyncFakeSoundCloud fake = new SyncFakeSoundCloud();
-    private Path config;
-    private Path data;
+    @RegisterExtension
+    final FakeAccount account = FakeAccount.create("[sync]\npage_size = 2\n");
 
     @BeforeEach
-    void start() throws Exception {
-        server.setDispatcher(fake);
-        server.start();
-        fake.artist(1, "alpha").artist(2, "beta").artist(3, "gamma");
-        fake.reposts.put(1L, new ArrayList<>(List.of(10L, 11L, 12L, 13L)));
-        fake.reposts.put(2L, new ArrayList<>(List.of(10L, 20L, 21L)));
-        fake.likes.put(3L, new ArrayList<>(List.of(11L, 30L)));
-        fake.myLikes.add(12L);
-        fake.playlists.put("Discovery", new ArrayList<>());
-        fake.playlists.put("Not interested", new ArrayList<>(List.of(13L)));
-        fake.playlists.put("Kept", new ArrayList<>(List.of(21L))); // the user's own playlist: 21 is owned
-        config = tmp.resolve("config.toml");
-        Files.writeString(config, "[soundcloud]\napi_url = \"" + server.url("/") + "\"\n[sync]\npage_size = 2\n");
-        data = tmp.resolve("data");
-        Files.createDirectories(data);
-        SyncTestClients.writeTokens(data);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
+    void start() {
+        account.fake.artist(1, "alpha").artist(2, "beta").artist(3, "gamma");
+        account.fake.reposts.put(1L, new ArrayList<>(List.of(10L, 11L, 12L, 13L)));
+        account.fake.reposts.put(2L, new ArrayList<>(List.of(10L, 20L, 21L)));
+        account.fake.likes.put(3L, new ArrayList<>(List.of(11L, 30L)));
+        account.fake.myLikes.add(12L);
+        account.fake.playlists.put("Discovery", new ArrayList<>());
+        account.fake.playlists.put("Not interested", new ArrayList<>(List.of(13L)));
+        account.fake.playlists.put("Kept", new ArrayList<>(List.of(21L))); // the user's own playlist: 21 is owned
     }
 
     private JarProcess.Result cli(String... args) throws Exception {
-        List<String> all = new ArrayList<>(List.of("--config", config.toString(), "--data-dir", data.toString()));
-        all.addAll(List.of(args));
-        JarProcess.Result r = JarProcess.of(all).run();
+        JarProcess.Result r = account.jar(args).run();
         assertEquals(0, r.exitCode(), r.toString());
         return r;
     }
 
     private String dump() {
-        try (Database db = Database.openIn(data)) {
+        try (Database db = Database.openIn(account.data)) {
             return DiscoveryIndex.dump(db);
         }
     }
@@ -74,10 +52,10 @@ class DiscoveryIT {
     @Test
     void dryRunReadsEverythingPrintsThePlaylistAndWritesNothingAnywhere() throws Exception {
         cli("sync");
-        fake.reposts.get(2L).add(0, 22L);   // new since: the dry run sees it
-        fake.myLikes.add(20L);              // a new judgment: counted, not stored
+        account.fake.reposts.get(2L).add(0, 22L);   // new since: the dry run sees it
+        account.fake.myLikes.add(20L);              // a new judgment: counted, not stored
         String before = dump();
-        int served = fake.requests.size();
+        int served = account.fake.requests.size();
         JarProcess.Result dry = cli("sync", "--dry-run", "--all", "--push-playlist");
         JsonNode s = Json.MAPPER.readTree(dry.stdout());
         assertTrue(s.get("dry_run").asBoolean(), s.toString());
@@ -85,7 +63,7 @@ class DiscoveryIT {
         assertEquals(1, s.get("judgments").get("liked").asInt(), s.toString());
         JsonNode playlist = s.get("playlist");
         assertTrue(playlist.get("dry_run").asBoolean());
-        assertEquals("soundcloud:playlists:" + fake.playlistId("Discovery"), playlist.get("urn").asText());
+        assertEquals("soundcloud:playlists:" + account.fake.playlistId("Discovery"), playlist.get("urn").asText());
         List<String> urns = new ArrayList<>();
         playlist.get("track_urns").forEach(u -> urns.add(u.asText()));
         assertEquals(playlist.get("tracks").asInt(), urns.size());
@@ -105,22 +83,22 @@ class DiscoveryIT {
         for (long gone : new long[] {12, 13, 20, 21}) assertFalse(urns.contains(SyncFakeSoundCloud.trackUrn(gone)), urns.toString());
         // the database is exactly as before (no sync_runs row either) and SoundCloud saw only reads
         assertEquals(before, dump());
-        List<String> seen = fake.requests.subList(served, fake.requests.size());
+        List<String> seen = account.fake.requests.subList(served, account.fake.requests.size());
         assertTrue(seen.stream().allMatch(r -> r.startsWith("GET ")), seen.toString());
-        assertTrue(seen.stream().anyMatch(r -> r.startsWith("GET /playlists/soundcloud:playlists:" + fake.playlistId("Kept") + "/tracks")),
+        assertTrue(seen.stream().anyMatch(r -> r.startsWith("GET /playlists/soundcloud:playlists:" + account.fake.playlistId("Kept") + "/tracks")),
                 seen.toString());
         assertEquals(s.get("requests").asInt(), seen.size());
         // the real run then writes what the dry run announced
         JsonNode real = Json.MAPPER.readTree(cli("sync", "--all", "--push-playlist").stdout());
         assertEquals(1, real.get("tracks_new").asInt());
-        JsonNode body = Json.MAPPER.readTree(fake.putPaths.get("/playlists/soundcloud:playlists:" + fake.playlistId("Discovery")));
+        JsonNode body = Json.MAPPER.readTree(account.fake.putPaths.get("/playlists/soundcloud:playlists:" + account.fake.playlistId("Discovery")));
         List<String> pushed = new ArrayList<>();
         body.get("playlist").get("tracks").forEach(t -> pushed.add(t.get("urn").asText()));
         assertEquals(urns, pushed);
         assertTrue(urns.contains(SyncFakeSoundCloud.trackUrn(30)), urns.toString()); // liked by gamma, reposted by nobody
 
         // ranking.model = "music-minion": Music Minion's waterfall ranks instead (reposts only: 30 stays out)
-        Files.writeString(config, Files.readString(config) + "[ranking]\nmodel = \"music-minion\"\n");
+        Files.writeString(account.config, Files.readString(account.config) + "[ranking]\nmodel = \"music-minion\"\n");
         JsonNode mm = Json.MAPPER.readTree(cli("sync", "--dry-run", "--push-playlist").stdout()).get("playlist");
         assertEquals("music-minion", mm.get("ranking").asText(), mm.toString());
         List<String> mmUrns = new ArrayList<>();

@@ -31,7 +31,7 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 
 /**
- * Issue 23 item 3: {@code doctor} on the jar against a simulated SoundCloud. Each broken precondition (no config, no
+ * {@code doctor} on the jar against a simulated SoundCloud. Each broken precondition (no config, no
  * tokens, tokens for another server, a missing playlist, an API that does not answer, a clock off the server's) is
  * exit 1 with the failing check's fix; a working setup is exit 0; {@code --fix} creates a missing playlist after
  * saying so; on a terminal the checks are lines.

@@ -17,7 +17,10 @@ import org.musicminion.discover.testing.TestTerminal;
 
 import picocli.CommandLine;
 
-/** Issue 16 item 16: what --help shows, for every command. */
+/**
+ * What --help shows, for every command: key names unbroken by wrapping, the global options and exit codes once, and
+ * the help of the command asked for.
+ */
 class HelpTest {
     private static final Pattern DOTTED = Pattern.compile("[a-z_]+(\\.[a-z_]+)+");
 

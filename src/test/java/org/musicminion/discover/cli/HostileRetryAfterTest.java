@@ -3,27 +3,21 @@ package org.musicminion.discover.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.musicminion.discover.Json;
+import org.musicminion.discover.testing.FakeAccount;
 import org.musicminion.discover.testing.JarProcess;
-import org.musicminion.discover.testing.ResolveFixtures;
-import org.musicminion.discover.testing.SyncTestClients;
-import org.musicminion.discover.testing.TestTerminal;
 
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 
 /**
@@ -31,43 +25,25 @@ import mockwebserver3.RecordedRequest;
  * (the shared limiter pauses at most http.max_retry_after_seconds), and no number overflows.
  */
 class HostileRetryAfterTest {
-    private final MockWebServer server = new MockWebServer();
     private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
     private volatile String retryAfter;
-    @TempDir
-    Path dir;
-    private Path config;
-    private Path data;
-
-    @BeforeEach
-    void start() throws Exception {
-        server.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest r) {
-                String url = r.getUrl().queryParameter("url");
-                if (url != null && url.contains("first")) {
-                    return new MockResponse.Builder().code(429).setHeader("Retry-After", retryAfter).body("{\"code\":429}").build();
-                }
-                return new MockResponse.Builder().code(302).setHeader("Location", "/tracks/soundcloud:tracks:5").build();
+    @RegisterExtension
+    final FakeAccount account = FakeAccount.routed(fake -> new Dispatcher() {
+        @Override
+        public MockResponse dispatch(RecordedRequest r) {
+            String url = r.getUrl().queryParameter("url");
+            if (url != null && url.contains("first")) {
+                return new MockResponse.Builder().code(429).setHeader("Retry-After", retryAfter).body("{\"code\":429}").build();
             }
-        });
-        server.start();
-        data = dir.resolve("data");
-        config = ResolveFixtures.configFor(dir, server.url("/").toString());
-        SyncTestClients.writeTokens(data);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+            return new MockResponse.Builder().code(302).setHeader("Location", "/tracks/soundcloud:tracks:5").build();
+        }
+    });
 
     @ParameterizedTest
     @ValueSource(strings = {"1000000000", "9223372036854775807", "Fri, 31 Dec 9999 23:59:59 GMT"})
     void oneItemFailsAsRateLimitedAndTheRestGoOnWithoutWaitingLongerThanTheCap(String header) throws Exception {
         retryAfter = header;
-        JarProcess.Result r = new TestTerminal().sleeper(sleeps::add).run("--config", config.toString(), "--data-dir",
-                data.toString(), "resolve", "-j", "1", "a/first", "a/second", "a/third");
+        JarProcess.Result r = account.cli(account.terminal().sleeper(sleeps::add), "resolve", "-j", "1", "a/first", "a/second", "a/third");
         assertEquals(3, r.lines().size(), r.toString());
         JsonNode first = Json.MAPPER.readTree(r.lines().get(0));
         assertEquals("rate_limited", first.get("error").asText(), r.toString());

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,17 +12,14 @@ import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.musicminion.discover.Json;
+import org.musicminion.discover.testing.FakeAccount;
 import org.musicminion.discover.testing.JarProcess;
 import org.musicminion.discover.testing.ManualClock;
 import org.musicminion.discover.testing.SyncFakeSoundCloud;
-import org.musicminion.discover.testing.SyncTestClients;
-import org.musicminion.discover.testing.TestTerminal;
 
 import mockwebserver3.MockWebServer;
 
@@ -31,38 +27,14 @@ import mockwebserver3.MockWebServer;
 class IncompleteListsTest {
     private static final String ENDLESS = "/users/soundcloud:users:1/reposts/tracks";
 
-    @TempDir
-    Path tmp;
-    private final MockWebServer server = new MockWebServer();
-    private final SyncFakeSoundCloud fake = new SyncFakeSoundCloud();
     private final ManualClock clock = new ManualClock(Instant.parse("2026-11-20T10:00:00Z"));
-    private Path config;
-    private Path data;
-
-    @BeforeEach
-    void start() throws Exception {
-        server.setDispatcher(fake);
-        server.start();
-        fake.artist(1, "alpha").artist(2, "beta").artist(3, "gamma");
-        fake.reposts.put(1L, new ArrayList<>(List.of(10L, 11L)));
-        fake.reposts.put(2L, new ArrayList<>(List.of(20L)));
-        fake.likes.put(3L, new ArrayList<>(List.of(30L, 31L)));
-        config = tmp.resolve("config.toml");
-        Files.writeString(config, "[soundcloud]\napi_url = \"" + server.url("/") + "\"\n"
-                + "[http]\nmax_pages_per_list = 5\nmax_retries = 0\n"
-                + "[sync]\npage_size = 2\nmin_interval_hours = 6\nfeed = false\n");
-        data = tmp.resolve("data");
-        Files.createDirectories(data);
-        SyncTestClients.writeTokens(data);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final FakeAccount account = FakeAccount.create("[http]\nmax_pages_per_list = 5\nmax_retries = 0\n[sync]\npage_size = 2\nmin_interval_hours = 6\nfeed = false\n")
+            .clock(clock);
+    private final SyncFakeSoundCloud fake = account.fake.alphaBetaGamma();
 
     private JarProcess.Result sync() {
-        return new TestTerminal().clock(clock).run("--config", config.toString(), "--data-dir", data.toString(), "sync");
+        return account.cli("sync");
     }
 
     @Test
@@ -71,12 +43,10 @@ class IncompleteListsTest {
         fake.myLikes.add(10L);
         fake.playlists.put("Not interested", new ArrayList<>(List.of(11L)));
         fake.endless.add("/me/likes/tracks");
-        JarProcess.Result r = new TestTerminal().clock(clock).run("--config", config.toString(), "--data-dir", data.toString(),
-                "judge", "--import");
+        JarProcess.Result r = account.cli("judge", "--import");
         assertEquals(5, r.exitCode(), r.toString());
         assertTrue(r.stderr().contains("/me/likes/tracks"), r.stderr());
-        JarProcess.Result kept = new TestTerminal().clock(clock).run("--config", config.toString(), "--data-dir", data.toString(),
-                "tracks", "--judgment", "not_interested");
+        JarProcess.Result kept = account.cli("tracks", "--judgment", "not_interested");
         assertTrue(kept.stdout().contains("soundcloud:tracks:11"), kept.toString()); // the playlist read completely was imported
     }
 
@@ -91,8 +61,7 @@ class IncompleteListsTest {
         assertEquals(ENDLESS, s.get("incomplete_lists").get(0).get("list").asText(), s.toString());
         assertEquals(2, s.get("artists_fetched").asInt(), s.toString());
         assertEquals(5, fake.requests.stream().filter(q -> q.startsWith("GET " + ENDLESS)).count());
-        JarProcess.Result history = new TestTerminal().clock(clock).run("--config", config.toString(), "--data-dir",
-                data.toString(), "history", "--limit", "1");
+        JarProcess.Result history = account.cli("history", "--limit", "1");
         JsonNode run = Json.MAPPER.readTree(history.stdout());
         assertEquals("partial", run.get("outcome").asText(), history.toString()); // was "ok" for an exit-5 run
         assertTrue(run.get("error").asText().contains("page cap"), run.toString());
@@ -116,8 +85,7 @@ class IncompleteListsTest {
             elsewhere.setDispatcher(other);
             elsewhere.start();
             fake.redirects.put(ENDLESS, elsewhere.url(ENDLESS).toString());
-            JarProcess.Result r = new TestTerminal().clock(clock).run("--config", config.toString(), "--data-dir", data.toString(),
-                    "-v", "sync");
+            JarProcess.Result r = account.cli("-v", "sync");
             assertEquals(5, r.exitCode(), r.toString());
             String origin = "http://" + elsewhere.getHostName() + ":" + elsewhere.getPort();
             JsonNode s = Json.MAPPER.readTree(r.stdout());
@@ -126,8 +94,7 @@ class IncompleteListsTest {
             assertTrue(incomplete.get("reason").asText().contains(origin), s.toString());
             assertTrue(r.stderr().contains("redirect to " + origin), "-v names the host: " + r.stderr());
             assertEquals(0, elsewhere.getRequestCount(), "the other host was never asked");
-            JarProcess.Result tracks = new TestTerminal().clock(clock).run("--config", config.toString(), "--data-dir",
-                    data.toString(), "tracks");
+            JarProcess.Result tracks = account.cli("tracks");
             assertFalse(tracks.stdout().contains("soundcloud:tracks:666"), tracks.stdout());
             assertTrue(tracks.stdout().contains("soundcloud:tracks:20"), "the other artists' lists were merged: " + tracks.stdout());
         }
@@ -136,14 +103,14 @@ class IncompleteListsTest {
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void aSyncThatRunsPastItsDeadlineEndsMergesWhatItReadReportsTheRestAndReleasesTheLock() throws Exception {
-        server.setDispatcher(new mockwebserver3.Dispatcher() {
+        account.server.setDispatcher(new mockwebserver3.Dispatcher() {
             @Override
             public mockwebserver3.MockResponse dispatch(mockwebserver3.RecordedRequest request) throws InterruptedException {
                 clock.advance(java.time.Duration.ofSeconds(25)); // a server that answers, slowly
                 return fake.dispatch(request);
             }
         });
-        Files.writeString(config, Files.readString(config).replace("[sync]\n", "[sync]\nmax_run_minutes = 1\nconcurrency = 1\n"));
+        Files.writeString(account.config, Files.readString(account.config).replace("[sync]\n", "[sync]\nmax_run_minutes = 1\nconcurrency = 1\n"));
         JarProcess.Result r = sync();
         assertEquals(5, r.exitCode(), r.toString());
         JsonNode s = Json.MAPPER.readTree(r.stdout());

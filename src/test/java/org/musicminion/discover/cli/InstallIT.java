@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.musicminion.discover.Version;
 
 /**
- * Issue 16 item 10: README's install line, run as written, puts `minion-discover` on PATH, and the
+ * README's install line, run as written, puts `minion-discover` on PATH, and the
  * completion script completes that name as well as `bin/minion-discover`.
  */
 class InstallIT {

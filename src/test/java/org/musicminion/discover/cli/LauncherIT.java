@@ -65,6 +65,18 @@ class LauncherIT {
     }
 
     @Test
+    void theArchiveIsMappedWhereItWasBuiltForNotRelocatedOnEveryStart() throws Exception {
+        Path log = tmp.resolve("cds.txt");
+        Run r = launch(Path.of("bin/minion-discover").toAbsolutePath(), "-Xlog:cds=info:file=" + log);
+
+        assertEquals(0, r.exit, r.err);
+        String cds = Files.readString(log);
+        assertTrue(cds.contains("Mapped static"), cds);
+        // the JVM's default (ArchiveRelocationMode 1) rewrites every pointer of the archive on each start
+        assertTrue(!cds.contains("always map archive(s) at an alternative address"), cds);
+    }
+
+    @Test
     void anArchiveThisJavaCannotUseIsIgnoredWithoutAWord() throws Exception {
         Path root = tmp.resolve("install");
         installCopy(root);

@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.musicminion.discover.store.Database;
 import org.musicminion.discover.store.SyncLock;
 import org.musicminion.discover.store.SyncRuns;
@@ -27,22 +25,15 @@ import org.musicminion.discover.testing.SyncFakeSoundCloud;
  * keep printing the JSON scripts read. Also what sync says on Ctrl-C and while it waits for the lock.
  */
 class PeopleOutputIT {
-    @TempDir
-    Path dir;
-    private Path data;
-    private Path config;
-    private FakeAccount account;
-    private SyncFakeSoundCloud fake;
+    @RegisterExtension
+    final FakeAccount account = FakeAccount.withTwoArtists("");
+    private final SyncFakeSoundCloud fake = account.fake;
 
     @BeforeEach
     void index() throws Exception {
-        data = dir.resolve("data");
-        config = dir.resolve("config.toml");
-        account = FakeAccount.start(data, config, "");
-        fake = account.fake;
         fake.reposts.put(1L, List.of(10L, 11L));
         fake.likes.put(2L, List.of(12L));
-        try (Database db = Database.openIn(data)) {
+        try (Database db = Database.openIn(account.data)) {
             DiscoveryIndex x = new DiscoveryIndex(db).artist(1, true, 0).artist(2, true, 0).artist(3, true, 0);
             x.track(900, 240, 20).source(900, 1, "repost", 20).source(900, 2, "repost", 21).source(900, 3, "like", 22)
                     .title(900, "Night Drive", "Uploader A");
@@ -52,17 +43,12 @@ class PeopleOutputIT {
         }
     }
 
-    @AfterEach
-    void stop() {
-        account.close();
-    }
-
     private JarProcess.Result tty(int columns, String... args) throws Exception {
-        return Pty.run(dir.resolve("pty"), columns, account.args(args));
+        return Pty.run(account.dir.resolve("pty"), columns, account.args(args));
     }
 
     private JarProcess.Result pipe(String... args) throws Exception {
-        return JarProcess.of(account.args(args)).run();
+        return account.jar(args).run();
     }
 
     private static void fits(JarProcess.Result r, int columns) {
@@ -139,7 +125,7 @@ class PeopleOutputIT {
     @Test
     void ctrlCDuringSyncSaysInOneLineThatNothingWasMergedAndExits130() throws Exception {
         fake.delayMillis = 400;
-        JarProcess.Running run = JarProcess.of(account.args("sync")).start();
+        JarProcess.Running run = account.jar("sync").start();
         while (fake.requests.isEmpty()) Thread.sleep(20); // the run is under way
         new ProcessBuilder("kill", "-INT", Long.toString(run.process().pid())).start().waitFor();
         JarProcess.Result r = run.await();
@@ -153,14 +139,14 @@ class PeopleOutputIT {
     @Test
     void syncWaitSaysWhomItWaitsForAndStartsWhenTheLockIsFree() throws Exception {
         JarProcess.Running run;
-        try (SyncLock held = SyncLock.acquire(data, false)) {
-            run = JarProcess.of(account.args("sync", "--wait")).start();
+        try (SyncLock held = SyncLock.acquire(account.data, false)) {
+            run = account.jar("sync", "--wait").start();
             while (!run.stderrSoFar().contains("waiting")) {
                 assertTrue(run.process().isAlive(), run.stderrSoFar());
                 Thread.sleep(20);
             }
             String said = run.stderrSoFar();
-            assertTrue(said.contains("waiting for the sync that holds " + data.resolve("sync.lock") + " to finish: pid "
+            assertTrue(said.contains("waiting for the sync that holds " + account.data.resolve("sync.lock") + " to finish: pid "
                     + ProcessHandle.current().pid() + ", running since "), said);
             assertTrue(fake.requests.isEmpty(), "nothing is fetched while waiting");
         }

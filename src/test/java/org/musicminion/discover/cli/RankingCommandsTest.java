@@ -35,15 +35,7 @@ class RankingCommandsTest {
     void index() {
         try (Database db = Database.openIn(dir)) {
             DiscoveryIndex x = new DiscoveryIndex(db).artist(1, true, 0).artist(2, true, 0).artist(3, true, 0);
-            long id = 100;
-            for (int day = 0; day < 12; day++) {
-                for (int i = 0; i < 10; i++, id++) {
-                    long artist = i < 5 ? 1 : 2;
-                    x.track(id, 240, day).source(id, artist, "repost", day);
-                    boolean kept = artist == 1 ? i != 0 : i == 5;
-                    x.judge(id, kept ? "liked" : "not_interested", 1_000 + day);
-                }
-            }
+            x.keptFourOfFiveAndOneOfFive(12);
             x.track(99, 240, 0).source(99, 3, "repost", 0).judge(99, "liked", 1_000);
             x.track(900, 240, 20).source(900, 1, "repost", 20).source(900, 2, "repost", 21).source(900, 3, "repost", 22);
             x.track(901, 3_000, 20).source(901, 2, "repost", 20);

@@ -21,7 +21,7 @@ import org.musicminion.discover.testing.DiscoveryIndex;
 import org.musicminion.discover.testing.TestTerminal;
 
 /**
- * Issue 16 item 20: README's field list of each command equals the fields the command prints, in
+ * README's field list of each command equals the fields the command prints, in
  * order, so the documentation cannot drift from the output. Each list is the first {@code {...}}
  * after an anchor text in README.md; its top-level names are compared with a real output line.
  */

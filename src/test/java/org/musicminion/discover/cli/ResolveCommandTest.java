@@ -4,67 +4,42 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.musicminion.discover.Json;
+import org.musicminion.discover.testing.FakeAccount;
 import org.musicminion.discover.testing.JarProcess;
-import org.musicminion.discover.testing.ResolveFixtures;
-import org.musicminion.discover.testing.SyncTestClients;
-import org.musicminion.discover.testing.TestTerminal;
 
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 
 class ResolveCommandTest {
-    private final MockWebServer server = new MockWebServer();
     private final List<String> authorizations = new java.util.concurrent.CopyOnWriteArrayList<>();
-    @TempDir
-    Path dir;
-    private Path config;
-    private Path data;
-
-    @BeforeEach
-    void start() throws Exception {
-        server.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest r) {
-                if (r.getUrl().encodedPath().equals("/oauth/token")) {
-                    return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
-                            .body("{\"access_token\":\"app-token\",\"expires_in\":3600}").build();
-                }
-                authorizations.add(r.getHeaders().get("Authorization"));
-                String url = r.getUrl().queryParameter("url");
-                if (url == null) return new MockResponse.Builder().code(404).build();
-                if (url.contains("broken")) return new MockResponse.Builder().code(503).build();
-                if (url.contains("gone")) return new MockResponse.Builder().code(404).build();
-                return new MockResponse.Builder().code(302)
-                        .setHeader("Location", "https://api.example/tracks/soundcloud:tracks:" + url.length()).build();
+    @RegisterExtension
+    final FakeAccount account = FakeAccount.routed(fake -> new Dispatcher() {
+        @Override
+        public MockResponse dispatch(RecordedRequest r) {
+            if (r.getUrl().encodedPath().equals("/oauth/token")) {
+                return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
+                        .body("{\"access_token\":\"app-token\",\"expires_in\":3600}").build();
             }
-        });
-        server.start();
-        data = dir.resolve("data");
-        config = ResolveFixtures.configFor(dir, server.url("/").toString());
-        SyncTestClients.writeTokens(data);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+            authorizations.add(r.getHeaders().get("Authorization"));
+            String url = r.getUrl().queryParameter("url");
+            if (url == null) return new MockResponse.Builder().code(404).build();
+            if (url.contains("broken")) return new MockResponse.Builder().code(503).build();
+            if (url.contains("gone")) return new MockResponse.Builder().code(404).build();
+            return new MockResponse.Builder().code(302)
+                    .setHeader("Location", "https://api.example/tracks/soundcloud:tracks:" + url.length()).build();
+        }
+    });
 
     private JarProcess.Result run(String stdin, String... args) {
-        List<String> all = new java.util.ArrayList<>(List.of("--config", config.toString(), "--data-dir", data.toString()));
-        all.addAll(List.of(args));
-        return new TestTerminal().stdin(stdin).run(all.toArray(String[]::new));
+        return account.terminal().stdin(stdin).run(account.args(args).toArray(String[]::new));
     }
 
     @Test
@@ -93,14 +68,14 @@ class ResolveCommandTest {
         var first = run("a/b\n\nc/d\n", "resolve");
         assertEquals(0, first.exitCode(), first.toString());
         assertEquals(2, first.lines().size());
-        int before = server.getRequestCount();
+        int before = account.server.getRequestCount();
         var second = run("c/d\n", "resolve", "a/b", "-");
         assertEquals(0, second.exitCode(), second.toString());
-        assertEquals(before, server.getRequestCount(), "answered from the cache");
+        assertEquals(before, account.server.getRequestCount(), "answered from the cache");
         assertTrue(second.lines().get(0).contains("\"input\":\"a/b\""));
         assertTrue(second.lines().stream().allMatch(l -> l.contains("\"cached\":true")), second.stdout());
         var fresh = run("", "resolve", "--no-cache", "a/b");
-        assertEquals(before + 1, server.getRequestCount());
+        assertEquals(before + 1, account.server.getRequestCount());
         assertTrue(fresh.stdout().contains("\"cached\":false"));
     }
 
@@ -140,7 +115,7 @@ class ResolveCommandTest {
 
     @Test
     void withoutALoginItUsesTheAppsClientCredentialsToken() throws Exception {
-        Files.delete(data.resolve("tokens.json"));
+        Files.delete(account.data.resolve("tokens.json"));
         var r = run("", "resolve", "a/b");
         assertEquals(0, r.exitCode(), r.toString());
         assertEquals(List.of("OAuth app-token"), authorizations);

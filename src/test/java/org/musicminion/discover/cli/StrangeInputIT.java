@@ -6,22 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.musicminion.discover.Json;
-import org.musicminion.discover.testing.JarProcess;
-import org.musicminion.discover.testing.ResolveFixtures;
-import org.musicminion.discover.testing.SyncTestClients;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.musicminion.discover.testing.FakeAccount;
 
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -34,49 +27,18 @@ import mockwebserver3.RecordedRequest;
  * the tool itself prints. The built jar against a MockWebServer that counts what reaches it.
  */
 class StrangeInputIT {
-    @TempDir
-    Path dir;
-
-    private MockWebServer server;
     private final List<String> asked = new CopyOnWriteArrayList<>();
-    private Path config;
-    private Path data;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new MockWebServer();
-        server.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest r) {
-                String url = r.getUrl().queryParameter("url");
-                asked.add(String.valueOf(url));
-                String n = url == null ? "1" : url.replaceAll("\\D", "");
-                return new MockResponse.Builder().code(302)
-                        .setHeader("Location", "https://api.example/tracks/soundcloud:tracks:" + (n.isEmpty() ? "1" : n)).build();
-            }
-        });
-        server.start();
-        config = ResolveFixtures.configFor(dir, server.url("/").toString());
-        data = dir.resolve("data");
-        SyncTestClients.writeTokens(data);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        server.close();
-    }
-
-    private JarProcess jar(String... args) {
-        List<String> all = new ArrayList<>(List.of("--config", config.toString(), "--data-dir", data.toString()));
-        all.addAll(Arrays.asList(args));
-        return JarProcess.of(all);
-    }
-
-    private static List<JsonNode> lines(JarProcess.Result r) throws Exception {
-        List<JsonNode> out = new ArrayList<>();
-        for (String l : r.lines()) out.add(Json.MAPPER.readTree(l));
-        return out;
-    }
+    @RegisterExtension
+    final FakeAccount account = FakeAccount.routed(fake -> new Dispatcher() {
+        @Override
+        public MockResponse dispatch(RecordedRequest r) {
+            String url = r.getUrl().queryParameter("url");
+            asked.add(String.valueOf(url));
+            String n = url == null ? "1" : url.replaceAll("\\D", "");
+            return new MockResponse.Builder().code(302)
+                    .setHeader("Location", "https://api.example/tracks/soundcloud:tracks:" + (n.isEmpty() ? "1" : n)).build();
+        }
+    });
 
     @Test
     void aHugeStdinLineIsReadInBoundedMemoryAnsweredInvalidWithoutARequestAndEchoedShortened() throws Exception {
@@ -91,10 +53,10 @@ class StrangeInputIT {
         String arg = "a/" + "c".repeat(5000); // over 4 KiB as an argument too
 
         // 32 MB of heap: the old reader held the whole line (and failed); the bounded one keeps 64 KiB of it
-        var r = jar("-v", "resolve", "-", arg).javaOpts("-Xmx32m").stdin(stdin.toByteArray()).timeoutSeconds(60).run();
+        var r = account.jar("-v", "resolve", "-", arg).javaOpts("-Xmx32m").stdin(stdin.toByteArray()).timeoutSeconds(60).run();
 
         assertEquals(0, r.exitCode(), r.stderr().length() > 4000 ? r.stderr().substring(0, 4000) : r.toString());
-        List<JsonNode> out = lines(r);
+        List<JsonNode> out = r.json();
         assertEquals(4, out.size(), "one line per input");
         assertEquals("resolved", out.get(0).get("status").asText());
         assertEquals("resolved", out.get(2).get("status").asText());
@@ -113,11 +75,11 @@ class StrangeInputIT {
     @Test
     void judgeAnswersEveryInputAndSendsNothingForNumbersThatAreNoTrackIdOrBlankOrBinaryInput() throws Exception {
         String binary = "\u001b[2J\u001b]0;pwned\u0007x\u0000y"; // clears the screen and retitles the terminal if printed raw
-        var r = jar("judge", "--as", "liked", "0", "", "-5", "99999999999999999999", "soundcloud:tracks:0", "12",
+        var r = account.jar("judge", "--as", "liked", "0", "", "-5", "99999999999999999999", "soundcloud:tracks:0", "12",
                 "soundcloud:tracks:13", "x/" + "y".repeat(5000), "-")
                 .stdin(binary + "\n").run();
 
-        List<JsonNode> out = lines(r);
+        List<JsonNode> out = r.json();
         assertEquals(9, out.size(), "9 inputs, 9 lines: " + r);
         List<String> errors = out.stream().map(l -> l.get("error").isNull() ? "ok" : l.get("error").asText()).toList();
         assertEquals(List.of("invalid", "invalid", "invalid", "invalid", "invalid", "ok", "ok", "invalid", "invalid"), errors, r.toString());
@@ -137,9 +99,9 @@ class StrangeInputIT {
                 + "\"permalink_url\":\"https://soundcloud.com/x/one\",\"reposted_by\":[\"soundcloud:users:1\"],\"judgment\":null}\n"
                 + "{\"id\":102,\"title\":\"no urn\"}\n"
                 + "{\"input\":\"103\",\"status\":\"resolved\"}\n";
-        var r = jar("judge", "--as", "liked").stdin(tracks).run();
+        var r = account.jar("judge", "--as", "liked").stdin(tracks).run();
         assertEquals(0, r.exitCode(), r.toString());
-        List<JsonNode> out = lines(r);
+        List<JsonNode> out = r.json();
         assertEquals(List.of("soundcloud:tracks:101", "soundcloud:tracks:102", "soundcloud:tracks:103"),
                 out.stream().map(l -> l.get("urn").asText()).toList());
         assertFalse(r.stderr().contains("warning"), r.stderr());
@@ -150,9 +112,9 @@ class StrangeInputIT {
     void resolveTakesTheInputOrPermalinkOfTheNdjsonLinesTheToolPrints() throws Exception {
         String lines = "{\"urn\":\"soundcloud:tracks:5\",\"id\":5,\"title\":\"t\",\"permalink_url\":\"https://soundcloud.com/x/track5\"}\n"
                 + "{\"input\":\"x/track6\",\"status\":\"resolved\",\"id\":6}\n";
-        var r = jar("resolve").stdin(lines).run();
+        var r = account.jar("resolve").stdin(lines).run();
         assertEquals(0, r.exitCode(), r.toString());
-        List<JsonNode> out = lines(r);
+        List<JsonNode> out = r.json();
         assertEquals(List.of("https://soundcloud.com/x/track5", "x/track6"), out.stream().map(l -> l.get("input").asText()).toList());
         assertEquals(List.of("soundcloud:tracks:5", "soundcloud:tracks:6"), out.stream().map(l -> l.get("urn").asText()).toList());
     }

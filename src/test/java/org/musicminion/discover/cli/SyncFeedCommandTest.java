@@ -4,64 +4,39 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.musicminion.discover.Json;
+import org.musicminion.discover.testing.FakeAccount;
 import org.musicminion.discover.testing.JarProcess;
 import org.musicminion.discover.testing.SyncFakeSoundCloud;
-import org.musicminion.discover.testing.SyncTestClients;
-import org.musicminion.discover.testing.TestTerminal;
-
-import mockwebserver3.MockWebServer;
 
 /** {@code sync}'s stream options and exit codes through the CLI (in-process). */
 class SyncFeedCommandTest {
     static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
-    @TempDir
-    Path dir;
-    private final MockWebServer server = new MockWebServer();
-    private final SyncFakeSoundCloud fake = new SyncFakeSoundCloud();
-    private Path config;
+    @RegisterExtension
+    final FakeAccount account = FakeAccount.create("[http]\nmax_retries = 1\n").clock(Clock.fixed(NOW, ZoneOffset.UTC));
+    private final SyncFakeSoundCloud fake = account.fake;
 
     @BeforeEach
-    void start() throws Exception {
-        server.setDispatcher(fake);
-        server.start();
+    void start() {
         fake.artist(1, "alpha").artist(2, "beta");
         fake.reposts.put(1L, List.of(10L, 11L));
         fake.feed.add(SyncFakeSoundCloud.repostItem(50, 2, NOW.minus(Duration.ofMinutes(20))));
-        config = dir.resolve("config.toml");
-        Files.writeString(config, "[soundcloud]\napi_url = \"" + server.url("/") + "\"\n[http]\nmax_retries = 1\n");
-        SyncTestClients.writeTokens(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
-    private JarProcess.Result cli(String... args) {
-        List<String> all = new ArrayList<>(List.of("--config", config.toString(), "--data-dir", dir.toString()));
-        all.addAll(List.of(args));
-        return new TestTerminal().clock(Clock.fixed(NOW, ZoneOffset.UTC)).run(all.toArray(String[]::new));
     }
 
     @Test
     void noFeedSkipsTheStreamAndPrintsFeedNull() throws Exception {
-        JarProcess.Result r = cli("sync", "--no-feed");
+        JarProcess.Result r = account.cli("sync", "--no-feed");
         assertEquals(0, r.exitCode(), r.toString());
         JsonNode s = Json.MAPPER.readTree(r.stdout());
         assertTrue(s.has("feed") && s.get("feed").isNull(), s.toString());
@@ -71,7 +46,7 @@ class SyncFeedCommandTest {
 
     @Test
     void theStreamIsReadFirstAndItsRepostsArrive() throws Exception {
-        JarProcess.Result r = cli("sync");
+        JarProcess.Result r = account.cli("sync");
         assertEquals(0, r.exitCode(), r.toString());
         JsonNode s = Json.MAPPER.readTree(r.stdout());
         assertTrue(fake.requests.get(0).startsWith("GET /me/feed/tracks"), fake.requests.toString());
@@ -83,7 +58,7 @@ class SyncFeedCommandTest {
     @Test
     void aStreamThatCannotBeReadIsNamedInIncompleteListsAndTheRunExits5() throws Exception {
         fake.throttled.put("/me/feed/tracks", 100);
-        JarProcess.Result r = cli("sync");
+        JarProcess.Result r = account.cli("sync");
         assertEquals(5, r.exitCode(), r.toString());
         JsonNode s = Json.MAPPER.readTree(r.stdout());
         assertEquals("/me/feed/tracks", s.get("incomplete_lists").get(0).get("list").asText(), s.toString());

@@ -8,74 +8,41 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.musicminion.discover.Json;
+import org.musicminion.discover.testing.FakeAccount;
 import org.musicminion.discover.testing.JarProcess;
-import org.musicminion.discover.testing.SyncFakeSoundCloud;
-
-import mockwebserver3.MockWebServer;
 
 /** sync as a separate process: the lock between two processes, and kill -9 mid-fetch. */
 class SyncIT {
-    @TempDir
-    Path tmp;
-    private final MockWebServer server = new MockWebServer();
-    private final SyncFakeSoundCloud fake = new SyncFakeSoundCloud();
-    private Path config;
+    @RegisterExtension
+    final FakeAccount account = FakeAccount.create("[sync]\npage_size = 10\nconcurrency = 2\n");
 
     @BeforeEach
-    void start() throws Exception {
-        server.setDispatcher(fake);
-        server.start();
+    void start() {
         for (long a = 1; a <= 12; a++) {
-            fake.artist(a, "artist" + a);
+            account.fake.artist(a, "artist" + a);
             List<Long> r = new ArrayList<>();
             for (long t = 0; t < 25; t++) r.add(1000 + (a * 7 + t * 3) % 120);
-            fake.reposts.put(a, r.stream().distinct().toList());
-            fake.likes.put(a, List.of(2000 + a, 2000 + (a + 1) % 12));
+            account.fake.reposts.put(a, r.stream().distinct().toList());
+            account.fake.likes.put(a, List.of(2000 + a, 2000 + (a + 1) % 12));
         }
-        config = tmp.resolve("config.toml");
-        Files.writeString(config, "[soundcloud]\napi_url = \"" + server.url("/") + "\"\n[sync]\npage_size = 10\nconcurrency = 2\n");
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
-    private Path dataDir(String name) throws Exception {
-        Path d = tmp.resolve(name);
-        Files.createDirectories(d);
-        org.musicminion.discover.testing.SyncTestClients.writeTokens(d);
-        return d;
     }
 
     private JarProcess cli(Path dataDir, String... args) {
-        List<String> all = new ArrayList<>(List.of("--config", config.toString(), "--data-dir", dataDir.toString()));
-        all.addAll(List.of(args));
-        return JarProcess.of(all);
-    }
-
-    private void awaitRequests(int n) throws InterruptedException {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (fake.requestCount() < n) {
-            if (System.nanoTime() > deadline) throw new AssertionError("server saw only " + fake.requestCount() + " requests");
-            Thread.sleep(20);
-        }
+        return JarProcess.of(account.argsFor(dataDir, args));
     }
 
     @Test
     void aSecondSyncExits75NamingTheHolderAndWaitsWithWait() throws Exception {
-        Path d = dataDir("data");
-        fake.delayMillis = 60;
+        Path d = account.data;
+        account.fake.delayMillis = 60;
         JarProcess.Running first = cli(d, "sync").start();
-        awaitRequests(2);
+        account.fake.awaitRequests(2);
         JarProcess.Result second = cli(d, "sync").run();
         assertEquals(75, second.exitCode(), second.toString());
         assertTrue(second.stderr().contains("pid " + first.process().pid()), second.stderr());
@@ -89,20 +56,20 @@ class SyncIT {
 
     @Test
     void killMinus9MidFetchThenARerunGivesTheSameIndexAsACleanRun() throws Exception {
-        Path killed = dataDir("killed");
-        fake.delayMillis = 40;
+        Path killed = account.dataDir("killed");
+        account.fake.delayMillis = 40;
         JarProcess.Running victim = cli(killed, "sync").start();
-        awaitRequests(8);
+        account.fake.awaitRequests(8);
         victim.process().destroyForcibly();
         victim.process().waitFor();
-        fake.delayMillis = 0;
+        account.fake.delayMillis = 0;
         // the lock of the dead process is taken over; nothing of the killed run was written
         JarProcess.Result empty = cli(killed, "tracks").run();
         assertEquals(0, empty.exitCode(), empty.toString());
         assertEquals("", empty.stdout());
         JarProcess.Result rerun = cli(killed, "sync").run();
         assertEquals(0, rerun.exitCode(), rerun.toString());
-        Path clean = dataDir("clean");
+        Path clean = account.dataDir("clean");
         JarProcess.Result cleanRun = cli(clean, "sync").run();
         assertEquals(0, cleanRun.exitCode(), cleanRun.toString());
         assertEquals(Json.MAPPER.readTree(cleanRun.stdout()).get("tracks_new"), Json.MAPPER.readTree(rerun.stdout()).get("tracks_new"));
@@ -127,7 +94,7 @@ class SyncIT {
     void anUnwritableDataDirIsReportedByName() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")),
                 "root can write anywhere: nothing to test");
-        Path d = dataDir("readonly");
+        Path d = account.dataDir("readonly");
         Files.setPosixFilePermissions(d, java.nio.file.attribute.PosixFilePermissions.fromString("r-x------"));
         try {
             JarProcess.Result r = cli(d, "tracks").run();

@@ -7,12 +7,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.musicminion.discover.store.Database;
@@ -20,7 +18,6 @@ import org.musicminion.discover.store.SyncRuns;
 import org.musicminion.discover.testing.DiscoveryIndex;
 import org.musicminion.discover.testing.FakeAccount;
 import org.musicminion.discover.testing.JarProcess;
-import org.musicminion.discover.testing.TestTerminal;
 
 /**
  * What scripts read stays byte for byte what they read before output for people came: each command's
@@ -32,28 +29,16 @@ class WireJsonTest {
     static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
     static final Path GOLDEN = Path.of("src/test/resources/wire");
 
-    @TempDir
-    Path dir;
-    private FakeAccount account;
-    private Path config;
+    @RegisterExtension
+    final FakeAccount account = FakeAccount.withTwoArtists("[ranking]\nmin_verdicts = 20\n").clock(Clock.fixed(NOW, ZoneOffset.UTC));
 
     @BeforeEach
     void index() throws Exception {
-        config = dir.resolve("config.toml");
-        account = FakeAccount.start(dir, config, "[ranking]\nmin_verdicts = 20\n");
         account.fake.reposts.put(1L, List.of(10L, 11L));
         account.fake.likes.put(2L, List.of(11L, 12L));
-        try (Database db = Database.openIn(dir)) {
+        try (Database db = Database.openIn(account.data)) {
             DiscoveryIndex x = new DiscoveryIndex(db).artist(1, true, 0).artist(2, true, 0).artist(3, true, 0);
-            long id = 100;
-            for (int day = 0; day < 6; day++) {
-                for (int i = 0; i < 10; i++, id++) {
-                    long artist = i < 5 ? 1 : 2;
-                    x.track(id, 240, day).source(id, artist, "repost", day);
-                    boolean kept = artist == 1 ? i != 0 : i == 5;
-                    x.judge(id, kept ? "liked" : "not_interested", 1_000 + day);
-                }
-            }
+            x.keptFourOfFiveAndOneOfFive(6);
             x.track(900, 240, 20).source(900, 1, "repost", 20).source(900, 2, "repost", 21).source(900, 3, "like", 22);
             x.track(901, 3_000, 20).source(901, 2, "repost", 20);
             db.write(c -> SyncRuns.insert(c, new SyncRuns.SyncRun(0, 1_000, 2_500L, SyncRuns.Outcome.OK, 3, 1,
@@ -62,20 +47,13 @@ class WireJsonTest {
         }
     }
 
-    @AfterEach
-    void stop() {
-        account.close();
-    }
-
     private String stdout(String... args) {
         boolean fresh = args[0].equals("fresh");
-        Path data = fresh ? dir.resolve("fresh") : dir;
-        List<String> all = new ArrayList<>(List.of("--config", config.toString(), "--data-dir", data.toString()));
+        Path data = fresh ? account.dir.resolve("fresh") : account.data;
         if (fresh) args = java.util.Arrays.copyOfRange(args, 1, args.length);
-        all.addAll(List.of(args));
-        JarProcess.Result r = new TestTerminal().clock(Clock.fixed(NOW, ZoneOffset.UTC)).stdin("nonsense input\n")
-                .run(all.toArray(String[]::new));
-        return ("exit " + r.exitCode() + "\n" + r.stdout()).replace(dir.toString(), "$DIR");
+        JarProcess.Result r = account.terminal().stdin("nonsense input\n").run(account.argsFor(data, args).toArray(String[]::new));
+        // the recorded files name the data dir $DIR (where it stood then), the fresh one $DIR/fresh
+        return ("exit " + r.exitCode() + "\n" + r.stdout()).replace(account.data.toString(), "$DIR").replace(account.dir.toString(), "$DIR");
     }
 
     @ParameterizedTest

@@ -18,6 +18,7 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.musicminion.discover.Json;
 import org.musicminion.discover.sandbox.Catalogue;
@@ -34,45 +35,46 @@ class WriteBudgetIT {
     @TempDir
     Path dir;
 
+    private final CountDownLatch likeArrived = new CountDownLatch(1);
+    private final CountDownLatch release = new CountDownLatch(1);
+    private final List<String> likes = new CopyOnWriteArrayList<>();
+
+    /** The fake account; its first like never gets an answer (the process dies waiting), later ones get 201. */
+    @RegisterExtension
+    final FakeAccount account = FakeAccount.routed(fake -> new Dispatcher() {
+        @Override
+        public MockResponse dispatch(RecordedRequest r) throws InterruptedException {
+            if (r.getMethod().equals("POST") && r.getUrl().encodedPath().startsWith("/likes/tracks/")) {
+                likes.add(r.getUrl().encodedPath());
+                if (release.getCount() > 0) {
+                    likeArrived.countDown();
+                    release.await(60, TimeUnit.SECONDS);
+                }
+                return new MockResponse.Builder().code(201).build();
+            }
+            return fake.dispatch(r);
+        }
+    });
+
     @Test
     void aLikeQueuedByAProcessKilledWhileSendingItGoesOutWithTheNextSync() throws Exception {
-        Files.createDirectories(dir.resolve("data"));
-        try (FakeAccount account = FakeAccount.start(dir.resolve("data"), dir.resolve("config.toml"), "")) {
-            CountDownLatch likeArrived = new CountDownLatch(1);
-            CountDownLatch release = new CountDownLatch(1);
-            List<String> likes = new CopyOnWriteArrayList<>();
-            account.server.setDispatcher(new Dispatcher() {
-                @Override
-                public MockResponse dispatch(RecordedRequest r) throws InterruptedException {
-                    if (r.getMethod().equals("POST") && r.getUrl().encodedPath().startsWith("/likes/tracks/")) {
-                        likes.add(r.getUrl().encodedPath());
-                        if (release.getCount() > 0) { // the first like never gets its answer: the process dies waiting
-                            likeArrived.countDown();
-                            release.await(60, TimeUnit.SECONDS);
-                        }
-                        return new MockResponse.Builder().code(201).build();
-                    }
-                    return account.fake.dispatch(r);
-                }
-            });
-            JarProcess.Running judge = JarProcess.of(account.args("judge", "--remote", "--as", "liked", "soundcloud:tracks:77")).start();
-            assertTrue(likeArrived.await(60, TimeUnit.SECONDS), "the like was sent: " + judge.stderrSoFar());
-            judge.process().destroyForcibly(); // kill -9 between the queue's commit and the answer
-            judge.process().waitFor();
-            try (Database db = Database.open(account.data.resolve(Database.FILE_NAME))) {
-                assertEquals(1, (int) db.read(RemoteWrites::count), "the queued like survived the kill");
-            }
-            release.countDown();
-
-            var sync = JarProcess.of(account.args("sync")).run();
-
-            assertEquals(0, sync.exitCode(), sync.stderr());
-            JsonNode writes = Json.MAPPER.readTree(sync.stdout()).get("remote_writes");
-            assertEquals(1, writes.get("sent").asInt(), writes.toString());
-            assertEquals(0, writes.get("queued").asInt());
-            assertEquals(List.of("/likes/tracks/soundcloud:tracks:77", "/likes/tracks/soundcloud:tracks:77"), likes,
-                    "sent again once: the one write repeated is the idempotent like");
+        JarProcess.Running judge = JarProcess.of(account.args("judge", "--remote", "--as", "liked", "soundcloud:tracks:77")).start();
+        assertTrue(likeArrived.await(60, TimeUnit.SECONDS), "the like was sent: " + judge.stderrSoFar());
+        judge.process().destroyForcibly(); // kill -9 between the queue's commit and the answer
+        judge.process().waitFor();
+        try (Database db = Database.open(account.data.resolve(Database.FILE_NAME))) {
+            assertEquals(1, (int) db.read(RemoteWrites::count), "the queued like survived the kill");
         }
+        release.countDown();
+
+        var sync = JarProcess.of(account.args("sync")).run();
+
+        assertEquals(0, sync.exitCode(), sync.stderr());
+        JsonNode writes = Json.MAPPER.readTree(sync.stdout()).get("remote_writes");
+        assertEquals(1, writes.get("sent").asInt(), writes.toString());
+        assertEquals(0, writes.get("queued").asInt());
+        assertEquals(List.of("/likes/tracks/soundcloud:tracks:77", "/likes/tracks/soundcloud:tracks:77"), likes,
+                "sent again once: the one write repeated is the idempotent like");
     }
 
     @Test

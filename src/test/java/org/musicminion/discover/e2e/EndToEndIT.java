@@ -164,7 +164,7 @@ class EndToEndIT {
         JarProcess.Result r = cli("resolve", live.permalinkUrl(), deleted.permalinkUrl(), artist.permalinkUrl(), mobile).run();
 
         assertEquals(0, r.exitCode(), "not_found is an answer: " + r);
-        List<JsonNode> lines = json(r);
+        List<JsonNode> lines = r.json();
         assertEquals(4, lines.size(), r.stdout());
         assertResolved(lines.get(0), live.permalinkUrl(), "track", live.id(), live.urn());
         assertEquals(deleted.permalinkUrl(), lines.get(1).get("input").asText());
@@ -184,7 +184,7 @@ class EndToEndIT {
         JarProcess.Result r = cli("resolve", deleted.permalinkUrl(), live.permalinkUrl()).run();
 
         assertEquals(0, r.exitCode(), r.toString());
-        List<JsonNode> lines = json(r);
+        List<JsonNode> lines = r.json();
         assertEquals("not_found", lines.get(0).get("status").asText());
         assertResolved(lines.get(1), live.permalinkUrl(), "track", live.id(), live.urn());
         assertTrue(lines.get(0).get("cached").asBoolean() && lines.get(1).get("cached").asBoolean(), r.stdout());
@@ -332,12 +332,6 @@ class EndToEndIT {
         assertEquals(kind, line.get("kind").asText(), line.toString());
         assertEquals(id, line.get("id").asLong(), line.toString());
         assertEquals(urn, line.get("urn").asText(), line.toString());
-    }
-
-    private static List<JsonNode> json(JarProcess.Result r) throws IOException {
-        List<JsonNode> out = new ArrayList<>();
-        for (String line : r.lines()) out.add(Json.MAPPER.readTree(line));
-        return out;
     }
 
     private JarProcess cli(String... args) {

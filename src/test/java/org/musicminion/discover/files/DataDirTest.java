@@ -13,6 +13,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.musicminion.discover.ExitCode;
 import org.musicminion.discover.ExitException;
 
@@ -34,23 +36,16 @@ class DataDirTest {
         assertTrue(warnings.isEmpty());
     }
 
-    @Test
-    void aDirOfOursThatOthersMayWriteIsNarrowedWithAWarning() throws Exception {
+    /** A dir of ours that others may write is narrowed with a warning naming it; one they can only read is left as it is. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"rwxrwxrwx, rwx------, true", "rwxrwx---, rwx------, true", "rwxr-xr-x, rwxr-xr-x, false"})
+    void aDirOfOursIsNarrowedOnlyWhenOthersMayWriteIt(String before, String after, boolean warned) throws Exception {
         Path dir = Files.createDirectory(tmp.resolve("data"));
-        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwxrwx"));
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString(before));
         DataDir.ensure(dir, warnings::add);
-        assertEquals("rwx------", mode(dir));
-        assertEquals(1, warnings.size());
-        assertTrue(warnings.get(0).contains("rwxrwxrwx") && warnings.get(0).contains(dir.toString()), warnings.get(0));
-    }
-
-    @Test
-    void aReadableButNotWritableDirIsLeftAsItIs() throws Exception {
-        Path dir = Files.createDirectory(tmp.resolve("data"));
-        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
-        DataDir.ensure(dir, warnings::add);
-        assertEquals("rwxr-xr-x", mode(dir));
-        assertTrue(warnings.isEmpty());
+        assertEquals(after, mode(dir));
+        assertEquals(warned ? 1 : 0, warnings.size(), warnings.toString());
+        if (warned) assertTrue(warnings.get(0).contains(before) && warnings.get(0).contains(dir.toString()), warnings.get(0));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.musicminion.discover.testing.Responses.json;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -13,11 +14,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.musicminion.discover.testing.CountingTokens;
 
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -28,20 +29,8 @@ import okhttp3.Request;
 class ApiClientGuardsTest {
     private final MockWebServer api = new MockWebServer();
     private final MockWebServer foreign = new MockWebServer();
-    private final AtomicInteger refreshes = new AtomicInteger();
     private final List<String> log = new CopyOnWriteArrayList<>();
-    private final TokenSource tokens = new TokenSource() {
-        @Override
-        public String accessToken() {
-            return "tok-" + refreshes.get();
-        }
-
-        @Override
-        public String refreshAfterRejection(String rejected) {
-            refreshes.incrementAndGet();
-            return accessToken();
-        }
-    };
+    private final CountingTokens tokens = new CountingTokens();
     private ApiClient client;
 
     @BeforeEach
@@ -59,10 +48,6 @@ class ApiClientGuardsTest {
         foreign.close();
     }
 
-    private static MockResponse json(int code, String body) {
-        return new MockResponse.Builder().code(code).setHeader("Content-Type", "application/json").body(body).build();
-    }
-
     @Test
     void aForeignOriginNeverReceivesTheToken() throws Exception {
         foreign.enqueue(json(200, "{\"collection\":[],\"next_href\":null}"));
@@ -77,7 +62,7 @@ class ApiClientGuardsTest {
         foreign.enqueue(json(401, "{}"));
         foreign.enqueue(json(200, "{}")); // would be the repeat with a refreshed token
         assertThrows(ApiException.class, () -> client.getJson(foreign.url("/x").toString()));
-        assertEquals(0, refreshes.get());
+        assertEquals(0, tokens.refreshes.get());
         assertEquals(1, foreign.getRequestCount());
         assertNull(foreign.takeRequest(1, TimeUnit.SECONDS).getHeaders().get("Authorization"));
     }
@@ -97,7 +82,7 @@ class ApiClientGuardsTest {
         client.getJson(api.url("/me").toString()); // absolute URL on api_url's origin
         assertEquals("OAuth tok-0", api.takeRequest().getHeaders().get("Authorization"));
         assertEquals("OAuth tok-1", api.takeRequest().getHeaders().get("Authorization"));
-        assertEquals(1, refreshes.get());
+        assertEquals(1, tokens.refreshes.get());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.musicminion.discover.testing.Responses.json;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -12,12 +13,12 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.musicminion.discover.ExitCode;
+import org.musicminion.discover.testing.CountingTokens;
 
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -30,19 +31,7 @@ class ApiClientTest {
 
     private final MockWebServer server = new MockWebServer();
     private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
-    private final AtomicInteger refreshes = new AtomicInteger();
-    private final TokenSource tokens = new TokenSource() {
-        @Override
-        public String accessToken() {
-            return "tok-" + refreshes.get();
-        }
-
-        @Override
-        public String refreshAfterRejection(String rejected) {
-            refreshes.incrementAndGet();
-            return accessToken();
-        }
-    };
+    private final CountingTokens tokens = new CountingTokens();
     private ApiClient api;
 
     @BeforeEach
@@ -57,10 +46,6 @@ class ApiClientTest {
     @AfterEach
     void stop() {
         server.close();
-    }
-
-    private static MockResponse json(int code, String body) {
-        return new MockResponse.Builder().code(code).setHeader("Content-Type", "application/json").body(body).build();
     }
 
     @Test
@@ -154,7 +139,7 @@ class ApiClientTest {
         api.getJson("/me");
         server.takeRequest();
         assertEquals("OAuth tok-1", server.takeRequest().getHeaders().get("Authorization"));
-        assertEquals(1, refreshes.get());
+        assertEquals(1, tokens.refreshes.get());
     }
 
     @Test

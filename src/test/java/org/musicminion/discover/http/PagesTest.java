@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.musicminion.discover.soundcloud.Urn;
 import org.musicminion.discover.testing.SyncFakeSoundCloud;
 import org.musicminion.discover.testing.SyncTestClients;
 
@@ -52,7 +53,7 @@ class PagesTest {
 
     @Test
     void followsNextHrefUntilNullAndReturnsEveryItemOnce() {
-        Pages pages = Pages.of(api, "/me/likes/tracks", 5);
+        Pages pages = Pages.of(api, "/me/likes/tracks", 5, Urn::keyOf);
         assertEquals(range(1, 13), ids(pages.all()));
         assertEquals(3, pages.requests());
         assertEquals(3, fake.requestCount());
@@ -63,7 +64,7 @@ class PagesTest {
     @Test
     void stopsWhenTheServerRepeatsANextHref() {
         fake.repeatNextHref.add("/me/likes/tracks");
-        Pages pages = Pages.of(api, "/me/likes/tracks", 5);
+        Pages pages = Pages.of(api, "/me/likes/tracks", 5, Urn::keyOf);
         assertEquals(range(1, 11), ids(pages.all()));
         assertEquals(2, fake.requestCount());
     }
@@ -71,7 +72,7 @@ class PagesTest {
     @Test
     void aShortBareArrayIsTheWholeList() {
         fake.bareArray.add("/me/likes/tracks");
-        Pages pages = Pages.of(api, "/me/likes/tracks", 50);
+        Pages pages = Pages.of(api, "/me/likes/tracks", 50, Urn::keyOf);
         assertEquals(range(1, 13), ids(pages.all()));
         assertEquals(1, fake.requestCount());
     }
@@ -79,7 +80,7 @@ class PagesTest {
     @Test
     void aBareArrayAsLongAsAPageIsAnIncompleteListNotTheWholeList() {
         fake.bareArray.add("/me/likes/tracks");
-        ListIncompleteException e = assertThrows(ListIncompleteException.class, () -> Pages.of(api, "/me/likes/tracks", 5).all());
+        ListIncompleteException e = assertThrows(ListIncompleteException.class, () -> Pages.of(api, "/me/likes/tracks", 5, Urn::keyOf).all());
         assertEquals(ListIncompleteException.Why.UNPAGED, e.why());
         assertEquals("/me/likes/tracks", e.list());
         assertEquals(5, e.exitCode());
@@ -90,7 +91,7 @@ class PagesTest {
         fake.myLikes.clear();
         fake.myLikes.addAll(range(1, 131)); // the server's default page without limit is 50: more than one page
         fake.dropPagingParams.add("/me/likes/tracks");
-        Pages pages = Pages.of(api, "/me/likes/tracks", 20);
+        Pages pages = Pages.of(api, "/me/likes/tracks", 20, Urn::keyOf);
         assertEquals(range(1, 131), ids(pages.all()));
         assertEquals(7, fake.requestCount());
         for (String r : fake.requests) assertTrue(r.contains("linked_partitioning=true") && r.contains("limit=20"), r);
@@ -99,7 +100,7 @@ class PagesTest {
     @Test
     void keepsFollowingPastEmptyPagesBeforeTheEnd() {
         fake.emptyPagesAfterFirst.put("/me/likes/tracks", 3);
-        Pages pages = Pages.of(api, "/me/likes/tracks", 5);
+        Pages pages = Pages.of(api, "/me/likes/tracks", 5, Urn::keyOf);
         assertEquals(range(1, 13), ids(pages.all()));
         assertEquals(6, fake.requestCount()); // 3 pages with items + 3 empty ones between the first two
     }
@@ -107,7 +108,7 @@ class PagesTest {
     @Test
     void emptyPagesPastTheEndEndTheListNormallyAfterAFew() {
         fake.emptyPageWithNext.add("/me/likes/tracks");
-        Pages pages = Pages.of(api, "/me/likes/tracks", 6);
+        Pages pages = Pages.of(api, "/me/likes/tracks", 6, Urn::keyOf);
         assertEquals(range(1, 13), ids(pages.all()));
         assertEquals(2 + Pages.Limits.DEFAULT.maxEmptyPagesInARow(), fake.requestCount());
         assertFalse(pages.hasNext());
@@ -116,7 +117,7 @@ class PagesTest {
     @Test
     void anItemRepeatedOnTheNextPageIsReturnedOnce() {
         fake.repeatLastItem.add("/me/likes/tracks");
-        assertEquals(range(1, 13), ids(Pages.of(api, "/me/likes/tracks", 5).all()));
+        assertEquals(range(1, 13), ids(Pages.of(api, "/me/likes/tracks", 5, Urn::keyOf).all()));
     }
 
     @Test
@@ -130,7 +131,7 @@ class PagesTest {
             other.setDispatcher(elsewhere);
             other.start();
             fake.nextHrefOrigin = other.url("/");
-            assertEquals(range(1, 13), ids(Pages.of(verbose, "/me/likes/tracks", 5).all()));
+            assertEquals(range(1, 13), ids(Pages.of(verbose, "/me/likes/tracks", 5, Urn::keyOf).all()));
             assertEquals(0, other.getRequestCount());
             assertEquals(3, fake.requestCount());
             assertTrue(log.stream().anyMatch(l -> l.contains("another host") && l.contains(Integer.toString(other.getPort()))), log.toString());
@@ -149,7 +150,7 @@ class PagesTest {
         ApiClient https = new ApiClient(tls, "https://api.soundcloud.test", RetryPolicy.builder().maxRetries(0).build(),
                 Clock.systemUTC(), d -> {}, Duration.ofSeconds(5), SyncTestClients.TOKENS, null);
         fake.nextHrefOrigin = HttpUrl.get("http://api.soundcloud.test/");
-        assertEquals(range(1, 13), ids(Pages.of(https, "/me/likes/tracks", 5).all()));
+        assertEquals(range(1, 13), ids(Pages.of(https, "/me/likes/tracks", 5, Urn::keyOf).all()));
         assertEquals(3, sent.size());
         for (String u : sent) assertTrue(u.startsWith("https://api.soundcloud.test/me/likes/tracks?"), u);
     }
@@ -158,7 +159,7 @@ class PagesTest {
     void anEndlessChainHitsThePageCapAndTheListIsIncomplete() {
         fake.endless.add("/me/likes/tracks");
         ApiClient capped = capped(new Pages.Limits(4, 1_000, 5));
-        ListIncompleteException e = assertThrows(ListIncompleteException.class, () -> Pages.of(capped, "/me/likes/tracks", 5).all());
+        ListIncompleteException e = assertThrows(ListIncompleteException.class, () -> Pages.of(capped, "/me/likes/tracks", 5, Urn::keyOf).all());
         assertEquals(ListIncompleteException.Why.PAGE_CAP, e.why());
         assertEquals(4, fake.requestCount());
         assertTrue(e.getMessage().contains("/me/likes/tracks") && e.getMessage().contains("http.max_pages_per_list"), e.getMessage());
@@ -168,7 +169,7 @@ class PagesTest {
     void tooManyItemsHitTheItemCap() {
         fake.endless.add("/me/likes/tracks");
         ApiClient capped = capped(new Pages.Limits(1_000, 12, 5));
-        ListIncompleteException e = assertThrows(ListIncompleteException.class, () -> Pages.of(capped, "/me/likes/tracks", 5).all());
+        ListIncompleteException e = assertThrows(ListIncompleteException.class, () -> Pages.of(capped, "/me/likes/tracks", 5, Urn::keyOf).all());
         assertEquals(ListIncompleteException.Why.ITEM_CAP, e.why());
         assertEquals(3, fake.requestCount());
     }
@@ -176,7 +177,7 @@ class PagesTest {
     @Test
     void aLaterPageFailingAfterTheRetriesMakesTheListIncomplete() {
         fake.nextHrefOrigin = null;
-        Pages pages = Pages.of(api, "/me/likes/tracks", 5);
+        Pages pages = Pages.of(api, "/me/likes/tracks", 5, Urn::keyOf);
         pages.next();
         fake.notFound.add("/me/likes/tracks"); // the continuation broke; the first page had worked
         ListIncompleteException e = assertThrows(ListIncompleteException.class, pages::next);
@@ -191,7 +192,7 @@ class PagesTest {
 
     @Test
     void fetchesOnlyThePagesTheCallerAsksFor() {
-        Pages pages = Pages.of(api, "/me/likes/tracks", 5);
+        Pages pages = Pages.of(api, "/me/likes/tracks", 5, Urn::keyOf);
         assertEquals(range(1, 6), ids(pages.next()));
         assertTrue(pages.hasNext());
         assertEquals(1, fake.requestCount());
@@ -200,7 +201,7 @@ class PagesTest {
     @Test
     void aMissingListThrowsNotFound() {
         fake.notFound.add("/me/likes/tracks");
-        ApiException e = assertThrows(ApiException.class, () -> Pages.of(api, "/me/likes/tracks", 5).all());
+        ApiException e = assertThrows(ApiException.class, () -> Pages.of(api, "/me/likes/tracks", 5, Urn::keyOf).all());
         assertTrue(e.notFound());
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.musicminion.discover.Json;
 import org.musicminion.discover.sandbox.Catalogue;
 import org.musicminion.discover.sandbox.SandboxOptions;
 import org.musicminion.discover.sandbox.SandboxServer;
@@ -48,12 +46,6 @@ class JudgeIT {
         return catalogue.tracks().stream().filter(t -> !deleted.contains(t.urn())).limit(n).toList();
     }
 
-    private static List<JsonNode> lines(JarProcess.Result r) throws Exception {
-        List<JsonNode> out = new ArrayList<>();
-        for (String l : r.lines()) out.add(Json.MAPPER.readTree(l));
-        return out;
-    }
-
     @Test
     void judgesByIdUrnUrlAndSlugFromArgsAndStdinAndReportsThePreviousVerdict() throws Exception {
         List<Catalogue.Track> t = liveTracks(4);
@@ -61,7 +53,7 @@ class JudgeIT {
         var r = account.jar("judge", "--as", "liked", String.valueOf(t.get(0).id()), t.get(1).urn(), t.get(2).permalinkUrl() + "?si=abc", "-")
                 .stdin(slug + "\n\n").run();
         assertEquals(0, r.exitCode(), r.toString());
-        List<JsonNode> out = lines(r);
+        List<JsonNode> out = r.json();
         assertEquals(4, out.size(), r.toString());
         for (int i = 0; i < 4; i++) {
             assertEquals(t.get(i).urn(), out.get(i).get("urn").asText(), "line " + i);
@@ -73,10 +65,10 @@ class JudgeIT {
         assertTrue(r.stderr().contains("not in the index"), r.stderr());
 
         var again = account.jar("judge", "--as", "not_quite", t.get(1).urn()).run();
-        assertEquals("liked", lines(again).get(0).get("previous").asText(), again.toString());
+        assertEquals("liked", again.json().get(0).get("previous").asText(), again.toString());
 
         var cleared = account.jar("judge", "--as", "clear", t.get(1).urn()).run();
-        JsonNode c = lines(cleared).get(0);
+        JsonNode c = cleared.json().get(0);
         assertTrue(c.get("judgment").isNull(), cleared.toString());
         assertEquals("not_quite", c.get("previous").asText());
     }
@@ -87,13 +79,13 @@ class JudgeIT {
         String deletedUrl = catalogue.deletedPermalinkUrls().get(0);
         var r = account.jar("judge", "--as", "not_interested", "not a track!", good.urn(), deletedUrl).run();
         assertEquals(1, r.exitCode(), r.toString());
-        List<JsonNode> out = lines(r);
+        List<JsonNode> out = r.json();
         assertEquals("invalid", out.get(0).get("error").asText());
         assertEquals(good.urn(), out.get(1).get("urn").asText());
         assertTrue(out.get(1).get("error").isNull());
         assertEquals("not_found", out.get(2).get("error").asText());
         var second = account.jar("judge", "--as", "liked", good.urn()).run();
-        assertEquals("not_interested", lines(second).get(0).get("previous").asText(), "the good line was recorded");
+        assertEquals("not_interested", second.json().get(0).get("previous").asText(), "the good line was recorded");
     }
 
     @Test
@@ -112,28 +104,28 @@ class JudgeIT {
         var s = account.jar("sync").run();
         assertEquals(0, s.exitCode(), s.toString());
         var t = account.jar("tracks", "--judgment", "not_interested").run();
-        assertTrue(lines(t).stream().anyMatch(n -> n.get("urn").asText().equals(liked)), t.toString());
+        assertTrue(t.json().stream().anyMatch(n -> n.get("urn").asText().equals(liked)), t.toString());
         var l = account.jar("tracks", "--judgment", "liked").run();
-        assertFalse(lines(l).stream().anyMatch(n -> n.get("urn").asText().equals(liked)), l.toString());
+        assertFalse(l.json().stream().anyMatch(n -> n.get("urn").asText().equals(liked)), l.toString());
         var u = account.jar("tracks", "--unjudged").run();
-        assertFalse(lines(u).stream().anyMatch(n -> n.get("urn").asText().equals(liked)), "judged tracks leave --unjudged");
+        assertFalse(u.json().stream().anyMatch(n -> n.get("urn").asText().equals(liked)), "judged tracks leave --unjudged");
     }
 
     @Test
     void aRemoteClearOfALikedTrackRemovesTheLikeAndTheNextSyncKeepsItCleared() throws Exception {
         String liked = catalogue.userLikes().get(0);
         assertEquals(0, account.jar("sync").run().exitCode());
-        assertTrue(lines(account.jar("tracks", "--judgment", "liked").run()).stream().anyMatch(n -> n.get("urn").asText().equals(liked)),
+        assertTrue(account.jar("tracks", "--judgment", "liked").run().json().stream().anyMatch(n -> n.get("urn").asText().equals(liked)),
                 "imported as liked first");
 
         var clear = account.jar("judge", "--remote", "--as", "clear", liked).run();
 
         assertEquals(0, clear.exitCode(), clear.toString());
-        assertEquals("ok", lines(clear).get(0).get("remote").asText());
+        assertEquals("ok", clear.json().get(0).get("remote").asText());
         assertEquals(1, server.stats().count("DELETE /likes/tracks/{urn}"), "one unlike, as SoundCloud's spec has it");
         assertFalse(catalogue.userLikes().contains(liked), "the like is gone on SoundCloud");
         assertEquals(0, account.jar("sync").run().exitCode());
-        assertFalse(lines(account.jar("tracks", "--judgment", "liked").run()).stream().anyMatch(n -> n.get("urn").asText().equals(liked)),
+        assertFalse(account.jar("tracks", "--judgment", "liked").run().json().stream().anyMatch(n -> n.get("urn").asText().equals(liked)),
                 "the next sync does not import it as liked again");
     }
 
@@ -145,12 +137,12 @@ class JudgeIT {
         assertEquals(0, account.jar("judge", "--as", "clear", liked).run().exitCode());
         assertEquals(0, account.jar("sync").run().exitCode());
 
-        assertFalse(lines(account.jar("tracks", "--judgment", "liked").run()).stream().anyMatch(n -> n.get("urn").asText().equals(liked)),
+        assertFalse(account.jar("tracks", "--judgment", "liked").run().json().stream().anyMatch(n -> n.get("urn").asText().equals(liked)),
                 "the listener's clear stands over the import");
         assertTrue(catalogue.userLikes().contains(liked), "a local clear sends nothing to SoundCloud");
         assertEquals(0, account.jar("judge", "--as", "not_quite", liked).run().exitCode());
         assertEquals(0, account.jar("sync").run().exitCode());
-        assertTrue(lines(account.jar("tracks", "--judgment", "not_quite").run()).stream().anyMatch(n -> n.get("urn").asText().equals(liked)),
+        assertTrue(account.jar("tracks", "--judgment", "not_quite").run().json().stream().anyMatch(n -> n.get("urn").asText().equals(liked)),
                 "a new local verdict replaces the clear");
     }
 
@@ -159,7 +151,7 @@ class JudgeIT {
         List<Catalogue.Track> t = liveTracks(3);
         var ni = account.jar("judge", "--remote", "--as", "not_interested", t.get(0).urn(), t.get(1).urn()).run();
         assertEquals(0, ni.exitCode(), ni.toString());
-        assertEquals("ok", lines(ni).get(0).get("remote").asText());
+        assertEquals("ok", ni.json().get(0).get("remote").asText());
         List<String> niTracks = catalogue.playlistByTitle("Not interested").orElseThrow().trackUrns();
         assertTrue(niTracks.containsAll(List.of(t.get(0).urn(), t.get(1).urn())), niTracks.toString());
         assertTrue(server.stats().count("PUT /playlists/{urn}") >= 1);
@@ -188,7 +180,7 @@ class JudgeIT {
         String extra = live.get(500).urn();
         var r = account.jar("judge", "--remote", "--as", "not_quite", extra).run();
         assertEquals(5, r.exitCode(), r.toString());
-        JsonNode line = lines(r).get(0);
+        JsonNode line = r.json().get(0);
         assertEquals("failed", line.get("remote").asText());
         assertTrue(line.get("error").asText().contains("500"), line.toString());
         assertEquals("not_quite", line.get("judgment").asText(), "recorded locally");
@@ -203,7 +195,7 @@ class JudgeIT {
         assertTrue(r.stderr().contains("run: minion-discover auth login"), r.stderr());
         var ok = account.jar("judge", "--import").run();
         assertEquals(0, ok.exitCode(), ok.toString());
-        assertEquals(5, lines(ok).get(0).get("judgments").get("liked").asInt(), ok.toString());
+        assertEquals(5, ok.json().get(0).get("judgments").get("liked").asInt(), ok.toString());
     }
 
     @Test

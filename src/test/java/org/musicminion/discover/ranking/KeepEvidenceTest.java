@@ -73,6 +73,17 @@ class KeepEvidenceTest {
     }
 
     @Test
+    void aKeysRateIsShrunkTowardTheOverallRateByThirtyTwoVerdicts() {
+        Ledger l = new Ledger();
+        for (int i = 0; i < 20; i++) l.add(List.of("base"), i % 2 == 0 ? Judgment.LIKED : Judgment.NOT_INTERESTED, 0);
+        for (int i = 0; i < 4; i++) l.add(List.of("k"), Judgment.LIKED, 0);
+        double p = l.prior();
+        assertEquals(14 / 24.0, p, 1e-12);
+        // four straight likes read as (4 + 32 p) / (4 + 32), 63 %: barely above the overall 58 % (a prior of 8 read 72 %)
+        assertEquals(Ledger.logit((4 + 32 * p) / 36) - Ledger.logit(p), l.deviation("k", 0), 1e-9);
+    }
+
+    @Test
     void olderVerdictsWeighLessAsTasteDrifts() {
         Ledger l = new Ledger();
         l.add(List.of("k"), Judgment.LIKED, 0);

@@ -28,7 +28,7 @@ import org.musicminion.discover.store.ReportData;
 import org.musicminion.discover.testing.JarProcess;
 
 /**
- * Issue 23 item 4: {@code report} on the jar over the index the demo leaves (a sandbox account synced, judged by a
+ * {@code report} on the jar over the index the demo leaves (a sandbox account synced, judged by a
  * simulated listener, its Discovery playlist pushed), loaded in a real browser — Debian's {@code chromium},
  * headless, with no network — whose DOM must show the four parts with the index's own titles, and whose
  * screenshot must not be blank. Chromium missing is a failure, not a skip ({@code .ci/run} installs it); only

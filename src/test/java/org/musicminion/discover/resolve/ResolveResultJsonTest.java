@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.musicminion.discover.Json;
 import org.musicminion.discover.JsonStream;
+import org.musicminion.discover.soundcloud.Urn;
 
 /** The streamed NDJSON line of an answer is exactly what the databind mapper writes (field order, nulls, escapes). */
 class ResolveResultJsonTest {
@@ -17,8 +18,8 @@ class ResolveResultJsonTest {
     @Test
     void everyKindOfAnswerIsWrittenExactlyAsTheMapperWritesIt() throws Exception {
         List<ResolveResult> answers = List.of(
-                ResolveResult.resolved("https://soundcloud.com/a/b", Resource.of("tracks", 123), 1, false),
-                ResolveResult.resolved("a/b", Resource.of("users", Long.MAX_VALUE), 0, true),
+                ResolveResult.resolved("https://soundcloud.com/a/b", Urn.track(123), 1, false),
+                ResolveResult.resolved("a/b", Urn.user(Long.MAX_VALUE), 0, true),
                 ResolveResult.notFound("gone/track", 1, false),
                 ResolveResult.failed("x/y", "server_error_503", org.musicminion.discover.http.OutcomeKind.TRANSIENT, 4),
                 ResolveResult.invalid("\"quoted\" \\ tab\t ünïcødé ♪ \u0001"));

@@ -31,6 +31,7 @@ import org.musicminion.discover.http.RetryPolicy;
 import org.musicminion.discover.http.TokenSource;
 import org.musicminion.discover.store.Database;
 import org.musicminion.discover.store.ResolveAnswers;
+import org.musicminion.discover.soundcloud.Urn;
 
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -122,7 +123,7 @@ class ResolveRunnerTest {
                 new ResolveAnswers.Answer("https://soundcloud.com/a/gone", "not_found", null, null, null, 1L)));
         ResolveSummary s = r.run(List.of("https://m.soundcloud.com/a/b/?si=1", "a/gone").iterator());
         assertEquals(0, fake.requests.get());
-        assertEquals(new ResolveResult("https://m.soundcloud.com/a/b/?si=1", ResolveResult.Status.RESOLVED, "track", 5L,
+        assertEquals(new ResolveResult("https://m.soundcloud.com/a/b/?si=1", ResolveResult.Status.RESOLVED, Urn.Kind.TRACK, 5L,
                 "soundcloud:tracks:5", null, null, 0, true), out.get(0));
         assertEquals(new ResolveResult("a/gone", ResolveResult.Status.NOT_FOUND, null, null, null, null, null, 0, true), out.get(1));
         assertEquals(2, s.cached());

@@ -27,6 +27,7 @@ import org.musicminion.discover.http.HttpClients;
 import org.musicminion.discover.http.Pages;
 import org.musicminion.discover.http.RetryPolicy;
 import org.musicminion.discover.http.TokenSource;
+import org.musicminion.discover.soundcloud.Urn;
 
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -82,7 +83,7 @@ class ResolverTest {
     void readsTheUrnFromThe302AndSendsOneRequestWithoutFollowingIt() throws Exception {
         ResolveResult r = resolver(u -> FakeResolveServer.found("https://api.soundcloud.com/tracks/soundcloud:tracks:123"))
                 .resolve(in("https://www.soundcloud.com/artist/track?si=x"));
-        assertEquals(new ResolveResult("https://www.soundcloud.com/artist/track?si=x", ResolveResult.Status.RESOLVED, "track", 123L,
+        assertEquals(new ResolveResult("https://www.soundcloud.com/artist/track?si=x", ResolveResult.Status.RESOLVED, Urn.Kind.TRACK, 123L,
                 "soundcloud:tracks:123", null, null, 1, false), r);
         assertEquals(List.of("https://soundcloud.com/artist/track"), fake.urls);
         assertEquals("OAuth tok", server.takeRequest().getHeaders().get("Authorization"));
@@ -94,7 +95,7 @@ class ResolverTest {
                 ? FakeResolveServer.found("https://api.soundcloud.com/users/42")
                 : FakeResolveServer.found("https://api.soundcloud.com/tracks/77"));
         ResolveResult user = r.resolve(in("artist"));
-        assertEquals("user", user.kind());
+        assertEquals("user", user.kind().word());
         assertEquals(42L, user.id());
         assertEquals("soundcloud:users:42", user.urn());
         ResolveResult track = r.resolve(in("artist/song"));
@@ -160,15 +161,14 @@ class ResolverTest {
         LatencyTimeout timeout = new LatencyTimeout(Duration.ofMillis(150));
         for (int i = 0; i < LatencyTimeout.MIN_SAMPLES; i++) timeout.record(Duration.ofMillis(10).toNanos());
         AtomicInteger n = new AtomicInteger();
+        // the first answer comes after 2 s (the client's own timeout is 10 s): only a timeout of well under 2 s, the
+        // latency budget's, gets the second answer instead, so which answer arrives shows which timeout acted
         Resolver r = resolver(u -> n.getAndIncrement() == 0
-                ? new MockResponse.Builder().headersDelay(5, TimeUnit.SECONDS).code(302).setHeader("Location", "/tracks/1").build()
+                ? new MockResponse.Builder().headersDelay(2, TimeUnit.SECONDS).code(302).setHeader("Location", "/tracks/1").build()
                 : FakeResolveServer.found("/tracks/9"), 3, timeout);
-        long started = System.nanoTime();
         ResolveResult res = r.resolve(in("a/b"));
-        long ms = (System.nanoTime() - started) / 1_000_000;
-        assertEquals("soundcloud:tracks:9", res.urn());
+        assertEquals("soundcloud:tracks:9", res.urn(), "the hung first request was given up");
         assertEquals(2, res.attempts());
-        assertTrue(ms < 2000, "took " + ms + " ms");
     }
 
     @Test

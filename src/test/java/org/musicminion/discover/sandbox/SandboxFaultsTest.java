@@ -89,7 +89,7 @@ class SandboxFaultsTest {
     @Test
     void aHangDelaysTheAnswerWithoutBlockingOtherClients() throws Exception {
         start(Faults.NONE, 1);
-        server.setFaults(Faults.NONE.withHangs(1.0, 1000, false));
+        server.setFaults(Faults.NONE.withHangs(1.0, 3000, false));
         CompletableFuture<HttpResponse<String>> hanging = CompletableFuture.supplyAsync(() -> {
             try {
                 return http.get("/me", token);
@@ -97,12 +97,11 @@ class SandboxFaultsTest {
                 throw new RuntimeException(e);
             }
         });
-        Thread.sleep(100);
+        while (server.stats().hangs() == 0) Thread.onSpinWait(); // the server has begun the hang
         server.setFaults(Faults.NONE);
-        long t0 = System.nanoTime();
         for (int i = 0; i < 5; i++) assertEquals(200, http.get("/me", token).statusCode());
-        assertTrue((System.nanoTime() - t0) / 1_000_000 < 900, "others are served while one request hangs");
-        assertTrue(!hanging.isDone(), "the hanging request is still waiting");
+        // a server that served one request at a time would have answered these only after the hang ended
+        assertTrue(!hanging.isDone(), "others are served while one request hangs: the hanging one is still waiting");
         assertEquals(200, hanging.get().statusCode(), "a hang that does not drop answers normally at the end");
         assertEquals(1, server.stats().hangs());
         assertTrue(server.stats().maxInFlight() >= 2);
@@ -172,11 +171,10 @@ class SandboxFaultsTest {
         start(Faults.NONE.withLatency(200, 0), 1);
         ExecutorService pool = Executors.newFixedThreadPool(20);
         try {
-            long t0 = System.nanoTime();
             List<Future<Integer>> fs = new ArrayList<>();
             for (int i = 0; i < 20; i++) fs.add(pool.submit(() -> http.get("/me", token).statusCode()));
             for (Future<Integer> f : fs) assertEquals(200, f.get());
-            assertTrue((System.nanoTime() - t0) / 1_000_000 < 2000, "20 requests of 200 ms ran in parallel");
+            // the server's own record: while each of the 20 slept 200 ms, at least half were in flight together
             assertTrue(server.stats().maxInFlight() >= 10, "max in flight " + server.stats().maxInFlight());
         } finally {
             pool.shutdownNow();

@@ -25,7 +25,7 @@ import org.musicminion.discover.Json;
 import org.musicminion.discover.http.ApiClient;
 import org.musicminion.discover.http.ApiException;
 import org.musicminion.discover.soundcloud.FeedItem;
-import org.musicminion.discover.soundcloud.FeedTime;
+import org.musicminion.discover.soundcloud.SoundCloudTime;
 import org.musicminion.discover.soundcloud.SoundCloud;
 import org.musicminion.discover.testing.SyncFakeSoundCloud;
 import org.musicminion.discover.testing.SyncTestClients;
@@ -173,12 +173,12 @@ class FeedReaderTest {
 
     @Test
     void soundCloudTimesWithAnyOffsetAndIsoTimesParse() {
-        assertEquals(Instant.parse("2020-10-12T12:03:00Z"), FeedTime.parse("2020/10/12 12:03:00 +0000"));
-        assertEquals(Instant.parse("2020-10-12T10:03:00Z"), FeedTime.parse("2020/10/12 12:03:00 +0200"));
-        assertEquals(Instant.parse("2020-10-12T12:03:00.250Z"), FeedTime.parse("2020-10-12T12:03:00.250Z"));
-        assertEquals(Instant.parse("2020-10-12T11:03:00Z"), FeedTime.parse("2020-10-12T12:03:00+01:00"));
-        assertNull(FeedTime.parse("12/10/2020"));
-        assertNull(FeedTime.parse(""));
-        assertNull(FeedTime.parse(null));
+        assertEquals(Instant.parse("2020-10-12T12:03:00Z"), SoundCloudTime.parse("2020/10/12 12:03:00 +0000"));
+        assertEquals(Instant.parse("2020-10-12T10:03:00Z"), SoundCloudTime.parse("2020/10/12 12:03:00 +0200"));
+        assertEquals(Instant.parse("2020-10-12T12:03:00.250Z"), SoundCloudTime.parse("2020-10-12T12:03:00.250Z"));
+        assertEquals(Instant.parse("2020-10-12T11:03:00Z"), SoundCloudTime.parse("2020-10-12T12:03:00+01:00"));
+        assertNull(SoundCloudTime.parse("12/10/2020"));
+        assertNull(SoundCloudTime.parse(""));
+        assertNull(SoundCloudTime.parse(null));
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
@@ -23,26 +22,21 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.musicminion.discover.ExitException;
 import org.musicminion.discover.config.Settings;
-import org.musicminion.discover.ranking.DiscoveryRanker;
-import org.musicminion.discover.soundcloud.SoundCloud;
 import org.musicminion.discover.store.ArtistSchedule;
 import org.musicminion.discover.store.Database;
 import org.musicminion.discover.store.FeedState;
+import org.musicminion.discover.testing.FakeAccount;
 import org.musicminion.discover.testing.RecordingMessages;
 import org.musicminion.discover.testing.SyncFakeSoundCloud;
 import org.musicminion.discover.testing.SyncTestClients;
 
-import mockwebserver3.MockWebServer;
-
 /** The feed phase of a sync: links at exact times, what is ignored, the checkpoint, --no-feed. */
 class FeedSyncTest {
-    @TempDir
-    Path dir;
-    private final MockWebServer server = new MockWebServer();
-    private final SyncFakeSoundCloud fake = new SyncFakeSoundCloud();
+    @RegisterExtension
+    final FakeAccount account = FakeAccount.create();
     private final SyncTestClients clients = new SyncTestClients();
     private final RecordingMessages messages = new RecordingMessages();
     private Database db;
@@ -50,26 +44,33 @@ class FeedSyncTest {
 
     @BeforeEach
     void start() throws Exception {
-        server.setDispatcher(fake);
-        server.start();
-        db = Database.openIn(dir);
-        fake.artist(1, "alpha").artist(2, "beta");
-        fake.reposts.put(1L, new ArrayList<>(List.of(10L, 11L)));
-        fake.reposts.put(2L, new ArrayList<>(List.of(20L)));
+        db = Database.openIn(account.data);
+        account.fake.artist(1, "alpha").artist(2, "beta");
+        account.fake.reposts.put(1L, new ArrayList<>(List.of(10L, 11L)));
+        account.fake.reposts.put(2L, new ArrayList<>(List.of(20L)));
     }
 
     @AfterEach
     void stop() {
         db.close();
-        server.close();
     }
 
     private SyncSummary run(boolean feed) {
         Settings cfg = Settings.of(null, Map.of("sync.page_size", 3L));
         SyncOptions o = SyncOptions.builder(cfg).feed(feed).build();
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
-        return new Sync(db, new SoundCloud(clients.client(server, clock), o.pageSize()), o, PlaylistRanking.of(new DiscoveryRanker(o.rules())), clock,
-                messages, SyncProgress.NONE).run();
+        return TestSyncs.of(db, clients.client(account.server, clock), o, clock, messages).run();
+    }
+
+    /** Both artists on a 96-hour interval, next checked four days from now; returns that next check. */
+    private long bothQuietForFourDays() {
+        long next = now.plus(Duration.ofHours(96)).toEpochMilli();
+        db.write(c -> {
+            ArtistSchedule.set(c, Map.of(SyncFakeSoundCloud.userUrn(1), new ArtistSchedule.Slot(96.0, next),
+                    SyncFakeSoundCloud.userUrn(2), new ArtistSchedule.Slot(96.0, next)));
+            return null;
+        });
+        return next;
     }
 
     private Instant ago(Duration d) {
@@ -93,10 +94,10 @@ class FeedSyncTest {
     @Test
     void followedRepostsAndUploadsBecomeLinksAtTheirExactTimesAndEveryoneElseIsIgnored() {
         Instant repostedAt = ago(Duration.ofMinutes(30));
-        fake.feed.add(SyncFakeSoundCloud.repostItem(50, 1, repostedAt));
-        fake.feed.add(SyncFakeSoundCloud.repostItem(51, 999, ago(Duration.ofMinutes(40)))); // not followed
-        fake.feed.add(SyncFakeSoundCloud.uploadItem(52, 2, ago(Duration.ofHours(2))));
-        fake.feed.add(SyncFakeSoundCloud.uploadItem(53, 998, ago(Duration.ofHours(3)))); // not followed
+        account.fake.feed.add(SyncFakeSoundCloud.repostItem(50, 1, repostedAt));
+        account.fake.feed.add(SyncFakeSoundCloud.repostItem(51, 999, ago(Duration.ofMinutes(40)))); // not followed
+        account.fake.feed.add(SyncFakeSoundCloud.uploadItem(52, 2, ago(Duration.ofHours(2))));
+        account.fake.feed.add(SyncFakeSoundCloud.uploadItem(53, 998, ago(Duration.ofHours(3)))); // not followed
         SyncSummary s = run(true);
         assertArrayEquals(repostedAt.toEpochMilli(), 1, link(50, 1, "repost"));
         assertNull(link(51, 999, "repost"));
@@ -129,7 +130,7 @@ class FeedSyncTest {
     @Test
     void aRepostInBothTheStreamAndTheSweepIsOneLinkWithTheExactTime() {
         Instant at = ago(Duration.ofHours(3));
-        fake.feed.add(SyncFakeSoundCloud.repostItem(10, 1, at)); // artist 1's sweep lists track 10 too
+        account.fake.feed.add(SyncFakeSoundCloud.repostItem(10, 1, at)); // artist 1's sweep lists track 10 too
         SyncSummary s = run(true);
         assertArrayEquals(at.toEpochMilli(), 1, link(10, 1, "repost"));
         assertEquals(3, s.reposts(), "counted once");
@@ -143,13 +144,13 @@ class FeedSyncTest {
 
     @Test
     void theCheckpointIsLeftAloneWhenTheStreamCannotBeReadAndTheSweepStillRuns() {
-        fake.feed.add(SyncFakeSoundCloud.repostItem(50, 1, ago(Duration.ofMinutes(30))));
+        account.fake.feed.add(SyncFakeSoundCloud.repostItem(50, 1, ago(Duration.ofMinutes(30))));
         run(true);
         long checkpoint = db.read(FeedState::checkpoint);
         now = now.plus(Duration.ofHours(7)); // everyone due again
-        fake.reposts.get(1L).add(0, 12L);
-        fake.feed.add(0, SyncFakeSoundCloud.repostItem(12, 1, now.minus(Duration.ofMinutes(5))));
-        fake.throttled.put("/me/feed/tracks", 100);
+        account.fake.reposts.get(1L).add(0, 12L);
+        account.fake.feed.add(0, SyncFakeSoundCloud.repostItem(12, 1, now.minus(Duration.ofMinutes(5))));
+        account.fake.throttled.put("/me/feed/tracks", 100);
         SyncSummary s = run(true);
         assertNotNull(s.feed().error(), "the failure is reported");
         assertEquals(0, s.feed().pages());
@@ -161,8 +162,8 @@ class FeedSyncTest {
 
     @Test
     void aRunThatFailsAfterReadingTheStreamDoesNotMoveTheCheckpoint() {
-        fake.feed.add(SyncFakeSoundCloud.repostItem(50, 1, ago(Duration.ofMinutes(30))));
-        fake.notFound.add("/me/playlists");
+        account.fake.feed.add(SyncFakeSoundCloud.repostItem(50, 1, ago(Duration.ofMinutes(30))));
+        account.fake.notFound.add("/me/playlists");
         assertThrows(ExitException.class, () -> run(true));
         assertNull(db.read(FeedState::checkpoint), "written only with the merge, which never happened");
         assertNull(link(50, 1, "repost"));
@@ -176,7 +177,7 @@ class FeedSyncTest {
         nullOrigin.putNull("origin");
         ObjectNode oddDate = SyncFakeSoundCloud.repostItem(62, 1, ago(Duration.ofMinutes(3)));
         oddDate.put("created_at", "last Tuesday");
-        fake.feed.addAll(List.of(noReposter, nullOrigin, oddDate, SyncFakeSoundCloud.repostItem(63, 2, ago(Duration.ofMinutes(4)))));
+        account.fake.feed.addAll(List.of(noReposter, nullOrigin, oddDate, SyncFakeSoundCloud.repostItem(63, 2, ago(Duration.ofMinutes(4)))));
         SyncSummary s = run(true);
         assertEquals(3, s.feed().skipped());
         assertEquals(1, s.feed().reposts());
@@ -187,23 +188,18 @@ class FeedSyncTest {
 
     @Test
     void anArtistOnALongAdaptiveIntervalHasOnlyItsRepostsSweptWithinTheSweepInterval() {
-        fake.likes.put(1L, new ArrayList<>(List.of(30L)));
+        account.fake.likes.put(1L, new ArrayList<>(List.of(30L)));
         run(true);
         // both artists quiet for long: four days until their next check
-        long next = now.plus(Duration.ofHours(96)).toEpochMilli();
-        db.write(c -> {
-            ArtistSchedule.set(c, Map.of(SyncFakeSoundCloud.userUrn(1), new ArtistSchedule.Slot(96.0, next),
-                    SyncFakeSoundCloud.userUrn(2), new ArtistSchedule.Slot(96.0, next)));
-            return null;
-        });
+        long next = bothQuietForFourDays();
         now = now.plus(Duration.ofHours(25)); // past sync.sweep_interval_hours (24) since the first sweep
-        fake.reposts.get(1L).add(0, 12L);      // a repost the stream thinned away (not in the feed)
-        fake.likes.get(1L).add(0, 31L);        // a like: only the adaptive check reads likes
-        fake.requests.clear();
+        account.fake.reposts.get(1L).add(0, 12L);      // a repost the stream thinned away (not in the feed)
+        account.fake.likes.get(1L).add(0, 31L);        // a like: only the adaptive check reads likes
+        account.fake.requests.clear();
         SyncSummary s = run(true);
-        assertTrue(fake.requests.stream().anyMatch(r -> r.contains("/users/soundcloud:users:1/reposts/tracks")), fake.requests.toString());
-        assertTrue(fake.requests.stream().anyMatch(r -> r.contains("/users/soundcloud:users:2/reposts/tracks")), fake.requests.toString());
-        assertFalse(fake.requests.stream().anyMatch(r -> r.matches("GET /users/.*/likes/tracks.*")), "likes keep the adaptive schedule: " + fake.requests);
+        assertTrue(account.fake.requests.stream().anyMatch(r -> r.contains("/users/soundcloud:users:1/reposts/tracks")), account.fake.requests.toString());
+        assertTrue(account.fake.requests.stream().anyMatch(r -> r.contains("/users/soundcloud:users:2/reposts/tracks")), account.fake.requests.toString());
+        assertFalse(account.fake.requests.stream().anyMatch(r -> r.matches("GET /users/.*/likes/tracks.*")), "likes keep the adaptive schedule: " + account.fake.requests);
         assertArrayEquals(now.toEpochMilli(), 0, link(12, 1, "repost"));
         assertNull(link(31, 1, "like"));
         assertEquals(0, s.artistsFetched(), "no full check was due");
@@ -216,31 +212,26 @@ class FeedSyncTest {
         assertEquals(new ArtistSchedule.Slot(96.0, next), slots.get(SyncFakeSoundCloud.userUrn(2)), "one that found nothing leaves it alone");
         // an hour later nobody's reposts are past the bound again and no check is due: no artist list is read
         now = now.plus(Duration.ofHours(1));
-        fake.requests.clear();
+        account.fake.requests.clear();
         SyncSummary quiet = run(true);
         assertEquals(0, quiet.artistsRepostsSwept());
-        assertFalse(fake.requests.stream().anyMatch(r -> r.contains("/users/soundcloud:users:")), fake.requests.toString());
+        assertFalse(account.fake.requests.stream().anyMatch(r -> r.contains("/users/soundcloud:users:")), account.fake.requests.toString());
         // with the feed off the reposts-only sweep is off too
         now = now.plus(Duration.ofHours(30));
-        fake.requests.clear();
+        account.fake.requests.clear();
         SyncSummary off = run(false);
         assertEquals(0, off.artistsRepostsSwept());
-        assertFalse(fake.requests.stream().anyMatch(r -> r.contains("/users/soundcloud:users:2/")), fake.requests.toString());
+        assertFalse(account.fake.requests.stream().anyMatch(r -> r.contains("/users/soundcloud:users:2/")), account.fake.requests.toString());
     }
 
     @Test
     void aRepostsSweepThatCannotBeReadCompletelyIsReportedAndLeavesTheScheduleForTheNextRun() {
         run(true);
-        long next = now.plus(Duration.ofHours(96)).toEpochMilli();
-        db.write(c -> {
-            ArtistSchedule.set(c, Map.of(SyncFakeSoundCloud.userUrn(1), new ArtistSchedule.Slot(96.0, next),
-                    SyncFakeSoundCloud.userUrn(2), new ArtistSchedule.Slot(96.0, next)));
-            return null;
-        });
+        long next = bothQuietForFourDays();
         long firstSweep = db.read(ArtistSchedule::repostsSweptAt).get(SyncFakeSoundCloud.userUrn(1));
         now = now.plus(Duration.ofHours(25));
-        fake.reposts.get(1L).add(0, 12L);
-        fake.throttled.put("/users/soundcloud:users:1/reposts/tracks", 100);
+        account.fake.reposts.get(1L).add(0, 12L);
+        account.fake.throttled.put("/users/soundcloud:users:1/reposts/tracks", 100);
         SyncSummary s = run(true);
         assertEquals(List.of("/users/soundcloud:users:1/reposts/tracks"), s.incompleteLists().stream().map(IncompleteList::list).toList());
         assertEquals(1, s.artistsRepostsSwept(), "artist 2's sweep went through");
@@ -248,7 +239,7 @@ class FeedSyncTest {
         assertEquals(firstSweep, db.read(ArtistSchedule::repostsSweptAt).get(SyncFakeSoundCloud.userUrn(1)), "not marked swept");
         assertEquals(new ArtistSchedule.Slot(96.0, next), db.read(ArtistSchedule::followed).get(SyncFakeSoundCloud.userUrn(1)));
         // the next run sweeps it again and gets the repost
-        fake.throttled.clear();
+        account.fake.throttled.clear();
         now = now.plus(Duration.ofHours(1));
         SyncSummary again = run(true);
         assertEquals(1, again.artistsRepostsSwept());
@@ -257,10 +248,10 @@ class FeedSyncTest {
 
     @Test
     void noFeedSkipsTheStreamAndReportsNoFeed() {
-        fake.feed.add(SyncFakeSoundCloud.repostItem(50, 1, ago(Duration.ofMinutes(30))));
+        account.fake.feed.add(SyncFakeSoundCloud.repostItem(50, 1, ago(Duration.ofMinutes(30))));
         SyncSummary s = run(false);
         assertNull(s.feed());
-        assertFalse(fake.requests.stream().anyMatch(r -> r.contains("/me/feed")), fake.requests.toString());
+        assertFalse(account.fake.requests.stream().anyMatch(r -> r.contains("/me/feed")), account.fake.requests.toString());
         assertNull(link(50, 1, "repost"));
         assertNull(db.read(FeedState::checkpoint));
     }

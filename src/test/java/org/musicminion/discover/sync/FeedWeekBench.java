@@ -18,13 +18,11 @@ import org.musicminion.discover.config.Settings;
 import org.musicminion.discover.http.ApiClient;
 import org.musicminion.discover.http.HttpClients;
 import org.musicminion.discover.http.RetryPolicy;
-import org.musicminion.discover.ranking.DiscoveryRanker;
 import org.musicminion.discover.sandbox.Catalogue;
-import org.musicminion.discover.sandbox.FeedSpec;
 import org.musicminion.discover.sandbox.Faults;
+import org.musicminion.discover.sandbox.FeedSpec;
 import org.musicminion.discover.sandbox.SandboxOptions;
 import org.musicminion.discover.sandbox.SandboxServer;
-import org.musicminion.discover.soundcloud.SoundCloud;
 import org.musicminion.discover.store.Database;
 import org.musicminion.discover.testing.FixedToken;
 import org.musicminion.discover.testing.ManualClock;
@@ -152,8 +150,7 @@ public final class FeedWeekBench {
     }
 
     private static SyncSummary sync(Database db, ApiClient api, SyncOptions options, ManualClock clock) {
-        return new Sync(db, new SoundCloud(api, options.pageSize()), options, PlaylistRanking.of(new DiscoveryRanker(options.rules())),
-                clock, Messages.NONE, SyncProgress.NONE).run();
+        return TestSyncs.of(db, api, options, clock, Messages.NONE).run();
     }
 
     /** Marks the pending posts the index now has (a repost link from their artist) as indexed at {@code now}. */

@@ -21,29 +21,26 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.musicminion.discover.Judgment;
 import org.musicminion.discover.config.Settings;
-import org.musicminion.discover.ranking.DiscoveryRanker;
 import org.musicminion.discover.soundcloud.SoundCloud;
 import org.musicminion.discover.store.Database;
 import org.musicminion.discover.store.Judgments;
 import org.musicminion.discover.store.PlayerSkips;
+import org.musicminion.discover.testing.FakeAccount;
 import org.musicminion.discover.testing.MusicMinionDb;
 import org.musicminion.discover.testing.RecordingMessages;
 import org.musicminion.discover.testing.SyncFakeSoundCloud;
 import org.musicminion.discover.testing.SyncTestClients;
 
-import mockwebserver3.MockWebServer;
-
 /** The player's verdicts flow in from Music Minion's database at every sync; the database is never written. */
 class MusicMinionImportTest {
     @TempDir
-    Path dir;
-    @TempDir
     Path playerDir;
-    private final MockWebServer server = new MockWebServer();
-    private final SyncFakeSoundCloud fake = new SyncFakeSoundCloud();
+    @RegisterExtension
+    final FakeAccount account = FakeAccount.create();
     private final SyncTestClients clients = new SyncTestClients();
     private final RecordingMessages messages = new RecordingMessages();
     private Database db;
@@ -51,27 +48,23 @@ class MusicMinionImportTest {
 
     @BeforeEach
     void start() throws Exception {
-        server.setDispatcher(fake);
-        server.start();
-        db = Database.openIn(dir);
-        fake.artist(1, "alpha");
-        fake.reposts.put(1L, new ArrayList<>(List.of(10L, 11L, 12L, 13L, 14L, 15L)));
-        fake.playlists.put("Not interested", new ArrayList<>()); // the judgment playlists exist (else sync warns of them)
-        fake.playlists.put("Not quite", new ArrayList<>());
+        db = Database.openIn(account.data);
+        account.fake.artist(1, "alpha");
+        account.fake.reposts.put(1L, new ArrayList<>(List.of(10L, 11L, 12L, 13L, 14L, 15L)));
+        account.fake.playlists.put("Not interested", new ArrayList<>()); // the judgment playlists exist (else sync warns of them)
+        account.fake.playlists.put("Not quite", new ArrayList<>());
         playerFile = playerDir.resolve("music_minion.db");
     }
 
     @AfterEach
     void stop() {
         db.close();
-        server.close();
     }
 
     private SyncSummary sync(Path player) {
         SyncOptions o = SyncOptions.builder(Settings.defaults()).all(true).playerDatabase(player).build();
         Clock clock = Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC);
-        return new Sync(db, new SoundCloud(clients.client(server, clock), o.pageSize()), o,
-                PlaylistRanking.of(new DiscoveryRanker(o.rules())), clock, messages, SyncProgress.NONE).run();
+        return TestSyncs.of(db, clients.client(account.server, clock), o, clock, messages).run();
     }
 
     private Judgments.Stored judgment(long id) {
@@ -143,7 +136,7 @@ class MusicMinionImportTest {
                     new Judgments.Stored(SyncFakeSoundCloud.trackUrn(13), Judgment.NOT_QUITE, Judgments.Origin.SOUNDCLOUD, 1)));
             return null;
         });
-        fake.myLikes.add(14L); // liked on SoundCloud, archived in the player: liked > not_interested
+        account.fake.myLikes.add(14L); // liked on SoundCloud, archived in the player: liked > not_interested
 
         sync(playerFile);
 

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import org.musicminion.discover.Json;
 import org.musicminion.discover.Messages;
 import org.musicminion.discover.SourceKind;
@@ -22,12 +21,11 @@ import org.musicminion.discover.config.Settings;
 import org.musicminion.discover.http.ApiClient;
 import org.musicminion.discover.http.HttpClients;
 import org.musicminion.discover.http.RetryPolicy;
-import org.musicminion.discover.ranking.DiscoveryRanker;
 import org.musicminion.discover.sandbox.Faults;
 import org.musicminion.discover.sandbox.SandboxOptions;
 import org.musicminion.discover.sandbox.SandboxServer;
-import org.musicminion.discover.soundcloud.SoundCloud;
 import org.musicminion.discover.store.Database;
+import org.musicminion.discover.store.RankingData;
 import org.musicminion.discover.store.TrackQuery;
 import org.musicminion.discover.testing.FixedToken;
 import org.musicminion.discover.testing.ManualClock;
@@ -61,14 +59,13 @@ class RelatedSourceTest {
 
     SyncSummary sync(Map<String, ?> config) {
         SyncOptions o = SyncOptions.builder(Settings.of(null, config)).build();
-        return new Sync(db, new SoundCloud(api, o.pageSize()), o, PlaylistRanking.of(new DiscoveryRanker(o.rules())), clock, Messages.NONE,
-                SyncProgress.NONE).run();
+        return TestSyncs.of(db, api, o, clock, Messages.NONE).run();
     }
 
     @Test
     void offByDefaultItAsksNothingAndTheSummaryHasNoRelatedPart() throws Exception {
         SyncSummary s = sync(Map.of());
-        assertNull(s.related());
+        assertNull(s.part(RelatedSource.Summary.class));
         assertFalse(Json.MAPPER.writeValueAsString(s).contains("\"related\""));
         assertEquals(0, sandbox.stats().count(ROUTE));
     }
@@ -76,17 +73,19 @@ class RelatedSourceTest {
     @Test
     void itAsksTheNewestLikesWithinItsShareAndEachSeedOnce() throws Exception {
         SyncSummary first = sync(Map.of("sync.related", true, "sync.related_max_requests", 5L));
-        assertEquals(4, first.related().seeds(), "the likes page + 4 seeds = its 5 requests");
+        assertEquals(4, first.part(RelatedSource.Summary.class).seeds(), "the likes page + 4 seeds = its 5 requests");
         assertEquals(4, sandbox.stats().count(ROUTE));
-        assertTrue(first.related().links() > 0);
-        assertEquals(first.related().links(), (int) db.read(RelatedSourceTest::relatedLinks), "every new related link is in the index");
+        assertTrue(first.part(RelatedSource.Summary.class).links() > 0);
+        assertEquals(first.part(RelatedSource.Summary.class).links(), (int) db.read(RelatedSourceTest::relatedLinks), "every new related link is in the index");
         int[] listed = {0};
         db.read(c -> new TrackQuery().source(SourceKind.RELATED).run(c, row -> ++listed[0] > 0));
         assertTrue(listed[0] > 0, "tracks --source related lists them");
+        assertTrue(db.read(c -> RankingData.candidates(c, java.util.Set.of())).stream().anyMatch(t -> !t.links(SourceKind.RELATED).isEmpty()),
+                "the ranking takes them as candidates, their seeds not being followed artists");
 
         clock.advance(Duration.ofHours(1));
         SyncSummary second = sync(Map.of("sync.related", true, "sync.related_max_requests", 5L));
-        assertEquals(4, second.related().seeds(), "the next four likes, not the same seeds again");
+        assertEquals(4, second.part(RelatedSource.Summary.class).seeds(), "the next four likes, not the same seeds again");
         assertEquals(8, sandbox.stats().count(ROUTE));
         assertTrue(Json.MAPPER.writeValueAsString(second).contains("\"related\":{\"seeds\":4,\"links\":"));
         assertEquals(8, (int) db.read(c -> single(c, "SELECT count(DISTINCT artist_urn) FROM track_sources WHERE kind = 'related'")),

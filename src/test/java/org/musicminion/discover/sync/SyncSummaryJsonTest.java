@@ -1,12 +1,16 @@
 package org.musicminion.discover.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import org.musicminion.discover.Json;
+import org.musicminion.discover.JsonStream;
 
 /**
  * Scripts read sync's summary by its flat names: the summary built from the sources' parts prints byte for byte
@@ -25,10 +29,26 @@ class SyncSummaryJsonTest {
     void theSummaryOfPartsPrintsTheFlatNamesInTheirOrder() throws Exception {
         SyncSummary.Parts parts = new SyncSummary.Parts();
         parts.sweep(new SweepSummary(1, 2, 3, 4, 23, 16));
-        parts.feed(new FeedSummary(18, 19, 20, 21, 22, "cp", true, null));
+        parts.put("feed", new FeedSummary(18, 19, 20, 21, 22, "cp", true, null));
         SyncSummary s = parts.summary(new SyncSummary.Merged(6, 7, 8, 9), new JudgmentCounts(10, 11, 12, 13),
                 List.of(new IncompleteList("/l", "r")), true, new SyncSummary.Cost(0, 0))
                 .withPlaylists(new SyncSummary.Pushed(new PlaylistResult("u", 14), new PlaylistResult("m", 15)), new SyncSummary.Cost(5, 17));
         assertEquals(BEFORE_THE_PARTS, Json.MAPPER.writeValueAsString(s));
+        assertEquals(BEFORE_THE_PARTS, JsonStream.toString(s, false), "the streaming writer prints the same");
+    }
+
+    @Test
+    void eachSourcesPartIsATopLevelFieldInTheOrderTheSourcesRanBeforeTheJudgments() throws Exception {
+        SyncSummary.Parts parts = new SyncSummary.Parts();
+        parts.put("feed", null);
+        parts.put("related", new RelatedSource.Summary(3, 7));
+        SyncSummary s = parts.summary(new SyncSummary.Merged(0, 0, 0, 0), new JudgmentCounts(0, 0, 0, 0), List.of(), false,
+                new SyncSummary.Cost(0, 0));
+        String json = Json.MAPPER.writeValueAsString(s);
+        assertTrue(json.contains("\"likes\":0,\"feed\":null,\"related\":{\"seeds\":3,\"links\":7},\"judgments\":"), json);
+        assertEquals(json, JsonStream.toString(s, false), "the streaming writer prints the same");
+        assertEquals(new RelatedSource.Summary(3, 7), s.part(RelatedSource.Summary.class));
+        assertNull(s.feed());
+        assertThrows(IllegalStateException.class, () -> parts.put("related", null), "one part per name");
     }
 }

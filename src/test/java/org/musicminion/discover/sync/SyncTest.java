@@ -1,15 +1,11 @@
 package org.musicminion.discover.sync;
 
-import org.musicminion.discover.Judgment;
-import org.musicminion.discover.ranking.DiscoveryRanker;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
@@ -22,32 +18,28 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.musicminion.discover.soundcloud.SoundCloud;
-import org.musicminion.discover.testing.RecordingMessages;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.musicminion.discover.ExitException;
 import org.musicminion.discover.Json;
+import org.musicminion.discover.Judgment;
 import org.musicminion.discover.config.Settings;
 import org.musicminion.discover.store.Database;
 import org.musicminion.discover.store.Judgments;
 import org.musicminion.discover.store.SyncRuns;
+import org.musicminion.discover.testing.FakeAccount;
+import org.musicminion.discover.testing.RecordingMessages;
 import org.musicminion.discover.testing.SyncFakeSoundCloud;
 import org.musicminion.discover.testing.SyncTestClients;
 
-import mockwebserver3.MockWebServer;
-
 class SyncTest {
-    @TempDir
-    Path dir;
-    private final MockWebServer server = new MockWebServer();
-    private final SyncFakeSoundCloud fake = new SyncFakeSoundCloud();
+    @RegisterExtension
+    final FakeAccount account = FakeAccount.create();
     private final SyncTestClients clients = new SyncTestClients();
     private final RecordingMessages messages = new RecordingMessages();
     private final List<String> warnings = messages.warnings;
@@ -56,22 +48,19 @@ class SyncTest {
 
     @BeforeEach
     void start() throws Exception {
-        server.setDispatcher(fake);
-        server.start();
-        db = Database.openIn(dir);
+        db = Database.openIn(account.data);
         // 4 artists; pages of 3 so lists span several pages
-        fake.artist(1, "alpha").artist(2, "beta").artist(3, "gamma").artist(4, "delta");
-        fake.reposts.put(1L, new ArrayList<>(List.of(10L, 11L, 12L, 13L, 14L, 15L, 16L)));
-        fake.reposts.put(2L, new ArrayList<>(List.of(10L, 11L, 20L)));
-        fake.reposts.put(3L, new ArrayList<>(List.of(10L, 30L, 31L, 32L)));
-        fake.likes.put(1L, new ArrayList<>(List.of(20L, 30L)));
-        fake.likes.put(4L, new ArrayList<>(List.of(10L, 40L, 41L, 42L, 43L)));
+        account.fake.artist(1, "alpha").artist(2, "beta").artist(3, "gamma").artist(4, "delta");
+        account.fake.reposts.put(1L, new ArrayList<>(List.of(10L, 11L, 12L, 13L, 14L, 15L, 16L)));
+        account.fake.reposts.put(2L, new ArrayList<>(List.of(10L, 11L, 20L)));
+        account.fake.reposts.put(3L, new ArrayList<>(List.of(10L, 30L, 31L, 32L)));
+        account.fake.likes.put(1L, new ArrayList<>(List.of(20L, 30L)));
+        account.fake.likes.put(4L, new ArrayList<>(List.of(10L, 40L, 41L, 42L, 43L)));
     }
 
     @AfterEach
     void stop() {
         db.close();
-        server.close();
     }
 
     private SyncOptions options(boolean full, boolean push, int maxTracks) {
@@ -83,8 +72,7 @@ class SyncTest {
 
     private Sync sync(SyncOptions o) {
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
-        return new Sync(db, new SoundCloud(clients.client(server, clock), o.pageSize()), o, PlaylistRanking.of(new DiscoveryRanker(o.rules())), clock,
-                messages, SyncProgress.NONE);
+        return TestSyncs.of(db, clients.client(account.server, clock), o, clock, messages);
     }
 
     private SyncSummary run() {
@@ -130,17 +118,17 @@ class SyncTest {
     void mergeMatchesTheServersTruth() {
         SyncSummary s = run();
         assertEquals(4, s.artists());
-        assertEquals(byUrn(fake.truth("repost")), sources("repost"));
-        assertEquals(byUrn(fake.truth("like")), sources("like"));
-        Set<Long> all = new HashSet<>(fake.truth("repost").keySet());
-        all.addAll(fake.truth("like").keySet());
+        assertEquals(byUrn(account.fake.truth("repost")), sources("repost"));
+        assertEquals(byUrn(account.fake.truth("like")), sources("like"));
+        Set<Long> all = new HashSet<>(account.fake.truth("repost").keySet());
+        all.addAll(account.fake.truth("like").keySet());
         assertEquals(all.size(), s.tracksNew());
         assertEquals(7 + 3 + 4, s.reposts());
         assertEquals(2 + 5, s.likes());
         // followings 2 pages (4 artists / 3), lists: a1 r 3 pages, a2 r 1, a3 r 2, a4 r 1 (empty),
         // likes a1 1, a2 1, a3 1, a4 2; judgments: my likes 1, playlists 1; the stream 1 (empty)
         assertEquals(2 + (3 + 1 + 2 + 1) + (1 + 1 + 1 + 2) + 2 + 1, s.requests());
-        assertEquals(s.requests(), fake.requestCount());
+        assertEquals(s.requests(), account.fake.requestCount());
         assertNull(s.playlist());
     }
 
@@ -148,14 +136,14 @@ class SyncTest {
     void aSecondSyncOfAnUnchangedAccountAddsNothingAndAsksOnePagePerList() {
         run();
         String before = content();
-        int served = fake.requestCount();
+        int served = account.fake.requestCount();
         now = now.plus(Duration.ofHours(1));
         SyncSummary again = run();
         assertEquals(0, again.tracksNew());
         assertEquals(0, again.reposts());
         assertEquals(0, again.likes());
         assertEquals(0, again.tracksUpdated());
-        assertEquals(2 + 8 + 2 + 1, fake.requestCount() - served); // followings 2 pages, one per list, judgments 2, the stream 1
+        assertEquals(2 + 8 + 2 + 1, account.fake.requestCount() - served); // followings 2 pages, one per list, judgments 2, the stream 1
         // nothing new: only the artists' check intervals changed (doubled from the minimum, 6 h)
         assertEquals(before.replace("|6.0|", "|12.0|").replaceAll("\\d{13}", "T"), content().replaceAll("\\d{13}", "T"));
     }
@@ -163,44 +151,44 @@ class SyncTest {
     @Test
     void incrementalSyncPicksUpNewItemsAtTheTopAndFullSyncReadsEverything() {
         run();
-        fake.reposts.get(1L).add(0, 99L);
-        fake.reposts.get(1L).add(0, 98L);
+        account.fake.reposts.get(1L).add(0, 99L);
+        account.fake.reposts.get(1L).add(0, 98L);
         now = now.plus(Duration.ofHours(1));
         SyncSummary s = run();
         assertEquals(2, s.tracksNew());
         assertEquals(2, s.reposts());
         // a track added deep in a list is found only by --full
-        fake.reposts.get(1L).add(97L);
+        account.fake.reposts.get(1L).add(97L);
         assertEquals(0, run().tracksNew());
         assertEquals(1, sync(options(true, false, 100)).run().tracksNew());
-        assertEquals(byUrn(fake.truth("repost")), sources("repost"));
+        assertEquals(byUrn(account.fake.truth("repost")), sources("repost"));
     }
 
     @Test
     void aMissingListIsSkippedWithAWarningAndTheRestIsMerged() {
-        fake.notFound.add("/users/soundcloud:users:2/reposts/tracks");
+        account.fake.notFound.add("/users/soundcloud:users:2/reposts/tracks");
         SyncSummary s = run();
         assertEquals(1, s.listsSkipped());
         assertTrue(warnings.stream().anyMatch(w -> w.contains("beta") && w.contains("404")), warnings.toString());
         assertEquals(Set.of("soundcloud:users:1", "soundcloud:users:3"), sources("repost").get("soundcloud:tracks:10"));
-        assertEquals(byUrn(fake.truth("like")), sources("like"));
+        assertEquals(byUrn(account.fake.truth("like")), sources("like"));
     }
 
     @Test
     void aRateLimitMidSyncIsWaitedOutAndTheSyncCompletes() {
-        fake.throttled.put("/users/soundcloud:users:3/reposts/tracks", 2);
+        account.fake.throttled.put("/users/soundcloud:users:3/reposts/tracks", 2);
         SyncSummary s = run();
-        assertEquals(byUrn(fake.truth("repost")), sources("repost"));
+        assertEquals(byUrn(account.fake.truth("repost")), sources("repost"));
         assertEquals(List.of(Duration.ofSeconds(3), Duration.ofSeconds(3)), clients.sleeps);
-        assertEquals(fake.requestCount(), s.requests());
+        assertEquals(account.fake.requestCount(), s.requests());
     }
 
     @Test
     void aFailureBeforeCommitLeavesTheIndexAsItWasAndRecordsAFailedRun() {
         run();
         String before = content();
-        fake.reposts.get(1L).add(0, 99L);
-        fake.myLikes.add(11L);
+        account.fake.reposts.get(1L).add(0, 99L);
+        account.fake.myLikes.add(11L);
         now = now.plus(Duration.ofHours(1));
         // the database refuses the run's 'ok' row, the last write of the merge transaction
         db.write(c -> {
@@ -229,7 +217,7 @@ class SyncTest {
 
     @Test
     void aServerThatKeepsFailingOnTheFollowingsFailsTheRunWithoutWritingTheIndex() {
-        fake.throttled.put("/me/followings", 100);
+        account.fake.throttled.put("/me/followings", 100);
         ExitException e = assertThrows(ExitException.class, this::run);
         assertEquals(1, e.exitCode());
         assertEquals(0, (int) db.read(c -> org.musicminion.discover.store.IndexStore.trackCount(c)));
@@ -238,13 +226,13 @@ class SyncTest {
 
     @Test
     void aListThatKeepsFailingIsReportedIncompleteItsArtistStaysDueAndTheRestIsMerged() {
-        fake.throttled.put("/users/soundcloud:users:4/likes/tracks", 100);
+        account.fake.throttled.put("/users/soundcloud:users:4/likes/tracks", 100);
         SyncSummary s = run();
         assertEquals(List.of("/users/soundcloud:users:4/likes/tracks"), s.incompleteLists().stream().map(IncompleteList::list).toList());
         assertTrue(s.incompleteLists().get(0).reason().contains("429"), s.incompleteLists().toString());
         assertEquals(3, s.artistsFetched());
         assertTrue(warnings.stream().anyMatch(w -> w.contains("/users/soundcloud:users:4/likes/tracks")), warnings.toString());
-        assertEquals(byUrn(fake.truth("repost")), sources("repost")); // every repost list was read and merged
+        assertEquals(byUrn(account.fake.truth("repost")), sources("repost")); // every repost list was read and merged
         Map<String, org.musicminion.discover.store.ArtistSchedule.Slot> slots = db.read(org.musicminion.discover.store.ArtistSchedule::followed);
         assertEquals(null, slots.get(SyncFakeSoundCloud.userUrn(4)).nextCheckAt(), "the artist whose list failed stays due");
         assertTrue(slots.get(SyncFakeSoundCloud.userUrn(1)).nextCheckAt() != null);
@@ -252,31 +240,30 @@ class SyncTest {
 
     @Test
     void whenEveryListKeepsFailingTheFetchStopsAskingAfterAFewAndReportsThemAll() {
-        for (long id = 5; id <= 16; id++) fake.artist(id, "a" + id);
-        for (long id : fake.artists.keySet()) {
-            fake.throttled.put("/users/soundcloud:users:" + id + "/reposts/tracks", 1_000);
-            fake.throttled.put("/users/soundcloud:users:" + id + "/likes/tracks", 1_000);
+        for (long id = 5; id <= 16; id++) account.fake.artist(id, "a" + id);
+        for (long id : account.fake.artists.keySet()) {
+            account.fake.throttled.put("/users/soundcloud:users:" + id + "/reposts/tracks", 1_000);
+            account.fake.throttled.put("/users/soundcloud:users:" + id + "/likes/tracks", 1_000);
         }
         SyncSummary s = run();
         assertEquals(32, s.incompleteLists().size()); // 16 artists x 2 lists, every one named
         assertEquals(0, s.artistsFetched());
-        long listRequests = fake.requests.stream().filter(r -> r.startsWith("GET /users/")).count();
+        long listRequests = account.fake.requests.stream().filter(r -> r.startsWith("GET /users/")).count();
         assertTrue(listRequests <= 64, listRequests + " list requests"); // half of 32 lists x 4 attempts: most were never asked
         assertTrue(s.incompleteLists().stream().filter(l -> l.reason().contains("not asked")).count() >= 16, s.incompleteLists().toString());
     }
 
     @Test
     void anEndlessListHitsThePageCapIsReportedAndItsPartIsNotMerged() {
-        fake.endless.add("/users/soundcloud:users:1/reposts/tracks");
+        account.fake.endless.add("/users/soundcloud:users:1/reposts/tracks");
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
         org.musicminion.discover.http.ApiClient capped = new org.musicminion.discover.http.ApiClient(
-                org.musicminion.discover.http.HttpClients.create(Duration.ofSeconds(10)), server.url("/").toString(),
+                org.musicminion.discover.http.HttpClients.create(Duration.ofSeconds(10)), account.server.url("/").toString(),
                 org.musicminion.discover.http.RetryPolicy.builder().maxRetries(0).build(), clock, d -> {}, Duration.ofSeconds(10),
                 SyncTestClients.TOKENS, null, org.musicminion.discover.http.AttemptListener.NONE,
                 new org.musicminion.discover.http.Pages.Limits(5, 1_000, 5));
         SyncOptions o = options(true, false, 100);
-        SyncSummary s = new Sync(db, new SoundCloud(capped, o.pageSize()), o, PlaylistRanking.of(new DiscoveryRanker(o.rules())), clock,
-                messages, SyncProgress.NONE).run();
+        SyncSummary s = TestSyncs.of(db, capped, o, clock, messages).run();
         assertEquals(1, s.incompleteLists().size());
         assertEquals("/users/soundcloud:users:1/reposts/tracks", s.incompleteLists().get(0).list());
         assertTrue(s.incompleteLists().get(0).reason().contains("page cap"), s.incompleteLists().toString());
@@ -288,19 +275,19 @@ class SyncTest {
 
     @Test
     void anArtistRepeatedInTheFollowingsIsFetchedAndCountedOnce() {
-        fake.repeatLastItem.add("/me/followings"); // pages of 3: the second page starts again with the third artist
+        account.fake.repeatLastItem.add("/me/followings"); // pages of 3: the second page starts again with the third artist
         SyncSummary s = run();
         assertEquals(4, s.artists());
         assertEquals(4, s.artistsFetched());
-        assertEquals(1, fake.requests.stream() // its first page was asked once
+        assertEquals(1, account.fake.requests.stream() // its first page was asked once
                 .filter(r -> r.startsWith("GET /users/soundcloud:users:3/reposts/tracks") && !r.contains("offset=")).count());
     }
 
     @Test
     void judgmentsFollowThePriorityAndNotQuiteSticks() {
-        fake.myLikes.addAll(List.of(10L, 11L));
-        fake.playlists.put("Not interested", new ArrayList<>(List.of(11L, 12L, 500L)));
-        fake.playlists.put("Not quite", new ArrayList<>(List.of(12L, 13L)));
+        account.fake.myLikes.addAll(List.of(10L, 11L));
+        account.fake.playlists.put("Not interested", new ArrayList<>(List.of(11L, 12L, 500L)));
+        account.fake.playlists.put("Not quite", new ArrayList<>(List.of(12L, 13L)));
         SyncSummary s = run();
         assertEquals(new JudgmentCounts(2, 2, 1, 0), s.judgments());
         assertEquals(Judgment.LIKED, judgment(11));
@@ -313,7 +300,7 @@ class SyncTest {
                 return rs.getString(1);
             }
         }));
-        fake.playlists.get("Not quite").clear(); // 13 leaves the playlist: stays not_quite
+        account.fake.playlists.get("Not quite").clear(); // 13 leaves the playlist: stays not_quite
         now = now.plus(Duration.ofHours(1));
         SyncSummary again = run();
         assertEquals(new JudgmentCounts(0, 0, 0, 4), again.judgments());
@@ -327,7 +314,7 @@ class SyncTest {
             Judgments.put(c, List.of(new Judgments.Stored("soundcloud:tracks:10", Judgment.NOT_INTERESTED, Judgments.Origin.LOCAL, 1)));
             return null;
         });
-        fake.myLikes.add(10L);
+        account.fake.myLikes.add(10L);
         SyncSummary s = run();
         assertEquals(new JudgmentCounts(0, 0, 0, 1), s.judgments());
         assertEquals(Judgment.NOT_INTERESTED, judgment(10));
@@ -335,14 +322,14 @@ class SyncTest {
 
     @Test
     void pushesTheTopUnjudgedTracksAsUrnStringsRespectingMaxTracks() throws Exception {
-        fake.playlists.put("Discovery", new ArrayList<>());
-        fake.playlists.put("Not interested", new ArrayList<>(List.of(15L)));
-        fake.myLikes.add(10L); // judged: never proposed; artists 1-4 surfaced it, artist 1 also 15 (hit rate 0.5, the others 1)
+        account.fake.playlists.put("Discovery", new ArrayList<>());
+        account.fake.playlists.put("Not interested", new ArrayList<>(List.of(15L)));
+        account.fake.myLikes.add(10L); // judged: never proposed; artists 1-4 surfaced it, artist 1 also 15 (hit rate 0.5, the others 1)
         SyncSummary s = sync(options(false, true, 4)).run();
-        long id = fake.playlistId("Discovery");
+        long id = account.fake.playlistId("Discovery");
         assertEquals("soundcloud:playlists:" + id, s.playlist().urn());
         assertEquals(4, s.playlist().tracks());
-        JsonNode body = Json.MAPPER.readTree(fake.putPaths.get("/playlists/soundcloud:playlists:" + id));
+        JsonNode body = Json.MAPPER.readTree(account.fake.putPaths.get("/playlists/soundcloud:playlists:" + id));
         List<String> urns = new ArrayList<>();
         for (JsonNode t : body.path("playlist").path("tracks")) {
             assertTrue(t.get("urn").isTextual(), body.toString());
@@ -362,24 +349,24 @@ class SyncTest {
 
     @Test
     void longTracksGoToTheMixesPlaylistAndAMissingMixesPlaylistIsOnlyAWarning() throws Exception {
-        fake.playlists.put("Discovery", new ArrayList<>());
-        fake.reposts.get(1L).add(0, 500_000L); // the fake's durations are 180 s + id ms: 680 s, a mix
-        fake.reposts.get(2L).add(0, 430_000L); // 610 s
+        account.fake.playlists.put("Discovery", new ArrayList<>());
+        account.fake.reposts.get(1L).add(0, 500_000L); // the fake's durations are 180 s + id ms: 680 s, a mix
+        account.fake.reposts.get(2L).add(0, 430_000L); // 610 s
         Settings cfg = Settings.of(null, Map.of("sync.page_size", 3L, "playlists.mixes.title", "Mixes"));
         SyncOptions o = SyncOptions.builder(cfg).all(true).pushPlaylist(true).build();
         SyncSummary missing = sync(o).run();
         assertNull(missing.mixes());
         assertTrue(warnings.stream().anyMatch(w -> w.contains("\"Mixes\"") && w.contains("playlists.mixes.title")), warnings.toString());
-        assertEquals(1, fake.putPaths.size()); // the discovery playlist only
+        assertEquals(1, account.fake.putPaths.size()); // the discovery playlist only
 
-        fake.playlists.put("Mixes", new ArrayList<>());
+        account.fake.playlists.put("Mixes", new ArrayList<>());
         now = now.plus(Duration.ofHours(1));
         SyncSummary s = sync(o).run();
-        long mixesId = fake.playlistId("Mixes");
+        long mixesId = account.fake.playlistId("Mixes");
         assertEquals(new PlaylistResult("soundcloud:playlists:" + mixesId, 2), s.mixes());
-        JsonNode mixes = Json.MAPPER.readTree(fake.putPaths.get("/playlists/soundcloud:playlists:" + mixesId));
+        JsonNode mixes = Json.MAPPER.readTree(account.fake.putPaths.get("/playlists/soundcloud:playlists:" + mixesId));
         assertEquals(2, mixes.path("playlist").path("tracks").size());
-        String discovery = fake.putPaths.get("/playlists/soundcloud:playlists:" + fake.playlistId("Discovery"));
+        String discovery = account.fake.putPaths.get("/playlists/soundcloud:playlists:" + account.fake.playlistId("Discovery"));
         assertTrue(!discovery.contains("500000") && !discovery.contains("430000") && discovery.contains("soundcloud:tracks:11"), discovery);
     }
 
@@ -389,14 +376,14 @@ class SyncTest {
         assertEquals(1, e.exitCode());
         assertTrue(e.getMessage().contains("\"Discovery\"") && e.getMessage().contains("playlists.reposts.title"), e.getMessage());
         assertTrue(db.read(c -> org.musicminion.discover.store.IndexStore.trackCount(c)) > 0);
-        assertTrue(fake.putBodies.isEmpty());
+        assertTrue(account.fake.putBodies.isEmpty());
         assertEquals(SyncRuns.Outcome.FAILED, db.read(c -> SyncRuns.recent(c, 1)).get(0).outcome());
     }
 
     @Test
     void unfollowedArtistsAreMarkedAndDropOutOfCounts() {
         run();
-        fake.artists.remove(3L);
+        account.fake.artists.remove(3L);
         run();
         assertEquals(0, (int) db.read(c -> {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT followed FROM artists WHERE id = 3")) {

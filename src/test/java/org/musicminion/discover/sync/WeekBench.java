@@ -1,11 +1,5 @@
 package org.musicminion.discover.sync;
 
-import org.musicminion.discover.ranking.DiscoveryRanker;
-
-import org.musicminion.discover.Messages;
-import org.musicminion.discover.soundcloud.SoundCloud;
-import org.musicminion.discover.testing.FixedToken;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import org.musicminion.discover.Messages;
 import org.musicminion.discover.config.Settings;
 import org.musicminion.discover.http.ApiClient;
 import org.musicminion.discover.http.HttpClients;
@@ -25,6 +20,7 @@ import org.musicminion.discover.sandbox.Faults;
 import org.musicminion.discover.sandbox.SandboxOptions;
 import org.musicminion.discover.sandbox.SandboxServer;
 import org.musicminion.discover.store.Database;
+import org.musicminion.discover.testing.FixedToken;
 import org.musicminion.discover.testing.ManualClock;
 
 /**
@@ -88,8 +84,7 @@ public final class WeekBench {
                     clock.advance(Duration.ofHours(1));
                 }
                 long before = api.requestCount();
-                SyncSummary s = new Sync(db, new SoundCloud(api, options.pageSize()), options, PlaylistRanking.of(new DiscoveryRanker(options.rules())), clock,
-                        Messages.NONE, SyncProgress.NONE).run();
+                SyncSummary s = TestSyncs.of(db, api, options, clock, Messages.NONE).run();
                 requests[h] = api.requestCount() - before;
                 if (h % 24 == 0 || h == hours - 1) {
                     System.out.printf("%s hour %3d: requests %5d, artists due %4d fetched %4d, new tracks %4d, posts so far %d%n",

@@ -56,6 +56,23 @@ public final class DiscoveryIndex {
     }
 
     /** Every table's rows as text (for "nothing changed" checks). */
+    /**
+     * {@code days} days of verdicts on reposts by artists 1 and 2: ten tracks a day from id 100 (track ids 100..,
+     * first seen on day d, judged at 1 000 + d), five by each; artist 1's kept 4 of 5, artist 2's 1 of 5.
+     */
+    public DiscoveryIndex keptFourOfFiveAndOneOfFive(int days) {
+        long id = 100;
+        for (int day = 0; day < days; day++) {
+            for (int i = 0; i < 10; i++, id++) {
+                long artist = i < 5 ? 1 : 2;
+                track(id, 240, day).source(id, artist, "repost", day);
+                boolean kept = artist == 1 ? i != 0 : i == 5;
+                judge(id, kept ? "liked" : "not_interested", 1_000 + day);
+            }
+        }
+        return this;
+    }
+
     public static String dump(Database db) {
         return db.read(c -> {
             StringBuilder sb = new StringBuilder();

@@ -134,6 +134,6 @@ public final class FakeAuthServer extends Dispatcher {
     }
 
     public static MockResponse json(int status, String body) {
-        return new MockResponse.Builder().code(status).setHeader("Content-Type", "application/json").body(body).build();
+        return Responses.json(status, body);
     }
 }

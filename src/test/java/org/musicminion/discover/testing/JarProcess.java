@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.musicminion.discover.Json;
+
 /**
  * Runs the built jar as a separate process (whole-process tests, *IT classes run by failsafe after
  * `package`). The jar path comes from the system property {@code minion.jar}. The environment is
@@ -192,6 +196,13 @@ public final class JarProcess {
     public record Result(int exitCode, String stdout, String stderr) {
         public List<String> lines() {
             return stdout.isBlank() ? List.of() : List.of(stdout.strip().split("\n"));
+        }
+
+        /** stdout's lines, each read as JSON (NDJSON output). */
+        public List<JsonNode> json() throws IOException {
+            List<JsonNode> out = new ArrayList<>();
+            for (String line : lines()) out.add(Json.MAPPER.readTree(line));
+            return out;
         }
 
         @Override

@@ -3,7 +3,6 @@ package org.musicminion.discover.testing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,14 +31,7 @@ public final class SandboxAccount {
                 + server.clientSecret() + "\"\napi_url = \"" + server.baseUrl() + "\"\nauth_url = \"" + server.baseUrl() + "\"\n"
                 + "[http]\nmax_retries = 3\n");
         Path data = dir.resolve("data");
-        Files.createDirectories(data, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        SandboxLogin.Tokens t = SandboxLogin.userTokens(server);
-        Path f = data.resolve("tokens.json");
-        Files.writeString(f, "{\"access_token\":\"" + t.accessToken() + "\",\"refresh_token\":\"" + t.refreshToken()
-                + "\",\"expires_at\":\"" + Instant.now().plusSeconds(t.expiresIn()) + "\",\"scope\":\"\","
-                + "\"user\":{\"id\":7,\"urn\":\"soundcloud:users:7\",\"username\":\"sandbox-listener\"}}",
-                java.nio.file.StandardOpenOption.CREATE_NEW);
-        Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-------"));
+        SandboxLogin.writeUserTokens(server, data, 7, "sandbox-listener");
         return new SandboxAccount(server, config, data);
     }
 

@@ -7,8 +7,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,6 +37,22 @@ public final class SandboxLogin {
     private static final String VERIFIER = "sandbox-login-fixture-verifier-0123456789abcdefghijkl";
 
     private SandboxLogin() {}
+
+    /**
+     * Logs in on {@code sandbox} and writes the tokens into {@code data}/tokens.json as the tool saves them (the dir
+     * 0700, the file 0600, created new) for the user {@code id} / {@code username}; returns the file.
+     */
+    public static Path writeUserTokens(SandboxServer sandbox, Path data, long id, String username) throws IOException {
+        Files.createDirectories(data, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Tokens t = userTokens(sandbox);
+        Path f = data.resolve("tokens.json");
+        Files.writeString(f, "{\"access_token\":\"" + t.accessToken() + "\",\"refresh_token\":\"" + t.refreshToken()
+                + "\",\"expires_at\":\"" + Instant.now().plusSeconds(t.expiresIn()) + "\",\"scope\":\"\","
+                + "\"user\":{\"id\":" + id + ",\"urn\":\"soundcloud:users:" + id + "\",\"username\":\"" + username + "\"}}",
+                StandardOpenOption.CREATE_NEW);
+        Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-------"));
+        return f;
+    }
 
     /** The tokens of a completed login on {@code sandbox}. */
     public static Tokens userTokens(SandboxServer sandbox) {

@@ -1,5 +1,7 @@
 package org.musicminion.discover.testing;
 
+import static org.musicminion.discover.testing.Responses.json;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -67,6 +69,15 @@ public final class SyncFakeSoundCloud extends Dispatcher {
         return this;
     }
 
+    /** Three followed artists: alpha reposted tracks 10 and 11, beta 20, gamma liked 30 and 31 (lists that can grow). */
+    public SyncFakeSoundCloud alphaBetaGamma() {
+        artist(1, "alpha").artist(2, "beta").artist(3, "gamma");
+        reposts.put(1L, new ArrayList<>(List.of(10L, 11L)));
+        reposts.put(2L, new ArrayList<>(List.of(20L)));
+        likes.put(3L, new ArrayList<>(List.of(30L, 31L)));
+        return this;
+    }
+
     public static String trackUrn(long id) {
         return "soundcloud:tracks:" + id;
     }
@@ -79,13 +90,29 @@ public final class SyncFakeSoundCloud extends Dispatcher {
         return count.get();
     }
 
+    /**
+     * Returns once the fake has been asked {@code n} requests (woken by each one, not polling); fails after a minute,
+     * a guard against a run that never gets there, not a bound on how fast it should.
+     */
+    public synchronized void awaitRequests(int n) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+        while (count.get() < n) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) throw new AssertionError("the server saw only " + count.get() + " of " + n + " requests: " + requests);
+            java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+    }
+
     public long playlistId(String title) {
         return 9000 + new ArrayList<>(playlists.keySet()).indexOf(title);
     }
 
     @Override
     public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
-        count.incrementAndGet();
+        synchronized (this) {
+            count.incrementAndGet();
+            notifyAll();
+        }
         HttpUrl url = request.getUrl();
         String path = url.encodedPath();
         requests.add(request.getMethod() + " " + path + (url.encodedQuery() == null ? "" : "?" + url.encodedQuery()));
@@ -235,10 +262,6 @@ public final class SyncFakeSoundCloud extends Dispatcher {
         u.put("kind", "user").put("id", id).put("urn", userUrn(id)).put("username", name)
                 .put("permalink_url", "https://soundcloud.com/" + name);
         return u;
-    }
-
-    private static MockResponse json(int code, String body) {
-        return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body).build();
     }
 
     /** Who reposted (kind "repost") or liked ("like") each track, over the followed artists: the truth a sync must match. */

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+import org.musicminion.discover.store.ArtistStats;
 
 class NoiseTest {
     private static final double OVERALL = 0.22;
@@ -40,5 +43,24 @@ class NoiseTest {
         assertFalse(Noise.assess(3.0, 10, 30, OVERALL).noisy(), "kept a third of the time, above the overall 22 %");
         assertFalse(Noise.assess(5.0, 0, 0, OVERALL).noisy(), "no verdicts: the prior itself, not below it");
         assertEquals(Noise.Suggestion.KEEP, Noise.assess(0.3, 0, 20, OVERALL).suggestion());
+    }
+
+    private static ArtistStats.Row artist(int n, double perDay30d, int liked, int judged, boolean followed) {
+        return new ArtistStats.Row("soundcloud:users:" + n, "a" + n, null, new ArtistStats.Tally(0, 0, judged, liked, 0),
+                new ArtistStats.Activity(0, perDay30d, null), new ArtistStats.Checks(null, null, null), followed, null);
+    }
+
+    @Test
+    void theNoisiestFollowedArtistsComeFirstByUnkeptTracksAWeekAndTheLimitCuts() {
+        List<ArtistStats.Row> rows = List.of(
+                artist(1, 1.0, 2, 12, true),   // 7 a week, 19 % kept: 5.7 unkept
+                artist(2, 2.0, 0, 20, true),   // 14 a week, 7 % kept: 13 unkept
+                artist(3, 3.0, 0, 20, false),  // noisier still, but unfollowed
+                artist(4, 0.1, 0, 20, true),   // 0.7 a week: not noisy
+                artist(5, 1.0, 2, 12, true));  // as 1: the URN breaks the tie
+        assertEquals(List.of("soundcloud:users:2", "soundcloud:users:1", "soundcloud:users:5"),
+                Noise.noisiest(rows, OVERALL, null).stream().map(n -> n.artist().urn()).toList());
+        assertEquals(List.of("soundcloud:users:2"), Noise.noisiest(rows, OVERALL, 1).stream().map(n -> n.artist().urn()).toList());
+        assertEquals(Noise.Suggestion.UNFOLLOW_CANDIDATE, Noise.noisiest(rows, OVERALL, 1).get(0).assessment().suggestion());
     }
 }

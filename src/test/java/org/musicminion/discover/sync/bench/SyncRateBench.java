@@ -2,8 +2,6 @@ package org.musicminion.discover.sync.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,13 +55,7 @@ public final class SyncRateBench {
         try (SandboxServer sandbox = SandboxServer.start(opts)) {
             Path dir = Files.createTempDirectory("sync-rate-bench-");
             Path data = dir.resolve("data");
-            Files.createDirectories(data, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-            SandboxLogin.Tokens t = SandboxLogin.userTokens(sandbox);
-            Path tokens = data.resolve("tokens.json");
-            Files.writeString(tokens, "{\"access_token\":\"" + t.accessToken() + "\",\"refresh_token\":\"" + t.refreshToken()
-                    + "\",\"expires_at\":\"" + Instant.now().plusSeconds(t.expiresIn()) + "\",\"scope\":\"\","
-                    + "\"user\":{\"id\":1,\"urn\":\"soundcloud:users:1\",\"username\":\"bench\"}}");
-            Files.setPosixFilePermissions(tokens, PosixFilePermissions.fromString("rw-------"));
+            SandboxLogin.writeUserTokens(sandbox, data, 1, "bench");
             Path config = dir.resolve("config.toml");
             // the feed (a later addition) is off so both jars do the same reads
             Files.writeString(config, "[soundcloud]\napi_url = \"" + sandbox.baseUrl() + "\"\nauth_url = \"" + sandbox.baseUrl()
