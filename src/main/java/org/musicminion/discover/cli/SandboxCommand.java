@@ -18,8 +18,6 @@ import org.musicminion.discover.sandbox.FeedSpec;
 import org.musicminion.discover.sandbox.SandboxOptions;
 import org.musicminion.discover.sandbox.SandboxServer;
 import org.musicminion.discover.sandbox.World;
-import org.musicminion.discover.sandbox.WorldDays;
-import org.musicminion.discover.sandbox.zoo.ListenerStory;
 import org.musicminion.discover.sandbox.zoo.ListenerZoo;
 
 import picocli.CommandLine;
@@ -35,9 +33,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "sandbox", description = "Run a simulated SoundCloud on 127.0.0.1 (API and OAuth) until killed.")
 public final class SandboxCommand implements Runnable {
     static final String DEFAULT_REDIRECT_URI = "http://127.0.0.1:8765/callback";
-    /** What the attached listener hears of the Discovery playlist a day, and how fast their world grows (as the keep-rate bench). */
-    static final int LISTENS_PER_DAY = 30;
-    static final double NEW_REPOSTS_PER_ARTIST_DAY = 1.5;
 
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -139,9 +134,7 @@ public final class SandboxCommand implements Runnable {
         } catch (IOException e) {
             throw ExitException.failed("cannot start the sandbox: " + e.getMessage(), e);
         }
-        ListenerStory story = ListenerNames.story(listener);
-        server.attachListener(ListenerZoo.listener(story, server.catalogue(), seed * 31 + 7, LISTENS_PER_DAY),
-                new WorldDays(server.catalogue(), seed + 1, NEW_REPOSTS_PER_ARTIST_DAY));
+        ListenerZoo.attach(server, ListenerNames.story(listener), seed);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "sandbox-shutdown"));
         if (configOut != null) writeConfig(server);
         announce(server, t.out(), t.err());

@@ -87,15 +87,7 @@ public final class UnfollowCommand implements Callable<Integer> {
             throw ExitException.usage("unfollow: refusing to unfollow " + inputs.size() + " artist(s) without a confirmation:"
                     + " run it on a terminal with the URNs as arguments, or pass --yes (--dry-run shows what it would do)");
         }
-        List<String> names = new ArrayList<>();
-        ctx.database().read(c -> {
-            for (String in : inputs) {
-                String urn = Unfollow.urnOf(in);
-                var known = urn == null ? null : org.musicminion.discover.store.Follows.find(c, urn);
-                names.add(known == null || known.username() == null ? in : known.username() + " (" + urn + ")");
-            }
-            return null;
-        });
+        List<String> names = new Unfollow(ctx.database(), null, ctx.clock()).names(inputs);
         ctx.output().prompt("Unfollow on SoundCloud: " + String.join(", ", names) + "? [y/N] ");
         String answer;
         try {

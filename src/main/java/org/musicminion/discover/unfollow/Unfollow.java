@@ -53,6 +53,22 @@ public final class Unfollow {
         return urn == null ? null : urn.toString();
     }
 
+    /**
+     * How the confirmation names each input: {@code username (urn)} when the index knows the artist's name,
+     * else the input as given. Reads the index only.
+     */
+    public List<String> names(List<String> inputs) {
+        return db.read(c -> {
+            List<String> names = new ArrayList<>(inputs.size());
+            for (String in : inputs) {
+                String urn = urnOf(in);
+                Follows.Known known = urn == null ? null : Follows.find(c, urn);
+                names.add(known == null || known.username() == null ? in : known.username() + " (" + urn + ")");
+            }
+            return names;
+        });
+    }
+
     /** Unfollows each input in order ({@code dryRun}: says what it would do and sends nothing). */
     public List<Line> run(List<String> inputs, boolean dryRun) {
         List<Line> lines = new ArrayList<>();
