@@ -3,6 +3,7 @@ package org.musicminion.discover;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -22,6 +23,19 @@ public final class JsonStream {
     public static final JsonFactory FACTORY = new JsonFactory().setCharacterEscapes(JsonEscapes.INSTANCE);
 
     private JsonStream() {}
+
+    /**
+     * Sets up what writing values of {@code type} will need (the generator's classes, the record's components and
+     * names), for a warm-up thread while a command is still starting: the first value then writes at once.
+     */
+    public static void prepare(Class<? extends Record> type) {
+        RecordJson.prepare(type);
+        try {
+            toString(List.of(0L, "", true), false);
+        } catch (IOException impossible) {
+            // a StringWriter does not fail
+        }
+    }
 
     /** {@code value} as compact JSON, or indented like the mapper's INDENT_OUTPUT when {@code pretty}. */
     public static String toString(Object value, boolean pretty) throws IOException {

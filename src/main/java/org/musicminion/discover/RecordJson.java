@@ -59,6 +59,12 @@ final class RecordJson {
 
     private RecordJson() {}
 
+    /** Looks at a record class ahead of its first value (its components, wire names, annotations): for a warm-up thread. */
+    static void prepare(Class<? extends Record> type) {
+        VALUE.get(type);
+        PROPERTIES.get(type);
+    }
+
     static void write(JsonGenerator g, Record r) throws IOException {
         Method value = VALUE.get(r.getClass());
         if (value != null) {

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 
+import org.musicminion.discover.JsonStream;
 import org.musicminion.discover.config.ConfigWarmUp;
 import org.musicminion.discover.http.TlsWarmUp;
 import org.musicminion.discover.store.Database;
@@ -16,7 +17,7 @@ import org.tomlj.TomlParseResult;
  * Work a command will need that a second core can do while the first sets up picocli: the config file's first
  * parse ({@link ConfigWarmUp}), then, for commands that talk to SoundCloud over https, the JDK's TLS set-up
  * ({@link TlsWarmUp}); and, on a third thread, for commands that open the index, the SQLite driver's set-up
- * ({@link Database#warmUp}). Judged from the words of the command line alone; a wrong guess only costs the other
+ * ({@link Database#warmUp}) and, for tracks, its NDJSON lines' ({@link JsonStream#prepare}). Judged from the words of the command line alone; a wrong guess only costs the other
  * core some work. Nothing here is needed for correctness: the command does each thing itself.
  */
 final class StartUpWarmUp {
@@ -49,6 +50,7 @@ final class StartUpWarmUp {
         if (OPEN_THE_DATABASE.contains(command)) {
             background("start-up-database", () -> {
                 if (SqliteNativeCache.useIfCached(AppContext.nativeLibraryCache(env))) Database.warmUp();
+                if (command.equals("tracks")) JsonStream.prepare(TrackLine.class); // its lines, in a pipe
             });
         }
     }

@@ -29,7 +29,10 @@ public final class ConfigWarmUp {
             Path file = new ConfigLoader(env, w -> {}).locate(explicit);
             if (!Files.isRegularFile(file) || Files.size(file) > MAX_BYTES) return null;
             TomlParseResult toml = Toml.parse(file);
-            return toml.hasErrors() ? null : toml;
+            if (toml.hasErrors()) return null;
+            // a URL key is checked with OkHttp's URL parser: its classes and Kotlin's runtime are set up here, not in the real load
+            if (toml.get("soundcloud.api_url") instanceof String url) ConfigUrls.isHttpsUnlessLoopback(url);
+            return toml;
         } catch (Exception | StackOverflowError e) {
             return null; // the real parse reads the file again and reports what is wrong with it
         }

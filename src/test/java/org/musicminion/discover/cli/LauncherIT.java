@@ -28,10 +28,17 @@ class LauncherIT {
     }
 
     private Run launch(Path launcher, String javaOpts, Path javaHome) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder("bash", launcher.toString(), "--version").directory(tmp.toFile())
+        return launch(launcher, javaOpts, javaHome, "--version");
+    }
+
+    private Run launch(Path launcher, String javaOpts, Path javaHome, String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("bash", launcher.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(tmp.toFile())
                 .redirectOutput(tmp.resolve("out").toFile()).redirectError(tmp.resolve("err").toFile());
         pb.environment().keySet().removeIf(k -> k.startsWith("MINION_DISCOVER") || k.startsWith("XDG_"));
         if (javaOpts != null) pb.environment().put("MINION_DISCOVER_JAVA_OPTS", javaOpts);
+        pb.environment().put("XDG_CACHE_HOME", tmp.resolve("cache").toString());
         pb.environment().put("PATH", javaHome.resolve("bin") + File.pathSeparator + System.getenv("PATH"));
         Process p = pb.start();
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
@@ -141,5 +148,19 @@ class LauncherIT {
         long ours = Files.readAllLines(log).stream()
                 .filter(l -> l.contains(" org.musicminion.discover.") && l.contains("source: shared objects file")).count();
         assertTrue(ours > 3, "our classes mapped from the AOT cache: " + ours);
+    }
+
+    @Test
+    void onJava25ACommandThatLoadsSqlitesNativeLibrarySaysNothingAboutNativeAccess() throws Exception {
+        Path jdk = java25();
+        org.junit.jupiter.api.Assumptions.assumeTrue(jdk != null, "no Java 25+ JDK under /usr/lib/jvm");
+
+        Run r = launch(Path.of("bin/minion-discover").toAbsolutePath(), null, jdk, "--data-dir", tmp.resolve("data").toString(),
+                "tracks", "--limit", "5");
+
+        assertEquals(0, r.exit, r.err);
+        // the jar's manifest enables native access (JDK 22+ warns on System.load from the class path otherwise)
+        assertTrue(!r.err.contains("WARNING") && !r.err.contains("restricted method"), r.err);
+        assertTrue(Files.exists(tmp.resolve("data/minion-discover.db")), "the database was opened");
     }
 }
