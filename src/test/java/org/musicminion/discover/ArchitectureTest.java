@@ -33,7 +33,7 @@ class ArchitectureTest {
      * the lock-file helper, owner-only files), usable from everywhere but the sandbox.
      */
     private static final Set<String> LEAVES = Set.of(ROOT, "text", "files");
-    private static final Set<String> BASE = union(LEAVES, "soundcloud", "store", "http", "config", "ranking", "triage");
+    private static final Set<String> BASE = union(LEAVES, "soundcloud", "store", "http", "config", "ranking", "triage", "writes");
 
     /** Which top-level packages each one may use (besides itself). */
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
@@ -55,6 +55,7 @@ class ArchitectureTest {
             Map.entry("doctor", union(BASE, "auth")), // doctor reads the stored tokens
             Map.entry("report", BASE),
             Map.entry("triage", union(LEAVES, "store", "ranking")), // noisy artists, tiers, the ranking as it stands on the index
+            Map.entry("writes", union(LEAVES, "soundcloud", "store", "http", "config")), // the write budget and queue (judge, sync)
             Map.entry("export", BASE), // export artist-tiers|likes|tracks
             Map.entry("unfollow", BASE), // unfollow: DELETE /me/followings/{urn}, recorded in the index
             Map.entry("sandbox", Set.of(ROOT)), // and of the root only Json, checked below
