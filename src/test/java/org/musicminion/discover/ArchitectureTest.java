@@ -152,7 +152,8 @@ class ArchitectureTest {
 
     /**
      * SoundCloud's shapes as code: a URN literal or pattern ({@code "soundcloud:tracks:"}, a regex on
-     * {@code soundcloud:(tracks|...)}, the string-concatenation recipe of {@code "soundcloud:" + kind})
+     * {@code soundcloud:(tracks|...)}, the {@code "soundcloud:"} of {@code "soundcloud:" + kind}: a piece of its own
+     * as our classes are compiled, -XDstringConcat=inline, or in an invokedynamic recipe otherwise)
      * and SoundCloud's date pattern ({@code yyyy/MM/dd HH:mm:ss}). A URN in prose (help, messages:
      * text with blanks, {@code "URN (soundcloud:tracks:123)"}) names the shape for people and is no parser.
      */

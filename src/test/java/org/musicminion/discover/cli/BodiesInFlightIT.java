@@ -23,7 +23,7 @@ import org.musicminion.discover.testing.ResolveFixtures;
 import org.musicminion.discover.testing.SyncTestClients;
 
 /**
- * Issue 22 item 6: each body is capped at 16 MiB, and so is what all concurrent bodies hold together. Four answers just
+ * Each body is capped at 16 MiB, and so is what all concurrent bodies hold together. Four answers just
  * under the cap at once, to `resolve -j 4` on a 64 MiB heap: the process used to die of an OutOfMemoryError; now the
  * bodies take turns and every input is answered.
  */

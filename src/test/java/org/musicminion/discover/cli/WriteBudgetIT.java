@@ -30,7 +30,7 @@ import org.musicminion.discover.testing.FakeAccount;
 import org.musicminion.discover.testing.JarProcess;
 import org.musicminion.discover.testing.SandboxAccount;
 
-/** The write budget across real processes (issue 22 item 14): kill -9 loses no queued write; two processes share one budget. */
+/** The write budget across real processes: kill -9 loses no queued write; two processes share one budget. */
 class WriteBudgetIT {
     @TempDir
     Path dir;

@@ -27,7 +27,7 @@ import org.musicminion.discover.testing.SandboxAccount;
 import org.musicminion.discover.testing.TestTerminal;
 
 /**
- * The day's write budget (http.max_writes_per_day, issue 22 item 14), whole commands against the sandbox with the
+ * The day's write budget (http.max_writes_per_day), whole commands against the sandbox with the
  * clock moved by hand: likes beyond the budget queue in the database, a later day's sync sends them, nothing is lost.
  */
 class WriteBudgetTest {

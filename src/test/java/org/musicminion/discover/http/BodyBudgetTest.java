@@ -22,7 +22,7 @@ import okio.Buffer;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 22 item 6: the bodies of concurrent calls together keep to one budget, not only each to its cap; a call that
+ * The bodies of concurrent calls together keep to one budget, not only each to its cap; a call that
  * finds no room waits holding nothing, or fails as a clear, retried item error.
  */
 class BodyBudgetTest {
