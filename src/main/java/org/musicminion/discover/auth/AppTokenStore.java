@@ -15,7 +15,11 @@ import org.musicminion.discover.files.LockFile;
 /**
  * The client-credentials token cache {@code <data dir>/app-token.json} (0600) and its lock file
  * {@code app-token.lock}. It holds nothing that cannot be fetched again, so an unusable file is
- * reported as a warning and replaced by the next grant. Thread-safe.
+ * reported as a warning and replaced by the next grant. Like {@code tokens.json} it records the
+ * api_url, auth_url and client_id it was issued for ({@link TokenOrigin}), and a token of another server or app
+ * is never sent to this one; unlike {@code tokens.json} (a grant only a new login brings back, so a mismatch there
+ * is exit 4 and the file is left alone) a cached app token of another origin, or of none recorded, is simply not
+ * used: a new one is fetched for this config and replaces it. Thread-safe.
  */
 public final class AppTokenStore {
     public static final String FILE = "app-token.json";
@@ -23,11 +27,14 @@ public final class AppTokenStore {
 
     private final Path file;
     private final Path lockFile;
+    private final TokenOrigin origin;
     private final Consumer<String> warn;
 
-    public AppTokenStore(Path dataDir, Consumer<String> warn) {
+    /** @param origin this config's api_url, auth_url and client_id: saved with each token, required of a cached one */
+    public AppTokenStore(Path dataDir, TokenOrigin origin, Consumer<String> warn) {
         this.file = dataDir.toAbsolutePath().normalize().resolve(FILE);
         this.lockFile = dataDir.toAbsolutePath().normalize().resolve(LOCK);
+        this.origin = origin;
         this.warn = warn;
     }
 
@@ -47,7 +54,16 @@ public final class AppTokenStore {
                         + "); not using it, a new 0600 one replaces it");
                 return null;
             }
-            return AppToken.fromJson(Json.MAPPER.readTree(Files.readAllBytes(file)));
+            com.fasterxml.jackson.databind.JsonNode node = Json.MAPPER.readTree(Files.readAllBytes(file));
+            AppToken token = AppToken.fromJson(node);
+            TokenOrigin stored = TokenOrigin.fromJson(node.get(TokenOrigin.FIELD));
+            if (stored == null) return null; // cached before origins were kept: whose it is cannot be told, so a new one replaces it
+            if (!stored.matches(origin)) {
+                warn.accept("app token cache " + file + " was issued for another server or app (" + stored.describe()
+                        + ") than this config names (" + origin.describe() + "); not sent here, a new app token replaces it");
+                return null;
+            }
+            return token;
         } catch (NoSuchFileException e) {
             return null;
         } catch (IOException | IllegalArgumentException e) {
@@ -59,7 +75,7 @@ public final class AppTokenStore {
 
     public void save(AppToken token) {
         try {
-            SecureFiles.writeAtomically(file, Json.MAPPER.writeValueAsBytes(token.toJson()));
+            SecureFiles.writeAtomically(file, Json.MAPPER.writeValueAsBytes(token.toJson().set(TokenOrigin.FIELD, origin.toJson())));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         } catch (IOException e) {

@@ -32,9 +32,10 @@ public final class AuthServices {
         this.soundcloud = soundcloud;
         this.clients = clients.withInterceptor(TokenEndpoint.throttleInterceptor(clock));
         this.clock = clock;
-        this.store = new TokenStore(dataDir, new TokenOrigin(soundcloud.apiUrl(), soundcloud.authUrl(), soundcloud.clientId()));
+        TokenOrigin origin = new TokenOrigin(soundcloud.apiUrl(), soundcloud.authUrl(), soundcloud.clientId());
+        this.store = new TokenStore(dataDir, origin);
         this.userTokens = new UserTokens(store, this::endpoint, clock, auth.refreshMargin(), messages::verbose);
-        this.appTokens = new AppTokens(new AppTokenStore(dataDir, messages::warn), this::endpoint, clock, auth.refreshMargin());
+        this.appTokens = new AppTokens(new AppTokenStore(dataDir, origin, messages::warn), this::endpoint, clock, auth.refreshMargin());
     }
 
     /** The app and endpoints these services log in to. */

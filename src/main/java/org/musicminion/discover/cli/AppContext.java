@@ -153,12 +153,14 @@ public final class AppContext implements AutoCloseable {
 
     /**
      * HTTP with the config's retry policy and timeout, the injected clock and sleeper, -v's request log, the
-     * process's one {@link #rateLimiter()} pacing every attempt, and [http]'s list caps.
+     * process's one {@link #rateLimiter()} pacing every attempt, [http]'s list caps, and the process's one budget of
+     * response bytes in flight.
      */
     public ApiClients clients() {
         Settings.Http h = settings().http();
         return new ApiClients(this::http, retryPolicy(), clock(), sleeper(), httpTimeout(), requestLog(), rateLimiter(),
-                new Pages.Limits(h.maxPagesPerList(), h.maxItemsPerList(), Pages.Limits.DEFAULT.maxEmptyPagesInARow()));
+                new Pages.Limits(h.maxPagesPerList(), h.maxItemsPerList(), Pages.Limits.DEFAULT.maxEmptyPagesInARow()),
+                org.musicminion.discover.http.BodyBudget.PROCESS);
     }
 
     /** The one client-side request rate of this process (AIMD, Retry-After respected), shared by every API client. */
@@ -212,6 +214,11 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** The index database in the data dir, opened (and migrated) on first use. */
+    /** The day's budget of writes to SoundCloud (http.max_writes_per_day), counted in the database every process shares. */
+    public org.musicminion.discover.writes.WriteBudget writeBudget() {
+        return new org.musicminion.discover.writes.WriteBudget(database(), settings().http().maxWritesPerDay(), clock());
+    }
+
     public synchronized Database database() {
         if (database == null) {
             SqliteNativeCache.use(nativeLibraryCache(terminal.env()));

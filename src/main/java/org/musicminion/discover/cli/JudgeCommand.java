@@ -13,13 +13,14 @@ import org.musicminion.discover.soundcloud.SoundCloud;
 import org.musicminion.discover.judge.JudgeLine;
 import org.musicminion.discover.judge.JudgeRun;
 import org.musicminion.discover.judge.LocalJudgments;
-import org.musicminion.discover.judge.RemoteVerdicts;
 import org.musicminion.discover.judge.Verdict;
 import org.musicminion.discover.resolve.ResolveResult;
 import org.musicminion.discover.resolve.ResolveSession;
 import org.musicminion.discover.store.Names;
 import org.musicminion.discover.sync.JudgmentCounts;
 import org.musicminion.discover.sync.JudgmentImport;
+import org.musicminion.discover.writes.VerdictWrites;
+import org.musicminion.discover.writes.WriteBudget;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -72,11 +73,12 @@ public final class JudgeCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
 
-        RemoteVerdicts remoteVerdicts = remote ? remoteVerdicts(ctx) : null;
+        WriteBudget budget = remote ? ctx.writeBudget() : null;
+        VerdictWrites remoteVerdicts = remote ? verdictWrites(ctx, budget) : null;
         JudgeRun run = new JudgeRun(new LocalJudgments(ctx.database()), urls -> resolve(ctx, urls));
         boolean invalid = false;
         boolean transientFailure = false;
-        JudgeRun.Tally c = new JudgeRun.Tally(0, 0, 0, 0);
+        JudgeRun.Tally c = JudgeRun.Tally.NONE;
         // in bounded batches, each committed and printed before the next is read: memory stays flat however long the
         // pipe (on a terminal the table for people is drawn at the end, from what was collected)
         try (Output.Listing<JudgeLine> out = ctx.output().listing((all, screen) -> table(all,
@@ -103,6 +105,8 @@ public final class JudgeCommand implements Callable<Integer> {
                 + (c.notInIndex() > 0 ? " (" + c.notInIndex() + " not in the index yet; recorded anyway)" : "")
                 + (c.failed() > 0 ? ", " + c.failed() + " not judged" : "")
                 + (c.remoteFailed() > 0 ? ", " + c.remoteFailed() + " not written to SoundCloud" : "")
+                + (c.remoteQueued() > 0 ? ", " + c.remoteQueued() + " queued for SoundCloud (" + budget.spent()
+                        + "; the next sync sends them as the budget allows)" : "")
                 + (code != ExitCode.OK && ctx.output().quiet() ? " (the \"error\" field of each line on stdout says why)" : ""),
                 code != ExitCode.OK);
         return code;
@@ -158,11 +162,12 @@ public final class JudgeCommand implements Callable<Integer> {
     record Imported(JudgmentCounts judgments, long requests) {
     }
 
-    private static RemoteVerdicts remoteVerdicts(AppContext ctx) {
+    /** The account's playlists are read first, so a login that does not work is exit 4 before any verdict is recorded. */
+    private static VerdictWrites verdictWrites(AppContext ctx, WriteBudget budget) {
         SoundCloud soundcloud = soundcloud(ctx);
-        Settings cfg = ctx.settings();
-        return new RemoteVerdicts(soundcloud, soundcloud.myPlaylists(), cfg.judgments().notInterestedPlaylist(),
-                cfg.judgments().notQuitePlaylist());
+        org.musicminion.discover.soundcloud.Playlists playlists = soundcloud.myPlaylists();
+        return new VerdictWrites(ctx.database(), soundcloud, () -> playlists, ctx.settings().judgments().notInterestedPlaylist(),
+                ctx.settings().judgments().notQuitePlaylist(), budget);
     }
 
     private static SoundCloud soundcloud(AppContext ctx) {

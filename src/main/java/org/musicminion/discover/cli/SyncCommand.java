@@ -121,13 +121,20 @@ public final class SyncCommand implements Callable<Integer> {
     /** The one line on stderr that ends a sync, like judge's and resolve's. */
     static String summaryLine(SyncSummary s) {
         return String.format(Locale.ROOT, "sync: %d of %d artists fetched (%d due, %d skipped), %d new tracks, %d updated;"
-                        + " %d requests in %.1f s%s%s%s",
+                        + " %d requests in %.1f s%s%s%s%s",
                 s.artistsFetched(), s.artists(), s.artistsDue(), s.artistsSkipped(), s.tracksNew(), s.tracksUpdated(),
                 s.requests(), s.durationMs() / 1000.0,
                 s.feed() == null ? "" : s.feed().error() != null ? "; stream not read (see the warning)"
                         : "; stream: " + s.feed().reposts() + " new reposts, " + s.feed().uploads() + " uploads",
-                s.playlist() == null ? "" : "; playlist " + (s.dryRun() ? "would get " : "now holds ") + s.playlist().tracks() + " tracks",
-                s.dryRun() ? " (dry run: nothing written)" : "");
+                s.playlist() == null ? "" : s.playlist().isDeferred() ? "; playlist push deferred (write budget)"
+                        : "; playlist " + (s.dryRun() ? "would get " : "now holds ") + s.playlist().tracks() + " tracks",
+                writes(s.remoteWrites()), s.dryRun() ? " (dry run: nothing written)" : "");
+    }
+
+    /** The verdicts written to SoundCloud for the write budget, when there were any. */
+    private static String writes(SyncSummary.RemoteWrites w) {
+        if (w == null || w.sent() + w.queued() + w.failed() == 0) return "";
+        return "; verdicts to SoundCloud: " + w.sent() + " sent, " + w.queued() + " queued" + (w.failed() > 0 ? ", " + w.failed() + " failed" : "");
     }
 
     /**

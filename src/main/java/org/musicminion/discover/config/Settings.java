@@ -63,8 +63,13 @@ public record Settings(Path source, SoundCloud soundcloud, Auth auth, Http http,
         }
     }
 
-    /** [http]; {@code maxPagesPerList} / {@code maxItemsPerList}: a list that goes on past these is reported incomplete. */
-    public record Http(int timeoutSeconds, int maxRetries, int maxRetryAfterSeconds, int maxPagesPerList, int maxItemsPerList) {
+    /**
+     * [http]; {@code maxPagesPerList} / {@code maxItemsPerList}: a list that goes on past these is reported incomplete;
+     * {@code maxWritesPerDay}: likes, unlikes and playlist edits sent to SoundCloud in any 24 hours (the rest wait in a
+     * queue for later runs; 0 holds them all).
+     */
+    public record Http(int timeoutSeconds, int maxRetries, int maxRetryAfterSeconds, int maxPagesPerList, int maxItemsPerList,
+                       int maxWritesPerDay) {
         public Duration timeout() {
             return Duration.ofSeconds(timeoutSeconds);
         }
@@ -217,7 +222,8 @@ public record Settings(Path source, SoundCloud soundcloud, Auth auth, Http http,
                         v.integer("http.max_retries", 5, 0, 100),
                         v.integer("http.max_retry_after_seconds", 120, 0, 86_400),
                         v.integer("http.max_pages_per_list", 2_000, 1, 1_000_000),
-                        v.integer("http.max_items_per_list", 200_000, 1, 100_000_000)),
+                        v.integer("http.max_items_per_list", 200_000, 1, 100_000_000),
+                        v.integer("http.max_writes_per_day", 100, 0, 100_000)),
                 new Resolve(
                         v.integer("resolve.concurrency", 15, 1, 256)),
                 new Sync(

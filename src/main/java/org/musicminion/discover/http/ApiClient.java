@@ -37,7 +37,8 @@ import okio.BufferedSource;
  * any other origin is sent without {@code Authorization}, and its 401 never triggers a refresh.
  * Redirects are followed only onto that same origin (see {@link #attempt}); one elsewhere fails the call.
  * A response body larger than {@link CallOptions#maxBodyBytes()} is a permanent failure
- * ({@code response_too_large}), read no further than the cap.
+ * ({@code response_too_large}), read no further than the cap; and the bodies of all concurrent calls together keep to
+ * one {@link BodyBudget}.
  */
 public final class ApiClient {
     public static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
@@ -52,6 +53,7 @@ public final class ApiClient {
     private final Consumer<String> log;
     private final AttemptListener pacing;
     private final Pages.Limits listLimits;
+    private final BodyBudget bodyBudget;
     private final java.util.concurrent.atomic.AtomicLong requests = new java.util.concurrent.atomic.AtomicLong();
 
     public ApiClient(OkHttpClient http, String apiBase, RetryPolicy policy, Clock clock, Sleeper sleeper,
@@ -59,14 +61,22 @@ public final class ApiClient {
         this(http, apiBase, policy, clock, sleeper, timeout, defaultTokens, log, AttemptListener.NONE, Pages.Limits.DEFAULT);
     }
 
+    /** As below, with the process's {@link BodyBudget#PROCESS}. */
+    public ApiClient(OkHttpClient http, String apiBase, RetryPolicy policy, Clock clock, Sleeper sleeper,
+                     Duration timeout, TokenSource defaultTokens, Consumer<String> log, AttemptListener pacing,
+                     Pages.Limits listLimits) {
+        this(http, apiBase, policy, clock, sleeper, timeout, defaultTokens, log, pacing, listLimits, BodyBudget.PROCESS);
+    }
+
     /**
      * @param pacing     hooks around every attempt of every call, before the call's own: the process's
      *                   shared {@link AdaptiveRateLimiter}
      * @param listLimits the bounds of every {@link Pages} read through this client
+     * @param bodyBudget the bytes of bodies in flight at once, shared by the process's clients ({@link BodyBudget#PROCESS})
      */
     public ApiClient(OkHttpClient http, String apiBase, RetryPolicy policy, Clock clock, Sleeper sleeper,
                      Duration timeout, TokenSource defaultTokens, Consumer<String> log, AttemptListener pacing,
-                     Pages.Limits listLimits) {
+                     Pages.Limits listLimits, BodyBudget bodyBudget) {
         this.noRedirects = http.newBuilder().followRedirects(false).followSslRedirects(false).build();
         this.apiBase = HttpUrl.get(apiBase.endsWith("/") ? apiBase : apiBase + "/");
         this.policy = policy;
@@ -77,6 +87,7 @@ public final class ApiClient {
         this.log = log; // null: no per-attempt log lines are even built
         this.pacing = pacing;
         this.listLimits = listLimits;
+        this.bodyBudget = bodyBudget;
     }
 
     /** api_url, ending in a slash. */
@@ -256,8 +267,8 @@ public final class ApiClient {
         Duration t = options.listener().attemptTimeout(attempts, options.timeout() != null ? options.timeout() : timeout);
         call.timeout().timeout(t.toMillis(), TimeUnit.MILLISECONDS);
         long started = System.nanoTime();
-        try (Response res = call.execute()) {
-            byte[] body = readCapped(res.body(), options.maxBodyBytes());
+        try (Response res = call.execute(); BodyBudget.Grant grant = bodyBudget.open(t)) {
+            byte[] body = readCapped(res.body(), options.maxBodyBytes(), grant);
             if (body == null) {
                 if (log != null) log.accept(request.method() + " " + Redact.url(url) + " -> " + res.code() + ", body over "
                         + options.maxBodyBytes() + " bytes: not read");
@@ -312,14 +323,26 @@ public final class ApiClient {
         return url.scheme().equals(apiBase.scheme()) && url.host().equals(apiBase.host()) && url.port() == apiBase.port();
     }
 
-    /** The whole body, or null when it is longer than {@code cap} bytes (then at most cap + 1 bytes were read). */
-    private static byte[] readCapped(ResponseBody rb, long cap) throws IOException {
+    /**
+     * The whole body, or null when it is longer than {@code cap} bytes (then at most cap + 1 bytes were read); every
+     * byte buffered is taken from {@code grant} first (all of a declared length at once, else as it arrives).
+     */
+    static byte[] readCapped(ResponseBody rb, long cap, BodyBudget.Grant grant) throws IOException {
         if (rb == null) return new byte[0];
-        if (rb.contentLength() > cap) return null;
+        long length = rb.contentLength();
+        if (length > cap) return null;
+        grant.take(length >= 0 ? length + 1 : BODY_STEP);
         BufferedSource source = rb.source();
-        if (source.request(cap + 1)) return null;
+        okio.Buffer buffer = source.getBuffer();
+        while (source.request(buffer.size() + 1)) { // one more segment arrived (or was there)
+            if (buffer.size() > cap) return null;
+            if (buffer.size() >= grant.held()) grant.take(buffer.size() - grant.held() + BODY_STEP);
+        }
         return source.readByteArray();
     }
+
+    /** How much more room a body of unknown length takes each time it outgrows what it holds. */
+    static final long BODY_STEP = 256 * 1024;
 
     private static JsonNode parseOrNull(byte[] body) {
         if (body.length == 0) return null;

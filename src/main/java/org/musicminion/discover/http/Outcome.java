@@ -36,6 +36,7 @@ public record Outcome(OutcomeKind kind, int status, String errorClass, Duration 
 
     /** Classifies an exception thrown by the call (no response, or the body broke off). */
     public static Outcome ofException(IOException e) {
+        if (e instanceof BodyBudget.Exceeded) return new Outcome(OutcomeKind.TRANSIENT, 0, BODY_BUDGET, null);
         if (e instanceof SocketTimeoutException || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()))) {
             return new Outcome(OutcomeKind.TRANSIENT, 0, "timeout", null);
         }
@@ -45,6 +46,9 @@ public record Outcome(OutcomeKind kind, int status, String errorClass, Duration 
         }
         return new Outcome(OutcomeKind.TRANSIENT, 0, "connection", null);
     }
+
+    /** The error class of an answer that found no room in the process's budget of bodies in flight (retried). */
+    public static final String BODY_BUDGET = "body_budget";
 
     /** The error class of a body longer than the cap. */
     public static final String TOO_LARGE = "response_too_large";

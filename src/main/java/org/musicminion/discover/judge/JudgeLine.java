@@ -19,9 +19,12 @@ public record JudgeLine(String input, String urn, Judgment judgment, Judgment pr
                         @JsonInclude(JsonInclude.Include.NON_NULL) Remote remote, String error,
                         @JsonIgnore Problem problem, @JsonIgnore OutcomeKind cause) {
 
-    /** How the --remote write of a judged line went, printed as its word. */
+    /**
+     * How the --remote write of a judged line went, printed as its word: written, failed, or queued for the day's write
+     * budget (a later sync sends it).
+     */
     public enum Remote {
-        OK("ok"), FAILED("failed");
+        OK("ok"), FAILED("failed"), QUEUED("queued");
 
         private final String word;
 
@@ -32,6 +35,16 @@ public record JudgeLine(String input, String urn, Judgment judgment, Judgment pr
         @com.fasterxml.jackson.annotation.JsonValue
         public String word() {
             return word;
+        }
+
+        /** The word of a queued verdict's write result (none: it was not queued, so nothing to write). */
+        static Remote of(org.musicminion.discover.writes.VerdictWrites.Result r) {
+            if (r == null) return OK;
+            return switch (r.status()) {
+                case SENT -> OK;
+                case QUEUED -> QUEUED;
+                case FAILED -> FAILED;
+            };
         }
     }
 

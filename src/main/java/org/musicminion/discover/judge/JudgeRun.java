@@ -10,6 +10,7 @@ import java.util.function.Function;
 
 import org.musicminion.discover.resolve.ResolveResult;
 import org.musicminion.discover.soundcloud.Urn;
+import org.musicminion.discover.writes.VerdictWrites;
 
 /**
  * One batch of a `judge` call (the command feeds it bounded batches of its input): identifies every
@@ -29,8 +30,11 @@ public final class JudgeRun {
         this.resolver = resolver;
     }
 
-    /** Judges {@code inputs}; {@code remote} (null: local only) is applied after the local commit. */
-    public List<JudgeLine> run(List<String> inputs, Verdict verdict, Instant now, RemoteVerdicts remote) {
+    /**
+     * Judges {@code inputs}; with {@code remote} (null: local only) the verdicts are queued for SoundCloud in the local
+     * commit and then written as far as the budget allows.
+     */
+    public List<JudgeLine> run(List<String> inputs, Verdict verdict, Instant now, VerdictWrites remote) {
         List<TrackRef> refs = inputs.stream().map(TrackRef::parse).toList();
         List<String> toResolve = new ArrayList<>(new LinkedHashSet<>(
                 refs.stream().filter(TrackRef::needsResolving).map(TrackRef::input).toList()));
@@ -65,9 +69,9 @@ public final class JudgeRun {
         }
 
         List<String> known = urns.stream().filter(u -> u != null).toList();
-        List<LocalJudgments.Change> changes = local.apply(known, verdict, now);
-        Map<String, String> remoteErrors = remote == null || known.isEmpty() ? Map.of()
-                : remote.apply(verdict, new ArrayList<>(new LinkedHashSet<>(known)));
+        List<LocalJudgments.Change> changes = local.apply(known, verdict, now, remote != null);
+        Map<String, VerdictWrites.Result> written = remote == null || known.isEmpty() ? Map.of()
+                : remote.send(new ArrayList<>(new LinkedHashSet<>(known)));
 
         List<JudgeLine> lines = new ArrayList<>(refs.size());
         int next = 0;
@@ -77,22 +81,25 @@ public final class JudgeRun {
                 continue;
             }
             LocalJudgments.Change c = changes.get(next++);
-            JudgeLine.Remote remoteResult = null;
-            if (remote != null) remoteResult = remoteErrors.containsKey(c.urn()) ? JudgeLine.Remote.FAILED : JudgeLine.Remote.OK;
-            lines.add(JudgeLine.judged(refs.get(i).input(), c.urn(), c.judgment(), c.previous(), c.inIndex(), remoteResult,
-                    remoteErrors.get(c.urn())));
+            VerdictWrites.Result w = remote == null ? null : written.get(c.urn());
+            lines.add(JudgeLine.judged(refs.get(i).input(), c.urn(), c.judgment(), c.previous(), c.inIndex(),
+                    remote == null ? null : JudgeLine.Remote.of(w), w == null ? null : w.error()));
         }
         return lines;
     }
 
     /**
      * What the stderr summary counts: lines judged (locally and, with --remote, on SoundCloud), not judged,
-     * judged locally but not written to SoundCloud, and judged ones the index does not know yet.
+     * judged locally but not written to SoundCloud, judged ones the index does not know yet, and with --remote those
+     * written to SoundCloud and those queued for the write budget.
      */
-    public record Tally(int judged, int failed, int remoteFailed, int notInIndex) {
+    public record Tally(int judged, int failed, int remoteFailed, int notInIndex, int remoteSent, int remoteQueued) {
+        public static final Tally NONE = new Tally(0, 0, 0, 0, 0, 0);
+
         /** This tally and {@code o} together (one per batch of a long input). */
         public Tally plus(Tally o) {
-            return new Tally(judged + o.judged, failed + o.failed, remoteFailed + o.remoteFailed, notInIndex + o.notInIndex);
+            return new Tally(judged + o.judged, failed + o.failed, remoteFailed + o.remoteFailed, notInIndex + o.notInIndex,
+                    remoteSent + o.remoteSent, remoteQueued + o.remoteQueued);
         }
 
         public static Tally of(List<JudgeLine> lines) {
@@ -100,13 +107,17 @@ public final class JudgeRun {
             int failed = 0;
             int remoteFailed = 0;
             int notInIndex = 0;
+            int sent = 0;
+            int queued = 0;
             for (JudgeLine l : lines) {
+                if (l.remote() == JudgeLine.Remote.OK) sent++;
+                if (l.remote() == JudgeLine.Remote.QUEUED) queued++;
                 if (l.failedLocally()) failed++;
                 else if (l.error() != null) remoteFailed++;
                 else judged++;
                 if (!l.failedLocally() && Boolean.FALSE.equals(l.inIndex())) notInIndex++;
             }
-            return new Tally(judged, failed, remoteFailed, notInIndex);
+            return new Tally(judged, failed, remoteFailed, notInIndex, sent, queued);
         }
     }
 }

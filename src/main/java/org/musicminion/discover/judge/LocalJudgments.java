@@ -8,11 +8,14 @@ import org.musicminion.discover.Judgment;
 import org.musicminion.discover.store.Database;
 import org.musicminion.discover.store.IndexStore;
 import org.musicminion.discover.store.Judgments;
+import org.musicminion.discover.store.RemoteWrites;
 
 /**
  * Records the listener's own verdicts: all changes of one `judge` call in one transaction, each
  * stored with origin {@code local} (sync's import never overwrites those) and its time; a clear is kept
- * too, so the import does not bring back what the listener cleared.
+ * too, so the import does not bring back what the listener cleared. With --remote each verdict is queued for
+ * SoundCloud in the same transaction (before any request: a process killed later loses none); without, a verdict
+ * still queued for the track is dropped (the listener's word changed since).
  */
 public final class LocalJudgments {
     private final Database db;
@@ -24,8 +27,11 @@ public final class LocalJudgments {
     /** One applied verdict: the judgment before (null if none) and whether the index knows the track. */
     public record Change(String urn, Judgment judgment, Judgment previous, boolean inIndex) {}
 
-    /** Applies {@code verdict} to every URN in one BEGIN IMMEDIATE transaction, in order. */
-    public List<Change> apply(List<String> urns, Verdict verdict, Instant now) {
+    /**
+     * Applies {@code verdict} to every URN in one BEGIN IMMEDIATE transaction, in order; {@code remote}: queued for
+     * SoundCloud too.
+     */
+    public List<Change> apply(List<String> urns, Verdict verdict, Instant now, boolean remote) {
         long at = now.toEpochMilli();
         return db.write(c -> {
             List<Change> changes = new ArrayList<>(urns.size());
@@ -38,6 +44,8 @@ public final class LocalJudgments {
                 } else {
                     Judgments.put(c, List.of(new Judgments.Stored(urn, verdict.judgment(), Judgments.Origin.LOCAL, at)));
                 }
+                if (remote) RemoteWrites.queue(c, urn, verdict.judgment(), at);
+                else RemoteWrites.cancel(c, urn);
                 changes.add(new Change(urn, verdict.judgment(), before == null ? null : before.value(),
                         IndexStore.hasTrack(c, urn)));
             }

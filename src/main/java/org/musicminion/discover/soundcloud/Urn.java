@@ -79,7 +79,11 @@ public record Urn(Kind kind, long id) {
     public static Urn parse(String text) {
         if (text == null) return null;
         Matcher m = URN.matcher(text);
-        if (!m.matches()) return null;
+        return m.matches() ? of(m) : null;
+    }
+
+    /** The URN a match's collection (group 1) and digits (group 2) name; null when the digits are over Long.MAX_VALUE. */
+    private static Urn of(Matcher m) {
         try {
             return new Urn(Kind.ofCollection(m.group(1)), Long.parseLong(m.group(2)));
         } catch (NumberFormatException overLongMax) {
@@ -123,12 +127,7 @@ public record Urn(Kind kind, long id) {
     public static Urn fromLocation(String location) {
         if (location == null) return null;
         Matcher m = LOCATION.matcher(location.strip());
-        if (!m.find()) return null;
-        try {
-            return new Urn(Kind.ofCollection(m.group(1)), Long.parseLong(m.group(2)));
-        } catch (NumberFormatException tooLong) {
-            return null;
-        }
+        return m.find() ? of(m) : null;
     }
 
     /** The resource a JSON body describes: its {@code urn}, else its {@code kind} (track, user, playlist) and {@code id}; or null. */

@@ -166,6 +166,30 @@ final class Schema {
             ALTER TABLE track_sources_v8 RENAME TO track_sources;
             CREATE INDEX track_sources_by_artist ON track_sources(artist_urn, kind, first_seen);
             CREATE TRIGGER track_sources_at_default AFTER INSERT ON track_sources WHEN NEW.at IS NULL BEGIN UPDATE track_sources SET at = NEW.first_seen WHERE track_urn = NEW.track_urn AND artist_urn = NEW.artist_urn AND kind = NEW.kind; END;
+            """,
+            // v9 (issue 22, the write budget): verdicts waiting to be written to SoundCloud (one row per track, the last
+            // verdict wins; id changes with each verdict, so a sender marks done only what it sent), what each write
+            // request sent when (the rolling day's budget, counted before the request goes out), and playlist pushes the
+            // budget deferred to a later sync
+            """
+            CREATE TABLE remote_verdicts (
+              id INTEGER PRIMARY KEY AUTOINCREMENT,
+              track_urn TEXT NOT NULL UNIQUE,
+              verdict TEXT NOT NULL CHECK (verdict IN ('liked', 'not_interested', 'not_quite', 'clear')),
+              queued_at INTEGER NOT NULL,
+              like_done INTEGER NOT NULL CHECK (like_done IN (0, 1)),
+              playlists_done INTEGER NOT NULL DEFAULT 0 CHECK (playlists_done IN (0, 1))
+            );
+            CREATE TABLE remote_sends (
+              id INTEGER PRIMARY KEY AUTOINCREMENT,
+              at INTEGER NOT NULL,
+              what TEXT NOT NULL
+            );
+            CREATE INDEX remote_sends_at ON remote_sends(at);
+            CREATE TABLE deferred_pushes (
+              playlist TEXT PRIMARY KEY,
+              deferred_at INTEGER NOT NULL
+            ) WITHOUT ROWID;
             """);
 
     static int latestVersion() {

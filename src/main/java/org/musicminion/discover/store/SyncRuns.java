@@ -45,6 +45,10 @@ public final class SyncRuns {
     /** One run; {@code id} is 0 before it is stored. Times are epoch millis. */
     public record SyncRun(long id, long startedAt, Long finishedAt, Outcome outcome, long requests, Integer tracksNew,
                           String summaryJson, String error) {
+        /** A run that ended before its merge was stored (failed or interrupted): no tracks, no summary, why it ended. */
+        public static SyncRun unmerged(long startedAt, long finishedAt, Outcome outcome, long requests, String error) {
+            return new SyncRun(0, startedAt, finishedAt, outcome, requests, null, null, error);
+        }
     }
 
     /** Stores a run and returns its id. */

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
@@ -19,7 +20,10 @@ import org.musicminion.discover.soundcloud.Playlists;
 import org.musicminion.discover.soundcloud.SoundCloud;
 import org.musicminion.discover.store.Database;
 import org.musicminion.discover.store.IndexStore;
+import org.musicminion.discover.store.RemoteWrites;
 import org.musicminion.discover.store.SyncRuns;
+import org.musicminion.discover.writes.VerdictWrites;
+import org.musicminion.discover.writes.WriteBudget;
 
 /**
  * One sync run, in phases: read everything ({@link SyncRead}) into an immutable {@link SyncPlan}; then
@@ -80,7 +84,10 @@ public final class Sync {
         return new SyncRead(db, soundcloud, options, messages, progress).read(start, requestsBefore);
     }
 
-    /** Writes {@code plan} in one transaction with its run row, then pushes the playlists when asked. */
+    /**
+     * Writes {@code plan} in one transaction with its run row; then writes the verdicts queued for SoundCloud as far as
+     * the day's write budget goes, and pushes the playlists when asked or when an earlier run's push was deferred.
+     */
     private SyncSummary commit(SyncPlan plan) {
         record Merged(long id, SyncSummary summary) {
         }
@@ -91,23 +98,30 @@ public final class Sync {
             return new Merged(id, s);
         });
         recorded = true;
-        SyncSummary summary = merged.summary();
-        if (!options.push()) return summary;
-        if (!plan.playlistsKnown()) {
+        WriteBudget budget = new WriteBudget(db, options.playlists().writesPerDay(), clock);
+        SyncSummary summary = merged.summary().withRemoteWrites(writeQueued(plan, budget));
+        Set<String> owed = db.read(RemoteWrites::deferredPushes);
+        boolean pushing = options.push() || !owed.isEmpty();
+        if (pushing && !plan.playlistsKnown()) {
             messages.warn("warning: playlists not pushed: your playlists could not be read completely (see incomplete_lists)");
+        }
+        if (!pushing || !plan.playlistsKnown()) {
+            summary = finished(summary, plan, null, null);
+            finish(merged.id(), summary, outcome(plan), incompleteNote(plan));
             return summary;
         }
+        if (!options.push()) messages.info("pushing the playlists an earlier run deferred for the write budget (" + String.join(", ", owed) + ")");
         progress.step("playlist");
         Ranked picks = db.read(c -> ranking.rank(c, plan.owned()));
         reportSlots(picks);
         PlaylistResult pushed;
         PlaylistResult mixes = null;
         try {
-            PlaylistPush push = new PlaylistPush(soundcloud);
-            pushed = push.push(plan.playlists(), options.playlists().discovery(), Settings.Reposts.TITLE_KEY, picks.discoveryUrns())
-                    .withPicks(picks);
+            PlaylistPush push = new PlaylistPush(soundcloud, budget);
+            pushed = pushed(PUSH_DISCOVERY, push.push(plan.playlists(), options.playlists().discovery(), Settings.Reposts.TITLE_KEY,
+                    picks.discoveryUrns()).withPicks(picks), budget);
             Playlist mixList = mixesPlaylist(plan.playlists());
-            if (mixList != null) mixes = push.push(plan.playlists(), mixList.title(), Settings.Mixes.TITLE_KEY, picks.mixes());
+            if (mixList != null) mixes = pushed(PUSH_MIXES, push.push(plan.playlists(), mixList.title(), Settings.Mixes.TITLE_KEY, picks.mixes()), budget);
         } catch (RuntimeException e) {
             finish(merged.id(), finished(summary, plan, null, null), SyncRuns.Outcome.FAILED, e.getMessage());
             throw e;
@@ -115,6 +129,49 @@ public final class Sync {
         summary = finished(summary, plan, pushed, mixes);
         finish(merged.id(), summary, outcome(plan), incompleteNote(plan));
         return summary;
+    }
+
+    /** The summary's names of the two pushes, as deferred_pushes stores them. */
+    static final String PUSH_DISCOVERY = "playlist";
+    static final String PUSH_MIXES = "mixes";
+
+    /** Records a push as done, or as owed by a later sync when the budget deferred it (and says so). */
+    private PlaylistResult pushed(String which, PlaylistResult r, WriteBudget budget) {
+        long now = clock.millis();
+        db.write(c -> {
+            if (r.isDeferred()) RemoteWrites.deferPush(c, which, now);
+            else RemoteWrites.pushed(c, which);
+            return null;
+        });
+        if (r.isDeferred()) {
+            messages.warn("warning: the " + (which.equals(PUSH_MIXES) ? "mixes" : "discovery") + " playlist push is deferred: "
+                    + budget.spent() + "; a later sync pushes it (deferred in the summary)");
+        }
+        return r;
+    }
+
+    /**
+     * The verdicts `judge --remote` queued beyond the budget, written first (oldest first) as far as the budget goes; not
+     * while the account's playlists could not be read completely (they wait).
+     */
+    private SyncSummary.RemoteWrites writeQueued(SyncPlan plan, WriteBudget budget) {
+        VerdictWrites writes = new VerdictWrites(db, soundcloud, plan::playlists, options.judgments().notInterestedPlaylist(),
+                options.judgments().notQuitePlaylist(), budget);
+        if (!plan.playlistsKnown()) return remoteWrites(0, writes.queued(), 0, budget);
+        VerdictWrites.Drained d = writes.drain();
+        for (String e : d.errors()) messages.warn("warning: " + e);
+        if (d.sent() + d.queued() + d.failed() > 0) {
+            messages.verbose("remote writes: " + d.sent() + " sent, " + d.queued() + " queued, " + d.failed() + " failed");
+        }
+        if (d.queued() > 0) {
+            messages.info(d.queued() + " verdict(s) wait to be written to SoundCloud (" + budget.spent() + ")");
+        }
+        return remoteWrites(d.sent(), d.queued(), d.failed(), budget);
+    }
+
+    private static SyncSummary.RemoteWrites remoteWrites(int sent, int queued, int failed, WriteBudget budget) {
+        java.time.Instant frees = budget.freesAt();
+        return new SyncSummary.RemoteWrites(sent, queued, failed, frees == null ? null : frees.toString());
     }
 
     /** {@code partial} when some list could not be read completely (the run exits 5), else {@code ok}. */
@@ -132,8 +189,10 @@ public final class Sync {
      * was (no sync_runs row either) and nothing is pushed.
      */
     private SyncSummary preview(SyncPlan plan) {
+        WriteBudget budget = new WriteBudget(db, options.playlists().writesPerDay(), clock);
+        SyncSummary.RemoteWrites waiting = remoteWrites(0, db.read(RemoteWrites::count), 0, budget);
         return db.rehearse(c -> {
-            SyncSummary s = apply(c, plan);
+            SyncSummary s = apply(c, plan).withRemoteWrites(waiting);
             Ranked picks = ranking.rank(c, plan.owned());
             reportSlots(picks);
             Playlist discovery = plan.playlists().byTitle(options.playlists().discovery());
@@ -212,8 +271,7 @@ public final class Sync {
         try (Database other = Database.open(db.file())) {
             other.write(c -> {
                 if (!SyncRuns.exists(c, started)) {
-                    SyncRuns.insert(c, new SyncRuns.SyncRun(0, started, clock.millis(), SyncRuns.Outcome.INTERRUPTED, requests, null,
-                            null, "interrupted"));
+                    SyncRuns.insert(c, SyncRuns.SyncRun.unmerged(started, clock.millis(), SyncRuns.Outcome.INTERRUPTED, requests, "interrupted"));
                 }
                 return null;
             });
@@ -225,7 +283,7 @@ public final class Sync {
     private void recordFailure(long start, long requests, Throwable e) {
         SyncRuns.Outcome outcome = e instanceof ExitException x && x.exitCode() == ExitCode.INTERRUPTED ? SyncRuns.Outcome.INTERRUPTED : SyncRuns.Outcome.FAILED;
         try {
-            db.write(c -> SyncRuns.insert(c, new SyncRuns.SyncRun(0, start, clock.millis(), outcome, requests, null, null,
+            db.write(c -> SyncRuns.insert(c, SyncRuns.SyncRun.unmerged(start, clock.millis(), outcome, requests,
                     e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
             recorded = true;
         } catch (RuntimeException suppressed) {

@@ -30,8 +30,11 @@ public record SyncOptions(boolean full, boolean all, boolean dryRun, boolean pus
     public record Judgments(String notInterestedPlaylist, String notQuitePlaylist, java.nio.file.Path playerDatabase) {
     }
 
-    /** The titles of the discovery playlist and of the mixes playlist (blank: no mixes). */
-    public record Playlists(String discovery, String mixes) {
+    /**
+     * The titles of the discovery playlist and of the mixes playlist (blank: no mixes), and the day's budget of writes
+     * to SoundCloud their pushes and the queued verdicts keep to ({@code http.max_writes_per_day}).
+     */
+    public record Playlists(String discovery, String mixes, int writesPerDay) {
     }
 
     /** The page size of every list read ({@code sync.page_size}). */
@@ -116,7 +119,7 @@ public record SyncOptions(boolean full, boolean all, boolean dryRun, boolean pus
                     new Sweep(reposts, likes, s.pageSize(), s.concurrency(), CheckInterval.from(s), feedOn ? s.sweepIntervalHours() : null),
                     feedOn ? FeedWindow.from(s) : null, s,
                     new Judgments(settings.judgments().notInterestedPlaylist(), settings.judgments().notQuitePlaylist(), playerDatabase),
-                    new Playlists(r.title(), settings.mixes().title()), rules);
+                    new Playlists(r.title(), settings.mixes().title(), settings.http().maxWritesPerDay()), rules);
         }
     }
 }

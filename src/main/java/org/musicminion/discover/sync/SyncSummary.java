@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -25,13 +27,15 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * name in the order the sources ran ({@link SourceParts}): {@code feed} is what the stream brought
  * ({@link FeedSummary}; null with the feed off or --no-feed; its new reposts are counted in {@code reposts} too),
  * {@code related} what the related source brought ({@link RelatedSource.Summary}; present only when it ran).
+ * {@code remote_writes} is what the run wrote to SoundCloud of the verdicts queued for the day's write budget
+ * ({@link RemoteWrites}).
  */
 public record SyncSummary(SweepSummary sweep, SourceParts sources, Merged merged, JudgmentCounts judgments, Pushed pushed,
-                          List<IncompleteList> incompleteLists, boolean dryRun, Cost cost) {
+                          RemoteWrites remoteWrites, List<IncompleteList> incompleteLists, boolean dryRun, Cost cost) {
 
     /** The summary as JSON carries it, flat, in this order ({@code head}'s, the sources' and {@code tail}'s fields at the top level). */
     public record Wire(@JsonUnwrapped Head head, @JsonUnwrapped SourceParts sources, JudgmentCounts judgments, PlaylistResult playlist,
-                       PlaylistResult mixes, @JsonUnwrapped Tail tail) {
+                       PlaylistResult mixes, @JsonInclude(JsonInclude.Include.NON_NULL) RemoteWrites remoteWrites, @JsonUnwrapped Tail tail) {
         /** The fields before the sources' parts. */
         public record Head(int artists, int artistsDue, int artistsFetched, int artistsSkipped, int artistsRepostsSwept, long requests,
                            int tracksNew, int tracksUpdated, int reposts, int likes) {
@@ -67,6 +71,15 @@ public record SyncSummary(SweepSummary sweep, SourceParts sources, Merged merged
         static final Pushed NONE = new Pushed(null, null);
     }
 
+    /**
+     * Verdicts queued for SoundCloud ({@code judge --remote} beyond the day's write budget): {@code sent} written in this
+     * run, {@code queued} still waiting after it, {@code failed} failing in it; {@code frees_at} when the budget
+     * ({@code http.max_writes_per_day}) allows the next write, null while some are left.
+     */
+    @JsonPropertyOrder({"sent", "queued", "failed", "frees_at"})
+    public record RemoteWrites(int sent, int queued, int failed, String freesAt) {
+    }
+
     /** The run's requests and duration so far. */
     public record Cost(long requests, long durationMs) {
     }
@@ -92,19 +105,23 @@ public record SyncSummary(SweepSummary sweep, SourceParts sources, Merged merged
         }
 
         SyncSummary summary(Merged merged, JudgmentCounts judgments, List<IncompleteList> incomplete, boolean dryRun, Cost cost) {
-            return new SyncSummary(sweep, new SourceParts(byName), merged, judgments, Pushed.NONE, incomplete, dryRun, cost);
+            return new SyncSummary(sweep, new SourceParts(byName), merged, judgments, Pushed.NONE, null, incomplete, dryRun, cost);
         }
     }
 
     SyncSummary withPlaylists(Pushed p, Cost c) {
-        return new SyncSummary(sweep, sources, merged, judgments, p, incompleteLists, dryRun, c);
+        return new SyncSummary(sweep, sources, merged, judgments, p, remoteWrites, incompleteLists, dryRun, c);
+    }
+
+    SyncSummary withRemoteWrites(RemoteWrites w) {
+        return new SyncSummary(sweep, sources, merged, judgments, pushed, w, incompleteLists, dryRun, cost);
     }
 
     /** What JSON carries (Jackson and JsonStream alike write this instead of the parts). */
     @JsonValue
     public Wire wire() {
         return new Wire(new Wire.Head(artists(), artistsDue(), artistsFetched(), artistsSkipped(), artistsRepostsSwept(), requests(),
-                tracksNew(), tracksUpdated(), reposts(), likes()), sources, judgments, playlist(), mixes(),
+                tracksNew(), tracksUpdated(), reposts(), likes()), sources, judgments, playlist(), mixes(), remoteWrites,
                 new Wire.Tail(listsSkipped(), incompleteLists, dryRun, durationMs()));
     }
 

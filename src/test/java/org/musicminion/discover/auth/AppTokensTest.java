@@ -1,6 +1,7 @@
 package org.musicminion.discover.auth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -25,7 +26,8 @@ class AppTokensTest {
         assertEquals("app-1", auth.process().auth.appTokens().accessToken());
         Path file = auth.dataDir.resolve(AppTokenStore.FILE);
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
-        assertTrue(Files.readString(file).matches("\\{\"access_token\":\"app-1\",\"expires_at\":\"2026-11-25T11:00:00Z\"}"),
+        assertTrue(Files.readString(file).matches("\\{\"access_token\":\"app-1\",\"expires_at\":\"2026-11-25T11:00:00Z\","
+                + "\"origin\":\\{\"api_url\":\"http://[^\"]+\",\"auth_url\":\"http://[^\"]+\",\"client_id\":\"[^\"]+\"}}"),
                 Files.readString(file));
 
         assertEquals("app-1", auth.process().auth.appTokens().accessToken());
@@ -64,6 +66,30 @@ class AppTokensTest {
             pool.shutdownNow();
         }
         assertEquals(1, auth.fake.clientGrants.get());
+    }
+
+    @Test
+    void aCachedAppTokenOfAnotherServerIsNotSentHereAndANewOneReplacesIt() throws Exception {
+        assertEquals("app-1", auth.process().auth.appTokens().accessToken());
+        String otherApi = auth.server.url("/other-api").toString();
+        AuthTestContext other = auth.process(java.util.Map.of("soundcloud.api_url", otherApi));
+
+        assertEquals("app-2", other.auth.appTokens().accessToken(), "the cached app-1 was issued for another api_url");
+
+        assertEquals(2, auth.fake.clientGrants.get());
+        assertTrue(other.stderr().contains("issued for another server or app") && other.stderr().contains(otherApi.replaceAll("/$", "")),
+                other.stderr());
+        assertTrue(Files.readString(auth.dataDir.resolve(AppTokenStore.FILE)).contains("other-api"), "the cache now records this config's origin");
+    }
+
+    @Test
+    void aCachedAppTokenWithoutAnOriginIsReplacedQuietly() throws Exception {
+        Files.writeString(auth.dataDir.resolve(AppTokenStore.FILE), "{\"access_token\":\"old\",\"expires_at\":\"2099-01-01T00:00:00Z\"}");
+        Files.setPosixFilePermissions(auth.dataDir.resolve(AppTokenStore.FILE), PosixFilePermissions.fromString("rw-------"));
+        AuthTestContext t = auth.process();
+
+        assertEquals("app-1", t.auth.appTokens().accessToken(), "whose it was cannot be told: not sent");
+        assertFalse(t.stderr().contains("warning"), t.stderr());
     }
 
     @Test

@@ -18,7 +18,8 @@ public final class ListenerZoo {
             new TagDiggerListener(),
             new DriftingListener(),
             new LightJudgeListener(),
-            new CrateDiggerListener());
+            new CrateDiggerListener(),
+            new FriendsListener());
 
     /** The default member: the listener of the demo and the bench before the zoo. */
     public static final String DEFAULT = "classic";

@@ -130,4 +130,27 @@ class ListenerZooTest {
         assertTrue(liked > judged / 2, liked + " of " + judged);
         assertNotEquals(s.judging(), member("classic").judging());
     }
+
+    @Test
+    void theFriendsListenerKeepsWhatTheirFriendsLikeAndNotWhatTheyRepost() {
+        ListenerStory s = member("friends");
+        Catalogue c = catalogue(s);
+        Taste taste = s.taste(c, 11);
+        List<String> friends = FriendsListener.friends(c, 11);
+        assertEquals(3, new HashSet<>(friends).size());
+        Set<String> followed = new HashSet<>(c.followings().stream().map(Catalogue.User::urn).toList());
+        assertTrue(followed.containsAll(friends), friends.toString());
+        assertNotEquals(friends, FriendsListener.friends(c, 12));
+        Map<String, Set<String>> likers = c.likersByTrack();
+        Map<String, Set<String>> reposters = c.repostersByTrack();
+        Predicate<Map.Entry<String, Set<String>>> friendLiked = e -> likers.getOrDefault(e.getKey(), Set.of()).stream().anyMatch(friends::contains);
+        double liked = meanKeep(c, taste, 1, friendLiked);
+        double others = meanKeep(c, taste, 1, friendLiked.negate());
+        double friendReposted = meanKeep(c, taste, 1, friendLiked.negate()
+                .and(e -> reposters.getOrDefault(e.getKey(), Set.of()).stream().anyMatch(friends::contains)));
+        double strangerReposted = meanKeep(c, taste, 1, friendLiked.negate()
+                .and(e -> reposters.getOrDefault(e.getKey(), Set.of()).stream().noneMatch(friends::contains)));
+        assertTrue(liked > 0.55 && liked > 3 * others, "friends' likes " + liked + ", the rest " + others);
+        assertEquals(strangerReposted, friendReposted, 0.06, "a friend's repost counts for nothing");
+    }
 }
