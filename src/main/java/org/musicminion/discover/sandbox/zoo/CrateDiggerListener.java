@@ -6,7 +6,6 @@ import java.util.SplittableRandom;
 import org.musicminion.discover.sandbox.Catalogue;
 import org.musicminion.discover.sandbox.Draws;
 import org.musicminion.discover.sandbox.Taste;
-import org.musicminion.discover.sandbox.World;
 
 /**
  * "crate-digger" (written after the ranking was frozen, without reading it): a listener after deep cuts. The more of
@@ -24,11 +23,6 @@ final class CrateDiggerListener implements ListenerStory {
     @Override
     public String summary() {
         return "wants deep cuts: the more followed artists surfaced a track the less it appeals; long versions over short edits";
-    }
-
-    @Override
-    public World world() {
-        return World.SOUNDCLOUD;
     }
 
     @Override

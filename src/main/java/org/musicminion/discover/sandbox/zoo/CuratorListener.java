@@ -6,7 +6,6 @@ import java.util.SplittableRandom;
 import org.musicminion.discover.sandbox.Catalogue;
 import org.musicminion.discover.sandbox.Draws;
 import org.musicminion.discover.sandbox.Taste;
-import org.musicminion.discover.sandbox.World;
 
 /**
  * "curators": keeps what is good, and what is good shows only in WHO reposts it. One followed artist in five is a
@@ -23,11 +22,6 @@ final class CuratorListener implements ListenerStory {
     @Override
     public String summary() {
         return "keeps good tracks; quality shows only in who reposts (curators vs two promo rings of six); genre matters little";
-    }
-
-    @Override
-    public World world() {
-        return World.SOUNDCLOUD;
     }
 
     @Override

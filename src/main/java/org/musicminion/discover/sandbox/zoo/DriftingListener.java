@@ -6,7 +6,6 @@ import java.util.SplittableRandom;
 import org.musicminion.discover.sandbox.Catalogue;
 import org.musicminion.discover.sandbox.Draws;
 import org.musicminion.discover.sandbox.Taste;
-import org.musicminion.discover.sandbox.World;
 
 /**
  * "drifter": taste that moves over weeks. Genre affinities turn from one drawn profile to another, independent one
@@ -25,11 +24,6 @@ final class DriftingListener implements ListenerStory {
     @Override
     public String summary() {
         return "genre taste turns from one profile to an independent one over four weeks; quality counts too";
-    }
-
-    @Override
-    public World world() {
-        return World.SOUNDCLOUD;
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.util.SplittableRandom;
 import org.musicminion.discover.sandbox.Catalogue;
 import org.musicminion.discover.sandbox.Draws;
 import org.musicminion.discover.sandbox.Taste;
-import org.musicminion.discover.sandbox.World;
 
 /**
  * "friends" (written after the ranking was frozen, without reading it): a listener who follows forty artists but
@@ -29,11 +28,6 @@ final class FriendsListener implements ListenerStory {
     @Override
     public String summary() {
         return "keeps what three friends among the followed artists like; reposts, even the friends', count for nothing";
-    }
-
-    @Override
-    public World world() {
-        return World.SOUNDCLOUD;
     }
 
     @Override

@@ -7,7 +7,6 @@ import org.musicminion.discover.sandbox.Catalogue;
 import org.musicminion.discover.sandbox.Draws;
 import org.musicminion.discover.sandbox.Judging;
 import org.musicminion.discover.sandbox.Taste;
-import org.musicminion.discover.sandbox.World;
 
 /**
  * "light-judge": judges little, mostly by liking. Leaves half of what they hear unjudged, likes what they keep, and
@@ -23,11 +22,6 @@ final class LightJudgeListener implements ListenerStory {
     @Override
     public String summary() {
         return "judges half of what they hear, likes what they keep, files only 1 in 4 of the rest; keeps by genre, uploader, quality";
-    }
-
-    @Override
-    public World world() {
-        return World.SOUNDCLOUD;
     }
 
     @Override

@@ -18,8 +18,10 @@ public interface ListenerStory {
     /** One line: who this listener is. */
     String summary();
 
-    /** The catalogue this listener lives in. */
-    World world();
+    /** The catalogue this listener lives in: SoundCloud as it reads (tags, spellings, curators, two rings) unless a story says otherwise. */
+    default World world() {
+        return World.SOUNDCLOUD;
+    }
 
     /** The hidden taste, drawn from {@code seed} for {@code catalogue}. */
     Taste taste(Catalogue catalogue, long seed);
