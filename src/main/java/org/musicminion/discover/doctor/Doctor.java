@@ -22,13 +22,15 @@ import org.musicminion.discover.soundcloud.Playlists;
 import org.musicminion.discover.soundcloud.SoundCloud;
 import org.musicminion.discover.soundcloud.User;
 import org.musicminion.discover.store.Database;
+import org.musicminion.discover.store.RemoteWrites;
 import org.musicminion.discover.store.SyncRuns;
+import org.musicminion.discover.writes.WriteBudget;
 
 /**
  * {@code doctor}: checks, in order, everything a sync needs — the config, the app's credentials, the API
  * answering, the clock against the server's {@code Date}, the login (tokens present, issued for this server,
  * accepted), the three playlists the tool reads and writes (with {@code fix}: creates the missing ones, after
- * saying so), the last sync's outcome — and ends with the cron line to use. Every problem becomes a failed
+ * saying so), the last sync's outcome, what waits for the write budget — and ends with the cron line to use. Every problem becomes a failed
  * {@link Check} naming its fix; nothing is thrown for a broken precondition.
  */
 public final class Doctor {
@@ -86,6 +88,7 @@ public final class Doctor {
                 checks.add(Check.skipped(later, "needs a valid config"));
             }
             checks.add(lastSync());
+            checks.add(Check.skipped("writes", "needs a valid config"));
             checks.add(Check.skipped("cron", "needs a valid config"));
             return new DoctorReport(checks);
         }
@@ -107,6 +110,7 @@ public final class Doctor {
         if (me == null) checks.add(Check.skipped("playlists", "needs a working login"));
         else checks.addAll(playlists(settings));
         checks.add(lastSync());
+        checks.add(writes(settings.http().maxWritesPerDay()));
         checks.add(cron(settings));
         return new DoctorReport(checks);
     }
@@ -263,6 +267,34 @@ public final class Doctor {
             case INTERRUPTED -> Check.failed("last sync", what, "run minion-discover sync again; nothing half-written was kept");
             default -> Check.failed("last sync", what, "run minion-discover -v sync to see why, then fix what it names");
         };
+    }
+
+    /**
+     * What waits for the write budget ({@code http.max_writes_per_day}): verdicts to send to SoundCloud and deferred
+     * playlist pushes. Waiting is normal (the next syncs send them); with a budget of 0 nothing ever goes out, a failure.
+     */
+    private Check writes(int perDay) {
+        int verdicts;
+        int pushes;
+        try {
+            boolean indexed = Files.isRegularFile(subject.dataDir().resolve(Database.FILE_NAME));
+            int[] waiting = indexed
+                    ? subject.database().read(c -> new int[] {RemoteWrites.count(c), RemoteWrites.deferredPushes(c).size()})
+                    : new int[2];
+            verdicts = waiting[0];
+            pushes = waiting[1];
+        } catch (ExitException e) {
+            if (e.exitCode() == ExitCode.INTERRUPTED) throw e;
+            return Check.failed("writes", "cannot read the index: " + e.getMessage(), "see the message; the data dir is " + subject.dataDir());
+        }
+        if (verdicts == 0 && pushes == 0) return Check.ok("writes", "nothing waits (" + WriteBudget.KEY + " = " + perDay + ")");
+        String what = verdicts + " verdict" + (verdicts == 1 ? "" : "s") + " and " + pushes + " playlist push" + (pushes == 1 ? "" : "es")
+                + " wait for the write budget (" + WriteBudget.KEY + " = " + perDay + ")";
+        if (perDay == 0) {
+            return Check.failed("writes", what + ": with 0 nothing is ever sent",
+                    "set " + WriteBudget.KEY + " above 0 in the config (100 is the default); the next sync sends what waits");
+        }
+        return Check.ok("writes", what + "; the next syncs send them, " + perDay + " writes in any 24 hours");
     }
 
     private Check cron(Settings settings) {

@@ -65,7 +65,8 @@ class DoctorIT {
             assertEquals("ok", c.get("status").asText(), c.toString());
         }
         assertEquals(List.of("config", "credentials", "api", "clock", "tokens", "account", "playlist", "playlist", "playlist",
-                "last sync", "cron"), names);
+                "last sync", "writes", "cron"), names);
+        assertEquals("nothing waits (http.max_writes_per_day = 100)", check(report, "writes").get("detail").asText());
         String cron = check(report, "cron").get("detail").asText();
         assertTrue(cron.contains("0 * * * * ") && cron.contains(" -q --config " + account.config())
                 && cron.contains("--data-dir " + account.dataDir()) && cron.endsWith("sync --push-playlist"), cron);
@@ -209,6 +210,33 @@ class DoctorIT {
         assertEquals("failed", last.get("status").asText(), last.toString());
         assertTrue(last.get("detail").asText().contains("2026-11-20T10:00:00Z: failed (connection refused)"), last.toString());
         assertTrue(last.get("fix").asText().contains("minion-discover -v sync"), last.toString());
+    }
+
+    @Test
+    void verdictsWaitingForTheWriteBudgetAreCountedAndABudgetOfZeroIsAFailure() throws Exception {
+        try (org.musicminion.discover.store.Database db = org.musicminion.discover.store.Database.openIn(account.dataDir())) {
+            db.write(c -> {
+                for (int i = 1; i <= 3; i++) {
+                    org.musicminion.discover.store.RemoteWrites.queue(c, "soundcloud:tracks:" + i, org.musicminion.discover.Judgment.LIKED, 1000L * i);
+                }
+                org.musicminion.discover.store.RemoteWrites.deferPush(c, "discovery", 5000L);
+                return null;
+            });
+        }
+        var r = account.jar("doctor").run();
+        assertEquals(0, r.exitCode(), r.toString());
+        JsonNode writes = check(Json.MAPPER.readTree(r.stdout()), "writes");
+        assertEquals("ok", writes.get("status").asText(), writes.toString());
+        assertTrue(writes.get("detail").asText().startsWith("3 verdicts and 1 playlist push wait for the write budget"
+                + " (http.max_writes_per_day = 100); the next syncs send them"), writes.toString());
+
+        Files.writeString(account.config(), "max_writes_per_day = 0\n", java.nio.file.StandardOpenOption.APPEND);
+        r = account.jar("doctor").run();
+        assertEquals(1, r.exitCode(), r.toString());
+        writes = check(Json.MAPPER.readTree(r.stdout()), "writes");
+        assertEquals("failed", writes.get("status").asText(), writes.toString());
+        assertTrue(writes.get("detail").asText().endsWith("with 0 nothing is ever sent"), writes.toString());
+        assertTrue(writes.get("fix").asText().startsWith("set http.max_writes_per_day above 0"), writes.toString());
     }
 
     @Test
