@@ -245,13 +245,9 @@ public final class Doctor {
     private Check lastSync() {
         List<SyncRuns.SyncRun> runs;
         try {
-            if (!Files.isRegularFile(subject.dataDir().resolve(Database.FILE_NAME))) {
-                return Check.ok("last sync", "none yet: run minion-discover sync --push-playlist");
-            }
-            runs = subject.database().read(c -> SyncRuns.recent(c, 1));
+            runs = readIndex(c -> SyncRuns.recent(c, 1), List.of());
         } catch (ExitException e) {
-            if (e.exitCode() == ExitCode.INTERRUPTED) throw e;
-            return Check.failed("last sync", "cannot read the index: " + e.getMessage(), "see the message; the data dir is " + subject.dataDir());
+            return unreadable("last sync", e);
         }
         if (runs.isEmpty()) return Check.ok("last sync", "none yet: run minion-discover sync --push-playlist");
         SyncRuns.SyncRun r = runs.get(0);
@@ -277,15 +273,11 @@ public final class Doctor {
         int verdicts;
         int pushes;
         try {
-            boolean indexed = Files.isRegularFile(subject.dataDir().resolve(Database.FILE_NAME));
-            int[] waiting = indexed
-                    ? subject.database().read(c -> new int[] {RemoteWrites.count(c), RemoteWrites.deferredPushes(c).size()})
-                    : new int[2];
+            int[] waiting = readIndex(c -> new int[] {RemoteWrites.count(c), RemoteWrites.deferredPushes(c).size()}, new int[2]);
             verdicts = waiting[0];
             pushes = waiting[1];
         } catch (ExitException e) {
-            if (e.exitCode() == ExitCode.INTERRUPTED) throw e;
-            return Check.failed("writes", "cannot read the index: " + e.getMessage(), "see the message; the data dir is " + subject.dataDir());
+            return unreadable("writes", e);
         }
         if (verdicts == 0 && pushes == 0) return Check.ok("writes", "nothing waits (" + WriteBudget.KEY + " = " + perDay + ")");
         String what = verdicts + " verdict" + (verdicts == 1 ? "" : "s") + " and " + pushes + " playlist push" + (pushes == 1 ? "" : "es")
@@ -295,6 +287,18 @@ public final class Doctor {
                     "set " + WriteBudget.KEY + " above 0 in the config (100 is the default); the next sync sends what waits");
         }
         return Check.ok("writes", what + "; the next syncs send them, " + perDay + " writes in any 24 hours");
+    }
+
+    /** {@code work} on the index, or {@code none} when there is none yet: doctor never creates it. */
+    private <T> T readIndex(Database.SqlWork<T> work, T none) {
+        if (!Files.isRegularFile(subject.dataDir().resolve(Database.FILE_NAME))) return none;
+        return subject.database().read(work);
+    }
+
+    /** The failed {@code check} for an index that cannot be read (an interrupt still ends the run). */
+    private Check unreadable(String check, ExitException e) {
+        if (e.exitCode() == ExitCode.INTERRUPTED) throw e;
+        return Check.failed(check, "cannot read the index: " + e.getMessage(), "see the message; the data dir is " + subject.dataDir());
     }
 
     private Check cron(Settings settings) {
